@@ -1,0 +1,22 @@
+//! article-analyzer: who and what a news article mentions, and who said what.
+//!
+//! The core is pure Rust: [`analyze`] runs the whole pipeline on any `&str` and never fails;
+//! [`Report`] is the versioned result schema with offsets in the caller's unit. The `wasm`
+//! module (wasm32 only) is the JavaScript binding.
+
+pub mod analysis;
+pub mod entity;
+pub mod pipeline;
+pub mod quote;
+pub mod report;
+pub mod sentence;
+pub mod text;
+pub mod token;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{Analysis, Entity, EntityKind, Mention, Quote, QuoteKind, Speaker, Warning};
+pub use pipeline::{analyze, analyze_to_report, Options};
+pub use report::{Report, SCHEMA_VERSION};
+pub use text::{OffsetUnit, Span};

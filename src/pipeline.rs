@@ -1,0 +1,30 @@
+//! The pipeline: text → tokens → sentences → entities → quotes.
+
+use crate::analysis::Analysis;
+use crate::report::Report;
+use crate::sentence::split_sentences;
+use crate::text::OffsetUnit;
+use crate::token::tokenize;
+use crate::{entity, quote};
+
+/// Options for one analysis.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Unit of the offsets in the report.
+    pub offsets: OffsetUnit,
+}
+
+/// Analyzes `text`. Never fails and never panics, whatever the input.
+pub fn analyze(text: &str) -> Analysis {
+    let tokens = tokenize(text);
+    let sentences = split_sentences(text, &tokens);
+    let mut analysis = Analysis { tokens, sentences, ..Analysis::default() };
+    entity::find_entities(text, &mut analysis);
+    quote::find_quotes(text, &mut analysis);
+    analysis
+}
+
+/// Analyzes `text` and builds the report in the schema, with offsets as `options` asks.
+pub fn analyze_to_report(text: &str, options: &Options) -> Report {
+    Report::new(text, &analyze(text), options.offsets)
+}

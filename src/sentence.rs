@@ -1,0 +1,173 @@
+//! Sentence and paragraph splitting over tokens.
+//!
+//! A line break starts a new paragraph (news copy uses both blank lines and single newlines),
+//! except inside hard-wrapped prose, where a line that does not end a sentence is followed by one
+//! that starts in lower case. Inside a paragraph a sentence ends at `.`, `!`, `?` or an ellipsis,
+//! together with any closing quotation marks and brackets after it (`...forces."`), when what
+//! follows can start a sentence. Abbreviations (`Mr.`, `Jan.`) and initials (`J.`) do not end
+//! sentences; an initialism like `U.S.` ends one only before a word that usually starts one.
+
+use std::ops::Range;
+
+use crate::text::Span;
+use crate::token::{Token, TokenKind};
+
+/// One sentence: its span, its tokens and the paragraph it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Indices into the token list.
+    pub tokens: Range<usize>,
+    /// 0-based paragraph number.
+    pub paragraph: usize,
+}
+
+/// Capitalized words that, after an initialism such as `U.S.`, signal a new sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those",
+    "In", "On", "At", "But", "And", "So", "Yet", "If", "When", "While", "After", "Before", "As",
+    "His", "Her", "Its", "Their", "Our", "There", "Here", "What", "Why", "How", "Who", "Meanwhile",
+    "However", "For", "Since", "Still", "Some", "Many", "Most", "No", "Not",
+];
+
+/// Titles and other abbreviations that never end a sentence.
+const NEVER_FINAL: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.",
+    "Adm.", "Sgt.", "Gov.", "Sen.", "Rep.", "Rev.", "Hon.", "Pres.", "St.", "Mt.", "Ft.", "No.",
+    "vs.", "Messrs.", "Amb.", "Atty.", "Det.", "Supt.", "Insp.",
+];
+
+fn is_closer(text: &str) -> bool {
+    matches!(text, "\"" | "'" | "”" | "’" | "»" | "›" | ")" | "]" | "}" | "“")
+}
+
+fn starts_sentence(tok: &Token, text: &str) -> bool {
+    let s = tok.text(text);
+    let first = s.chars().next().unwrap_or(' ');
+    match tok.kind {
+        TokenKind::Quote => true,
+        TokenKind::Number => true,
+        TokenKind::Punct => matches!(s, "(" | "[" | "—" | "–" | "-" | "¿" | "¡" | "$" | "£" | "€"),
+        _ => first.is_uppercase() || first.is_numeric() || !first.is_alphabetic(),
+    }
+}
+
+/// True when the line break before `next` (after `last`) is a paragraph break rather than a
+/// hard wrap inside a paragraph.
+fn is_paragraph_break(last: &Token, next: &Token, text: &str) -> bool {
+    if next.newlines_before >= 2 {
+        return true;
+    }
+    let ends_sentence = matches!(last.text(text), "." | "!" | "?" | "…" | ":" | "\"" | "”" | "’" | "'" | ")")
+        || last.text(text).ends_with(['.', '!', '?']);
+    let lower_start = next.text(text).starts_with(|c: char| c.is_lowercase());
+    ends_sentence || !lower_start
+}
+
+/// Splits tokenized `text` into sentences, in order, covering every token exactly once.
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut paragraph = 0;
+    let mut i = 0;
+    let push = |sentences: &mut Vec<Sentence>, range: Range<usize>, paragraph: usize| {
+        if !range.is_empty() {
+            let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
+            sentences.push(Sentence { span, tokens: range, paragraph });
+        }
+    };
+    while i < tokens.len() {
+        let tok = &tokens[i];
+        if i > start && tok.newlines_before > 0 && is_paragraph_break(&tokens[i - 1], tok, text) {
+            push(&mut sentences, start..i, paragraph);
+            paragraph += 1;
+            start = i;
+        }
+        let s = tok.text(text);
+        let is_terminal = matches!(tok.kind, TokenKind::Punct) && (s.starts_with(['.', '!', '?']) || s == "…")
+            || (tok.kind == TokenKind::Word && s.ends_with('.') && s.len() > 1 && !NEVER_FINAL.contains(&s));
+        if !is_terminal {
+            i += 1;
+            continue;
+        }
+        // Absorb closing quotes and brackets: `forces."` or `(sic.)`.
+        let mut end = i + 1;
+        while end < tokens.len() && !tokens[end].space_before && is_closer(tokens[end].text(text)) {
+            end += 1;
+        }
+        // A closing mark separated by a space still closes when nothing follows it on the line.
+        if end < tokens.len() && is_closer(tokens[end].text(text)) && tokens[end].kind == TokenKind::Quote {
+            let after = tokens.get(end + 1);
+            if after.is_none_or(|a| a.newlines_before > 0) {
+                end += 1;
+            }
+        }
+        let Some(next) = tokens.get(end) else {
+            i = end;
+            continue;
+        };
+        let breaks = if next.newlines_before > 0 {
+            false // the paragraph rule above decides
+        } else if tok.kind == TokenKind::Word {
+            // An abbreviation or initialism with its period: only before a usual sentence opener.
+            SENTENCE_STARTERS.contains(&next.text(text))
+        } else {
+            // `?"` or `!"` followed by a lower-case word continues the sentence: "Why?" he asked.
+            starts_sentence(next, text)
+        };
+        if breaks {
+            push(&mut sentences, start..end, paragraph);
+            start = end;
+        }
+        i = end;
+    }
+    push(&mut sentences, start..tokens.len(), paragraph);
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn split(text: &str) -> Vec<(&str, usize)> {
+        let tokens = tokenize(text);
+        split_sentences(text, &tokens).iter().map(|s| (s.span.slice(text), s.paragraph)).collect()
+    }
+
+    #[test]
+    fn news_sentences() {
+        let cases: &[(&str, &[(&str, usize)])] = &[
+            ("He left. She stayed.", &[("He left.", 0), ("She stayed.", 0)]),
+            ("Mr. Smith went to Washington. He won.", &[("Mr. Smith went to Washington.", 0), ("He won.", 0)]),
+            ("He moved to the U.S. The move paid.", &[("He moved to the U.S.", 0), ("The move paid.", 0)]),
+            ("The U.S. Army said so.", &[("The U.S. Army said so.", 0)]),
+            ("\"We won,\" he said. \"Again.\"", &[("\"We won,\" he said.", 0), ("\"Again.\"", 0)]),
+            ("“Why?” she asked. Nobody knew.", &[("“Why?” she asked.", 0), ("Nobody knew.", 0)]),
+            ("...the forces.\" Then he left.", &[("...the forces.\"", 0), ("Then he left.", 0)]),
+            ("Headline here\nBody starts. Ends.", &[("Headline here", 0), ("Body starts.", 1), ("Ends.", 1)]),
+            ("One.\n\nTwo.", &[("One.", 0), ("Two.", 1)]),
+            ("One.\r\n\r\nTwo.", &[("One.", 0), ("Two.", 1)]),
+            ("a hard wrapped\nline goes on.", &[("a hard wrapped\nline goes on.", 0)]),
+            ("J. R. Smith spoke. Then", &[("J. R. Smith spoke.", 0), ("Then", 0)]),
+            ("It rose 3.4 percent. Wow!", &[("It rose 3.4 percent.", 0), ("Wow!", 0)]),
+            ("On Jan. 5 it fell.", &[("On Jan. 5 it fell.", 0)]),
+            ("Wait... What now?", &[("Wait...", 0), ("What now?", 0)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&split(text), want, "splitting {text:?}");
+        }
+    }
+
+    #[test]
+    fn seed_article_paragraphs() {
+        let text = include_str!("../tests/data/seed-article.txt");
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let paragraphs = sentences.last().map_or(0, |s| s.paragraph + 1);
+        assert_eq!(paragraphs, text.lines().filter(|l| !l.trim().is_empty()).count());
+        assert!(sentences.iter().any(|s| s.span.slice(text).starts_with("Russia often compares Ukraine to the “Nazis.”")));
+        let covered: usize = sentences.iter().map(|s| s.tokens.len()).sum();
+        assert_eq!(covered, tokens.len());
+    }
+}
