@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod entity;
+pub mod lexicon;
 pub mod pipeline;
 pub mod quote;
 pub mod report;

@@ -1,0 +1,188 @@
+//! Word lists compiled into the product: gazetteers of places, organizations, media and
+//! nationalities; first names with p(female); titles; speech verbs; common English words.
+//!
+//! The generated lists come from ../shared/data/lexicons through `xtask/lexicons.py`; the
+//! hand-written ones are edited in place. Licenses: `src/lexicon/NOTICE.md`. Everything is parsed
+//! once, on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::token::tokenize;
+
+/// What a gazetteer phrase names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GazKind {
+    Country,
+    State,
+    City,
+    Nationality,
+    Organization,
+    /// News media and agencies.
+    Media,
+}
+
+/// The compiled lexicons. Get the shared instance with [`lexicon`].
+pub struct Lexicon {
+    /// Phrase (tokens joined by one space, apostrophes straightened) → kinds it may name.
+    gazetteer: HashMap<String, Vec<GazKind>>,
+    max_phrase_tokens: usize,
+    first_names: HashMap<String, f32>,
+    common_words: HashSet<String>,
+    speech_verbs: HashSet<String>,
+    titles: HashSet<String>,
+    anonymous: HashSet<String>,
+    org_suffixes: HashSet<String>,
+}
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Normalizes a word for lookups: curly apostrophes become straight ones.
+pub fn normalize_apostrophes(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.contains(['’', '‘', 'ʼ']) {
+        word.replace(['’', '‘', 'ʼ'], "'").into()
+    } else {
+        word.into()
+    }
+}
+
+/// The key under which a phrase is stored: its tokens joined by single spaces.
+pub fn phrase_key(phrase: &str) -> String {
+    let tokens = tokenize(phrase);
+    let mut key = String::with_capacity(phrase.len());
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(&normalize_apostrophes(t.text(phrase)));
+    }
+    key
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut gazetteer: HashMap<String, Vec<GazKind>> = HashMap::new();
+        let mut max_phrase_tokens = 1;
+        let mut add = |phrase: &str, kind: GazKind| {
+            let key = phrase_key(phrase);
+            if key.is_empty() {
+                return;
+            }
+            max_phrase_tokens = max_phrase_tokens.max(key.split(' ').count());
+            let kinds = gazetteer.entry(key).or_default();
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        };
+        for line in lines(include_str!("data/places.tsv")) {
+            let mut cols = line.split('\t');
+            let (Some(name), Some(kind)) = (cols.next(), cols.next()) else { continue };
+            let kind = match kind {
+                "country" => GazKind::Country,
+                "state" => GazKind::State,
+                _ => GazKind::City,
+            };
+            add(name, kind);
+        }
+        for name in lines(include_str!("data/nationalities.txt")) {
+            add(name, GazKind::Nationality);
+            // Plural group nouns: "North Koreans", "Israelis".
+            if !name.ends_with(['s', 'h']) && !name.ends_with("ese") {
+                add(&format!("{name}s"), GazKind::Nationality);
+            }
+        }
+        for name in lines(include_str!("data/organizations.txt")).chain(lines(include_str!("data/international.txt"))) {
+            add(name, GazKind::Organization);
+        }
+        for name in lines(include_str!("data/media.txt")) {
+            add(name, GazKind::Media);
+        }
+        let first_names = lines(include_str!("data/first_names.tsv"))
+            .filter_map(|l| {
+                let (name, p) = l.split_once('\t')?;
+                Some((name.to_string(), p.parse().ok()?))
+            })
+            .collect();
+        let set = |data: &str| lines(data).map(str::to_string).collect::<HashSet<String>>();
+        Lexicon {
+            gazetteer,
+            max_phrase_tokens,
+            first_names,
+            common_words: set(include_str!("data/common_words.txt")),
+            speech_verbs: set(include_str!("data/speech_verbs.txt")),
+            titles: set(include_str!("data/titles.txt")),
+            anonymous: set(include_str!("data/anonymous.txt")),
+            org_suffixes: lines(include_str!("data/org_suffixes.txt")).map(|s| s.trim_end_matches('.').to_string()).collect(),
+        }
+    }
+
+    /// Kinds the exact phrase (a gazetteer key, see [`phrase_key`]) may name.
+    pub fn gazetteer(&self, key: &str) -> &[GazKind] {
+        self.gazetteer.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The longest gazetteer phrase, in tokens.
+    pub fn max_phrase_tokens(&self) -> usize {
+        self.max_phrase_tokens
+    }
+
+    /// p(female) for a first name (any case), if it is a known first name.
+    pub fn first_name_p_female(&self, name: &str) -> Option<f32> {
+        self.first_names.get(&name.to_lowercase()).copied()
+    }
+
+    /// True for a common lower-case English word (any case given).
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.common_words.contains(&word.to_lowercase())
+    }
+
+    /// True for an inflected speech or reporting verb ("said", "tells", "according").
+    pub fn is_speech_verb(&self, word: &str) -> bool {
+        self.speech_verbs.contains(&word.to_lowercase())
+    }
+
+    /// True for a title or role word or phrase, lower case ("minister", "foreign minister").
+    pub fn is_title(&self, phrase: &str) -> bool {
+        self.titles.contains(&phrase.to_lowercase())
+    }
+
+    /// True for a head noun of an unnamed source ("official", "sources").
+    pub fn is_anonymous_noun(&self, word: &str) -> bool {
+        self.anonymous.contains(&word.to_lowercase())
+    }
+
+    /// True for a company legal-form suffix ("Inc", "Ltd", "GmbH"), with or without its period.
+    pub fn is_org_suffix(&self, word: &str) -> bool {
+        self.org_suffixes.contains(&word.trim_end_matches('.').to_lowercase())
+    }
+}
+
+/// The shared lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_seed_article_names() {
+        let lex = lexicon();
+        assert!(lex.gazetteer("Pyongyang").contains(&GazKind::City));
+        assert!(lex.gazetteer("North Korea").contains(&GazKind::Country));
+        assert!(lex.gazetteer("North Koreans").contains(&GazKind::Nationality));
+        assert!(lex.gazetteer("Russian").contains(&GazKind::Nationality));
+        assert!(lex.gazetteer("TASS").contains(&GazKind::Media));
+        assert!(lex.gazetteer(&phrase_key("Korean People’s Army")).contains(&GazKind::Organization));
+        assert!(lex.first_name_p_female("Sergey").is_some_and(|p| p < 0.1));
+        assert!(lex.first_name_p_female("Maria").is_some_and(|p| p > 0.9));
+        assert!(lex.is_speech_verb("said") && lex.is_speech_verb("noted") && lex.is_speech_verb("added"));
+        assert!(lex.is_title("foreign minister"));
+        assert!(lex.is_common_word("The") && !lex.is_common_word("Lavrov"));
+        assert!(lex.is_org_suffix("Inc.") && lex.is_org_suffix("GmbH"));
+    }
+}
