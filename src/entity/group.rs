@@ -1,0 +1,164 @@
+//! Groups mentions into entities: one entry per real-world thing.
+//!
+//! Persons: a full name gathers its shorter forms ("Lavrov", "Kim" for "Kim Jong-un"); when two
+//! people share a name part, a short form joins the one mentioned most recently before it, and
+//! a short form that matches nobody starts its own entity. A name one edit away from a known
+//! name part ("Lvrov" beside "Lavrov") joins it and raises a `possible-misspelling` warning.
+//! Other kinds group by their normalized text, and by acronyms defined in the text
+//! ("the Korean People’s Army (KPA)"). Titles before a person's name become its role.
+
+use std::collections::HashMap;
+
+use crate::analysis::{Entity, EntityKind, Gender, Mention, Warning};
+use crate::lexicon::{lexicon, normalize_apostrophes};
+use crate::text::Span;
+use crate::token::Token;
+
+/// Normalized comparison form of a mention's text: straight apostrophes, no leading "the",
+/// single spaces.
+pub fn normalize_name(s: &str) -> String {
+    let s = normalize_apostrophes(s);
+    let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(&s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Levenshtein distance, capped: returns `cap + 1` as soon as it is exceeded.
+fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > cap {
+        return cap + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        if cur.iter().min().is_some_and(|&m| m > cap) {
+            return cap + 1;
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The role written before a person's mention ("Foreign Minister" → "foreign minister").
+fn role_before(text: &str, tokens: &[Token], mention: Span) -> Option<String> {
+    let lex = lexicon();
+    let idx = tokens.partition_point(|t| t.span.end <= mention.start);
+    (1..=3).rev().find_map(|n| {
+        let start = idx.checked_sub(n)?;
+        let words: Vec<&str> = tokens[start..idx].iter().map(|t| t.text(text)).collect();
+        let phrase = words.join(" ").to_lowercase();
+        let is_honorific = matches!(phrase.as_str(), "mr." | "mrs." | "ms." | "mx." | "dr." | "sir" | "dame");
+        (lex.is_title(&phrase) && !is_honorific).then_some(phrase)
+    })
+}
+
+fn gender_of(text: &str, tokens: &[Token], name: &str, mentions: &[Span]) -> Gender {
+    let idx = |m: Span| tokens.partition_point(|t| t.span.end <= m.start);
+    for &m in mentions {
+        if let Some(prev) = idx(m).checked_sub(1).map(|i| tokens[i].text(text)) {
+            match prev {
+                "Mr." | "Mr" | "Sir" | "Lord" | "King" | "Prince" => return Gender::Male,
+                "Mrs." | "Mrs" | "Ms." | "Ms" | "Dame" | "Lady" | "Queen" | "Princess" => return Gender::Female,
+                _ => {}
+            }
+        }
+    }
+    let mut parts = name.split_whitespace();
+    let (Some(first), Some(_)) = (parts.next(), parts.next()) else { return Gender::Unknown };
+    match lexicon().first_name_p_female(first) {
+        Some(p) if p >= 0.95 => Gender::Female,
+        Some(p) if p <= 0.05 => Gender::Male,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Groups `mentions` (sorted, non-overlapping) into entities, in order of first mention.
+/// `aliases` maps an acronym mention's span to the span of the name it abbreviates.
+pub fn group_mentions(text: &str, tokens: &[Token], mentions: &[Mention], aliases: &HashMap<Span, Span>, warnings: &mut Vec<Warning>) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_span: HashMap<Span, usize> = HashMap::new();
+    for m in mentions {
+        let norm = normalize_name(m.span.slice(text));
+        let mut kind = m.kind;
+        let parts: Vec<&str> = norm.split(' ').collect();
+        // A single word that is part of a known person's name is that person.
+        let person_with_part = |part: &str, entities: &[Entity]| -> Option<usize> {
+            entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityKind::Person && e.name.split(' ').count() > 1 && e.name.split(' ').any(|p| p == part))
+                .max_by_key(|(_, e)| e.mentions.last().map_or(0, |s| s.start))
+                .map(|(i, _)| i)
+        };
+        let mut target = by_key.get(&(kind, norm.clone())).copied();
+        if target.is_none() {
+            if let Some(&of) = aliases.get(&m.span) {
+                target = by_span.get(&of).copied();
+            }
+        }
+        if target.is_none() && parts.len() == 1 && matches!(kind, EntityKind::Person | EntityKind::Misc | EntityKind::Organization) {
+            if let Some(i) = person_with_part(parts[0], &entities) {
+                kind = EntityKind::Person;
+                target = Some(i);
+            }
+        }
+        if target.is_none() && kind == EntityKind::Person && parts.len() > 1 {
+            // A full name after its short form: upgrade the short form's entity.
+            target = entities.iter().position(|e| e.kind == EntityKind::Person && !e.name.contains(' ') && parts.contains(&e.name.as_str()));
+        }
+        if target.is_none() && kind == EntityKind::Person && parts.len() == 1 && parts[0].chars().count() >= 5 {
+            let close = entities.iter().enumerate().find(|(_, e)| {
+                e.kind == EntityKind::Person
+                    && e.name.split(' ').any(|p| p.chars().count() >= 5 && p.chars().next() == parts[0].chars().next() && edit_distance(p, parts[0], 1) == 1)
+            });
+            if let Some((i, e)) = close {
+                warnings.push(Warning {
+                    code: "possible-misspelling",
+                    message: format!("“{}” may be a misspelling of a name in “{}”", parts[0], e.name),
+                    span: m.span,
+                });
+                target = Some(i);
+            }
+        }
+        let index = match target {
+            Some(i) => {
+                let e = &mut entities[i];
+                e.mentions.push(m.span);
+                if kind == EntityKind::Person && parts.len() > e.name.split(' ').count() {
+                    e.name = norm.clone();
+                }
+                i
+            }
+            None => {
+                entities.push(Entity { kind, name: norm.clone(), role: None, gender: None, mentions: vec![m.span] });
+                entities.len() - 1
+            }
+        };
+        by_key.entry((kind, norm)).or_insert(index);
+        by_span.insert(m.span, index);
+    }
+    for e in &mut entities {
+        if e.kind == EntityKind::Person {
+            e.role = e.mentions.iter().find_map(|&m| role_before(text, tokens, m));
+            e.gender = Some(gender_of(text, tokens, &e.name, &e.mentions));
+        }
+    }
+    entities
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("Lavrov", "Lvrov", 1), 1);
+        assert_eq!(edit_distance("Lavrov", "Lavrov", 1), 0);
+        assert_eq!(edit_distance("Lavrov", "Putin", 1), 2);
+    }
+}

@@ -1,0 +1,67 @@
+//! The feature hash: 64-bit FNV-1a, written here so that it never changes between Rust releases.
+//!
+//! A feature is hashed from its template number followed by its string parts, each part closed by
+//! the byte `0xFF` (which never occurs in UTF-8). Its bucket is the hash folded to 32 bits
+//! (`h ^ (h >> 32)`) and masked to the model's `hash_bits`. The same hash checksums model files.
+
+const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// An FNV-1a 64 hasher that is built up by value, without allocating.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Fnv {
+    /// A hasher for a feature of template `template`.
+    pub(crate) fn new(template: u8) -> Fnv {
+        Fnv(OFFSET).byte(template)
+    }
+
+    /// A hasher with no template byte (for checksums).
+    pub(crate) fn empty() -> Fnv {
+        Fnv(OFFSET)
+    }
+
+    #[inline]
+    pub(crate) fn byte(self, b: u8) -> Fnv {
+        Fnv((self.0 ^ u64::from(b)).wrapping_mul(PRIME))
+    }
+
+    #[inline]
+    pub(crate) fn bytes(mut self, bytes: &[u8]) -> Fnv {
+        for &b in bytes {
+            self = self.byte(b);
+        }
+        self
+    }
+
+    /// Adds one string part and its `0xFF` terminator.
+    #[inline]
+    pub(crate) fn str(self, s: &str) -> Fnv {
+        self.bytes(s.as_bytes()).byte(0xFF)
+    }
+
+    pub(crate) fn finish(self) -> u64 {
+        self.0
+    }
+
+    /// The feature bucket for a table of `2^bits` rows.
+    #[inline]
+    pub(crate) fn bucket(self, bits: u8) -> u32 {
+        let folded = (self.0 ^ (self.0 >> 32)) as u32;
+        folded & ((1u32 << bits) - 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_reference_fnv1a_64() {
+        // Reference values of FNV-1a 64 (draft-eastlake-fnv test vectors).
+        assert_eq!(Fnv::empty().finish(), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(Fnv::empty().bytes(b"a").finish(), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(Fnv::empty().bytes(b"foobar").finish(), 0x8594_4171_f739_67e8);
+    }
+}

@@ -1,0 +1,425 @@
+//! The model file: a header, transition scores and pruned, quantized feature weights.
+//!
+//! Layout (all integers little-endian):
+//!
+//! | bytes | field |
+//! |---|---|
+//! | 8 | magic `b"AANERMDL"` |
+//! | 2 | format version ([`FORMAT_VERSION`]) |
+//! | 2 | feature-set version (the feature extractor the weights were trained with) |
+//! | 1 | `hash_bits`: features hash into `2^hash_bits` buckets |
+//! | 1 + … | tag set: count, then each tag name as a length byte and ASCII |
+//! | 4 | `scale`: f32; a weight is its stored integer times `scale` |
+//! | 4·(T+1)² | transition scores, f32, row = previous tag (last row: start), column = next tag (last column: end) |
+//! | 4 | number of weight rows |
+//! | … | rows in increasing bucket order: bucket delta (LEB128), entry count (1 byte), then per entry the tag (1 byte) and its quantized weight (zigzag LEB128) |
+//! | 8 | FNV-1a 64 checksum of every byte before it |
+
+use std::fmt;
+
+use super::hash::Fnv;
+use super::tag::{NUM_TAGS, TAG_NAMES};
+
+/// Magic bytes at the start of every model file.
+pub const MAGIC: &[u8; 8] = b"AANERMDL";
+/// The version of the file layout this build reads and writes.
+pub const FORMAT_VERSION: u16 = 1;
+
+/// Why a model file could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelError {
+    kind: ModelErrorKind,
+}
+
+/// The kinds of [`ModelError`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ModelErrorKind {
+    /// The file does not start with [`MAGIC`].
+    BadMagic,
+    /// The file layout version is not [`FORMAT_VERSION`].
+    FormatVersion { found: u16, expected: u16 },
+    /// The weights were trained for another version of the feature extractor.
+    FeatureSetVersion { found: u16, expected: u16 },
+    /// The tag set differs from the one this build decodes.
+    TagSet,
+    /// The file ends early.
+    Truncated,
+    /// The checksum does not match or a field is out of range.
+    Corrupt(&'static str),
+}
+
+impl ModelError {
+    fn new(kind: ModelErrorKind) -> ModelError {
+        ModelError { kind }
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> &ModelErrorKind {
+        &self.kind
+    }
+
+    /// A stable machine-readable code (`bad-magic`, `format-version`, `feature-set-version`,
+    /// `tag-set`, `truncated`, `corrupt`).
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            ModelErrorKind::BadMagic => "bad-magic",
+            ModelErrorKind::FormatVersion { .. } => "format-version",
+            ModelErrorKind::FeatureSetVersion { .. } => "feature-set-version",
+            ModelErrorKind::TagSet => "tag-set",
+            ModelErrorKind::Truncated => "truncated",
+            ModelErrorKind::Corrupt(_) => "corrupt",
+        }
+    }
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ModelErrorKind::BadMagic => write!(f, "not a tagger model file (bad magic bytes)"),
+            ModelErrorKind::FormatVersion { found, expected } => {
+                write!(f, "model file format version {found}, this build reads version {expected}")
+            }
+            ModelErrorKind::FeatureSetVersion { found, expected } => write!(
+                f,
+                "model trained for feature set version {found}, this build extracts version {expected}: retrain the model"
+            ),
+            ModelErrorKind::TagSet => write!(f, "model tag set differs from this build's"),
+            ModelErrorKind::Truncated => write!(f, "model file is truncated"),
+            ModelErrorKind::Corrupt(what) => write!(f, "model file is corrupt: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// A loaded model: transition scores and a hash table from feature bucket to a row of
+/// quantized per-tag weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub(crate) feature_set_version: u16,
+    pub(crate) hash_bits: u8,
+    pub(crate) scale: f32,
+    /// `(NUM_TAGS + 1)²` scores; see the module docs.
+    pub(crate) transitions: Vec<f32>,
+    /// Open-addressing table of bucket numbers; `u32::MAX` marks an empty slot.
+    slots: Vec<u32>,
+    /// For each slot, the index of its row in `weights` (rows of `NUM_TAGS`).
+    slot_rows: Vec<u32>,
+    /// Rows of `NUM_TAGS` quantized weights.
+    weights: Vec<i16>,
+}
+
+/// Sparse rows as the trainer produces them: `(bucket, [(tag, quantized weight)])`.
+pub(crate) type SparseRows = Vec<(u32, Vec<(u8, i16)>)>;
+
+impl Model {
+    /// Builds a model from trained parts. `rows` must be sorted by bucket without duplicates.
+    pub(crate) fn from_parts(feature_set_version: u16, hash_bits: u8, scale: f32, transitions: Vec<f32>, rows: &SparseRows) -> Model {
+        let cap = (rows.len() * 2).next_power_of_two().max(16);
+        let mut model = Model {
+            feature_set_version,
+            hash_bits,
+            scale,
+            transitions,
+            slots: vec![u32::MAX; cap],
+            slot_rows: vec![0; cap],
+            weights: Vec::with_capacity(rows.len() * NUM_TAGS),
+        };
+        for (row_index, (bucket, entries)) in rows.iter().enumerate() {
+            let mut row = [0i16; NUM_TAGS];
+            for &(tag, w) in entries {
+                row[usize::from(tag)] = w;
+            }
+            model.weights.extend_from_slice(&row);
+            let mut slot = model.home(*bucket);
+            while model.slots[slot] != u32::MAX {
+                slot = (slot + 1) & (cap - 1);
+            }
+            model.slots[slot] = *bucket;
+            model.slot_rows[slot] = row_index as u32;
+        }
+        model
+    }
+
+    fn home(&self, bucket: u32) -> usize {
+        // Buckets are already hashes; spread them once more so that low bits differ.
+        (bucket.wrapping_mul(0x9E37_79B1) >> 7) as usize & (self.slots.len() - 1)
+    }
+
+    /// The weight row of `bucket`, if the model has one.
+    #[inline]
+    pub(crate) fn row(&self, bucket: u32) -> Option<&[i16]> {
+        let mask = self.slots.len() - 1;
+        let mut slot = self.home(bucket);
+        loop {
+            let b = self.slots[slot];
+            if b == bucket {
+                let start = self.slot_rows[slot] as usize * NUM_TAGS;
+                return self.weights.get(start..start + NUM_TAGS);
+            }
+            if b == u32::MAX {
+                return None;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Number of stored weight rows.
+    pub fn rows(&self) -> usize {
+        self.weights.len() / NUM_TAGS
+    }
+
+    fn sparse_rows(&self) -> SparseRows {
+        let mut rows: SparseRows = self
+            .slots
+            .iter()
+            .zip(&self.slot_rows)
+            .filter(|(b, _)| **b != u32::MAX)
+            .map(|(&b, &r)| {
+                let row = &self.weights[r as usize * NUM_TAGS..(r as usize + 1) * NUM_TAGS];
+                let entries = row.iter().enumerate().filter(|(_, w)| **w != 0).map(|(t, &w)| (t as u8, w)).collect();
+                (b, entries)
+            })
+            .collect();
+        rows.sort_by_key(|(b, _)| *b);
+        rows
+    }
+
+    /// Serializes the model in the file layout described in the module docs.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&self.feature_set_version.to_le_bytes());
+        out.push(self.hash_bits);
+        out.push(NUM_TAGS as u8);
+        for name in TAG_NAMES {
+            out.push(name.len() as u8);
+            out.extend_from_slice(name.as_bytes());
+        }
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        for t in &self.transitions {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        let rows = self.sparse_rows();
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut prev = 0u32;
+        for (bucket, entries) in &rows {
+            write_uleb(&mut out, u64::from(bucket - prev));
+            prev = *bucket;
+            out.push(entries.len() as u8);
+            for &(tag, w) in entries {
+                out.push(tag);
+                write_uleb(&mut out, zigzag(w));
+            }
+        }
+        let sum = Fnv::empty().bytes(&out).finish();
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Loads a model written by [`Model::to_bytes`].
+    ///
+    /// # Errors
+    ///
+    /// A [`ModelError`] when the bytes are not a model file, come from another format or feature
+    /// set version, are truncated or fail the checksum.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        Model::from_bytes_for(bytes, super::features::FEATURE_SET_VERSION)
+    }
+
+    pub(crate) fn from_bytes_for(bytes: &[u8], feature_set_version: u16) -> Result<Model, ModelError> {
+        use ModelErrorKind::*;
+        let err = ModelError::new;
+        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(err(if MAGIC.starts_with(bytes) { Truncated } else { BadMagic }));
+        }
+        let mut r = Reader { bytes, pos: MAGIC.len() };
+        let format = r.u16()?;
+        if format != FORMAT_VERSION {
+            return Err(err(FormatVersion { found: format, expected: FORMAT_VERSION }));
+        }
+        let features = r.u16()?;
+        if features != feature_set_version {
+            return Err(err(FeatureSetVersion { found: features, expected: feature_set_version }));
+        }
+        // Verify the checksum before trusting any size field.
+        if bytes.len() < r.pos + 8 {
+            return Err(err(Truncated));
+        }
+        let body = &bytes[..bytes.len() - 8];
+        let stored = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().unwrap_or([0; 8]));
+        let checksum_ok = Fnv::empty().bytes(body).finish() == stored;
+        let mut r = Reader { bytes: body, pos: r.pos };
+        let parsed = (|| {
+            let hash_bits = r.u8()?;
+            if !(8..=32).contains(&hash_bits) {
+                return Err(err(Corrupt("hash_bits out of range")));
+            }
+            let ntags = usize::from(r.u8()?);
+            if ntags != NUM_TAGS {
+                return Err(err(TagSet));
+            }
+            for name in TAG_NAMES {
+                let len = usize::from(r.u8()?);
+                if r.take(len)? != name.as_bytes() {
+                    return Err(err(TagSet));
+                }
+            }
+            let scale = r.f32()?;
+            let mut transitions = Vec::with_capacity((NUM_TAGS + 1) * (NUM_TAGS + 1));
+            for _ in 0..(NUM_TAGS + 1) * (NUM_TAGS + 1) {
+                transitions.push(r.f32()?);
+            }
+            let nrows = r.u32()? as usize;
+            if nrows > body.len() {
+                return Err(err(Corrupt("row count larger than the file")));
+            }
+            let mut rows = Vec::with_capacity(nrows);
+            let mut bucket = 0u64;
+            for i in 0..nrows {
+                let delta = r.uleb()?;
+                if i > 0 && delta == 0 {
+                    return Err(err(Corrupt("duplicate bucket")));
+                }
+                bucket += delta;
+                if bucket >= 1u64 << hash_bits {
+                    return Err(err(Corrupt("bucket out of range")));
+                }
+                let n = usize::from(r.u8()?);
+                let mut entries = Vec::with_capacity(n);
+                for _ in 0..n {
+                    let tag = r.u8()?;
+                    if usize::from(tag) >= NUM_TAGS {
+                        return Err(err(Corrupt("tag out of range")));
+                    }
+                    let q = unzigzag(r.uleb()?).ok_or(err(Corrupt("weight out of range")))?;
+                    entries.push((tag, q));
+                }
+                rows.push((bucket as u32, entries));
+            }
+            if r.pos != body.len() {
+                return Err(err(Corrupt("trailing bytes")));
+            }
+            Ok(Model::from_parts(features, hash_bits, scale, transitions, &rows))
+        })();
+        if checksum_ok {
+            return parsed;
+        }
+        // A cut-off file parses up to its end and no further; anything else is damage.
+        match parsed {
+            Err(ModelError { kind: Truncated }) => Err(err(Truncated)),
+            _ => Err(err(Corrupt("checksum mismatch"))),
+        }
+    }
+}
+
+fn zigzag(w: i16) -> u64 {
+    let w = i64::from(w);
+    ((w << 1) ^ (w >> 63)) as u64
+}
+
+fn unzigzag(v: u64) -> Option<i16> {
+    let w = ((v >> 1) as i64) ^ -((v & 1) as i64);
+    i16::try_from(w).ok()
+}
+
+fn write_uleb(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let byte = (v & 0x7F) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+struct Reader<'b> {
+    bytes: &'b [u8],
+    pos: usize,
+}
+
+impl<'b> Reader<'b> {
+    fn take(&mut self, n: usize) -> Result<&'b [u8], ModelError> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(ModelError::new(ModelErrorKind::Truncated))?;
+        let s = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, ModelError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<u16, ModelError> {
+        Ok(u16::from_le_bytes([self.u8()?, self.u8()?]))
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+    fn uleb(&mut self) -> Result<u64, ModelError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            v |= u64::from(b & 0x7F) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(ModelError::new(ModelErrorKind::Corrupt("integer too long")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Model {
+        let transitions = (0..(NUM_TAGS + 1) * (NUM_TAGS + 1)).map(|i| i as f32 * 0.5 - 3.0).collect();
+        let rows = vec![(3, vec![(0, 5), (4, -300)]), (17, vec![(16, 1)]), (1 << 19, vec![(2, -1), (9, 32767)])];
+        Model::from_parts(super::super::features::FEATURE_SET_VERSION, 20, 0.01, transitions, &rows)
+    }
+
+    #[test]
+    fn round_trips() {
+        let model = sample();
+        let bytes = model.to_bytes();
+        let back = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(back.to_bytes(), bytes);
+        assert_eq!(back.row(3).unwrap()[4], -300);
+        assert_eq!(back.row(1 << 19).unwrap()[9], 32767);
+        assert!(back.row(4).is_none());
+        assert_eq!(back.rows(), 3);
+    }
+
+    #[test]
+    fn rejects_bad_files() {
+        let bytes = sample().to_bytes();
+        let code = |b: &[u8]| Model::from_bytes(b).unwrap_err().code();
+        assert_eq!(code(b""), "truncated");
+        assert_eq!(code(b"AANER"), "truncated");
+        assert_eq!(code(b"PK\x03\x04 not a model"), "bad-magic");
+        for cut in [9, 12, 40, bytes.len() / 2, bytes.len() - 1] {
+            assert_eq!(code(&bytes[..cut]), "truncated", "cut at {cut}");
+        }
+        let mut stale = bytes.clone();
+        stale[10] ^= 0x01; // feature-set version
+        assert_eq!(code(&stale), "feature-set-version");
+        let mut future = bytes.clone();
+        future[8] = 99; // format version
+        assert_eq!(code(&future), "format-version");
+        let mut flipped = bytes.clone();
+        let mid = bytes.len() - 12;
+        flipped[mid] ^= 0x40;
+        assert_eq!(code(&flipped), "corrupt");
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(code(&longer), "corrupt");
+        assert!(Model::from_bytes(&stale).unwrap_err().to_string().contains("retrain"));
+    }
+}
