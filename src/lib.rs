@@ -12,6 +12,7 @@ pub mod quote;
 pub mod report;
 pub mod sentence;
 pub mod text;
+pub mod tagger;
 pub mod token;
 
 #[cfg(target_arch = "wasm32")]

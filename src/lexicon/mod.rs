@@ -111,7 +111,7 @@ impl Lexicon {
             max_phrase_tokens,
             first_names,
             common_words: set(include_str!("data/common_words.txt")),
-            speech_verbs: set(include_str!("data/speech_verbs.txt")),
+            speech_verbs: lines(include_str!("data/speech_verbs.txt")).map(str::to_lowercase).collect(),
             titles: set(include_str!("data/titles.txt")),
             anonymous: set(include_str!("data/anonymous.txt")),
             org_suffixes: lines(include_str!("data/org_suffixes.txt")).map(|s| s.trim_end_matches('.').to_string()).collect(),

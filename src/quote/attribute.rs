@@ -1,0 +1,350 @@
+//! Attribution: the cue verb and the speaker of each quote, its kind, and reported speech.
+
+use crate::analysis::{Analysis, EntityKind, Quote, QuoteKind, Speaker, Warning};
+use crate::lexicon::lexicon;
+use crate::text::Span;
+use crate::token::{Token, TokenKind};
+
+use super::marks::Quoted;
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"];
+/// Longest noun phrase, in tokens, taken as a speaker.
+const MAX_SPEAKER_TOKENS: usize = 9;
+
+/// Everything the attribution rules look at, precomputed once per text.
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// Sentence index of each token.
+    sentence_of: Vec<usize>,
+    /// Token range of each sentence.
+    sentences: Vec<(usize, usize)>,
+    /// (mention span, entity index), sorted by start.
+    mentions: Vec<(Span, usize)>,
+    analysis: &'a Analysis,
+}
+
+impl<'a> Context<'a> {
+    fn t(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn is_cue(&self, i: usize) -> bool {
+        let s = self.t(i);
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && lexicon().is_speech_verb(s) && s != "according" && s.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    fn span(&self, from: usize, to_incl: usize) -> Span {
+        Span::new(self.tokens[from].span.start, self.tokens[to_incl].span.end)
+    }
+
+    fn is_quote_mark(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Quote)
+    }
+}
+
+/// A speaker noun phrase found by the layout rules, before resolution: token range.
+type Phrase = (usize, usize);
+
+/// Attributes quoted spans and finds reported speech; fills `analysis.quotes`.
+pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
+    let mut sentence_of = vec![0; analysis.tokens.len()];
+    let mut sentences = Vec::new();
+    for (n, s) in analysis.sentences.iter().enumerate() {
+        for i in s.tokens.clone() {
+            sentence_of[i] = n;
+        }
+        sentences.push((s.tokens.start, s.tokens.end));
+    }
+    let mut mentions: Vec<(Span, usize)> = analysis.entities.iter().enumerate().flat_map(|(e, ent)| ent.mentions.iter().map(move |&m| (m, e))).collect();
+    mentions.sort_by_key(|(s, _)| s.start);
+    let cx = Context { text, tokens: &analysis.tokens, sentence_of, sentences, mentions, analysis };
+
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut warnings = Vec::new();
+    let mut last_speaker: Option<(Speaker, usize)> = None; // speaker and paragraph of the last attributed quote
+    for q in quoted {
+        let mut content = q.content;
+        let mut found = inner_attribution(&cx, q).map(|(np, cue, trimmed)| {
+            content = trimmed;
+            (np, cue)
+        });
+        if found.is_none() {
+            found = after_close(&cx, q).or_else(|| before_open(&cx, q));
+        }
+        let after = q.close.map_or(q.last + 1, |c| c + 1);
+        let via = according_to(&cx, after).map(|(np, _)| resolve(&cx, np, q.open));
+        let content_words = (q.first..=q.last).filter(|&i| cx.tokens[i].kind == TokenKind::Word || cx.tokens[i].kind == TokenKind::Number).count();
+        let starts_sentence = starts_clause(&cx, q.open);
+        let paragraph = cx.analysis.sentences[cx.sentence_of[q.open]].paragraph;
+        let (kind, speaker, cue) = match found {
+            Some((np, cue)) => {
+                let speaker = resolve(&cx, np, q.open);
+                let kind = if starts_sentence || content_words >= 8 { QuoteKind::Direct } else { QuoteKind::Partial };
+                (kind, Some(speaker), Some(cx.span(cue.0, cue.1)))
+            }
+            None if content_words <= 3 && !starts_sentence => (QuoteKind::Scare, None, None),
+            None => {
+                // A quote right after another by the same speaker, in the same paragraph or the
+                // next, continues it: `"…," Lavrov said. "…"`.
+                let inherited = last_speaker.as_ref().filter(|(_, p)| *p + 1 >= paragraph && starts_sentence).map(|(s, _)| s.clone());
+                let kind = if starts_sentence { QuoteKind::Direct } else if content_words <= 3 { QuoteKind::Scare } else { QuoteKind::Partial };
+                (kind, inherited, None)
+            }
+        };
+        if kind != QuoteKind::Scare {
+            if let Some(s) = &speaker {
+                last_speaker = Some((s.clone(), paragraph));
+            } else {
+                warnings.push(Warning { code: "no-speaker", message: "quotation with no speaker found".into(), span: content });
+            }
+        }
+        if let Some(s) = speaker.as_ref().filter(|s| s.is_anonymous) {
+            warnings.push(Warning { code: "anonymous-source", message: format!("quote attributed to an unnamed source: “{}”", s.span.slice(text)), span: s.span });
+        }
+        quotes.push(Quote { kind, span: trim_trailing_comma(text, content), speaker, cue, via });
+    }
+
+    // Reported speech without marks.
+    for (n, &(start, end)) in cx.sentences.iter().enumerate() {
+        if (start..end).any(|i| cx.is_quote_mark(i) && quoted.iter().any(|q| q.open == i || q.close == Some(i))) {
+            continue;
+        }
+        if quoted.iter().any(|q| cx.sentence_of[q.first] == n) {
+            continue;
+        }
+        if let Some(q) = reported_speech(&cx, start, end) {
+            if let Some(s) = q.speaker.as_ref().filter(|s| s.is_anonymous) {
+                warnings.push(Warning { code: "anonymous-source", message: format!("statement attributed to an unnamed source: “{}”", s.span.slice(text)), span: s.span });
+            }
+            quotes.push(q);
+        }
+    }
+    quotes.sort_by_key(|q| q.span.start);
+    analysis.quotes = quotes;
+    analysis.warnings.extend(warnings);
+    analysis.warnings.sort_by_key(|w| w.span.start);
+}
+
+fn trim_trailing_comma(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let trimmed = s.trim_end_matches([',', ' ']);
+    if trimmed.is_empty() {
+        span
+    } else {
+        Span::new(span.start, span.start + trimmed.len())
+    }
+}
+
+/// True when the token at `open` starts a clause: first in its sentence, or after `:`/`,`
+/// following a speech verb.
+fn starts_clause(cx: &Context, open: usize) -> bool {
+    let (start, _) = cx.sentences[cx.sentence_of[open]];
+    open == start || matches!(cx.t(open.wrapping_sub(1)), ":") || (cx.t(open.wrapping_sub(1)) == "," && cx.is_cue(open.wrapping_sub(2)))
+}
+
+/// `“…, Lavrov said,” according to TASS`: the cue inside the marks, after the last comma.
+/// Returns the speaker phrase, the cue range and the content without the attribution.
+fn inner_attribution(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase, Span)> {
+    let mut last = q.last;
+    if cx.t(last) == "," {
+        last -= 1;
+    }
+    if !cx.is_cue(last) {
+        return None;
+    }
+    let comma = (q.first..last).rev().take(MAX_SPEAKER_TOKENS + 1).find(|&i| cx.t(i) == ",")?;
+    let np = (comma + 1, last - 1);
+    if np.0 > np.1 || !is_speaker_phrase(cx, np) {
+        return None;
+    }
+    Some((np, (last, last), Span::new(cx.tokens[q.first].span.start, cx.tokens[comma - 1].span.end)))
+}
+
+/// `“…,” X said` or `“…,” said X`, in the same sentence after the closing mark.
+fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
+    let close = q.close?;
+    let (_, end) = cx.sentences[cx.sentence_of[close]];
+    let mut i = close + 1;
+    while matches!(cx.t(i), "," | "—" | "–" | "-") {
+        i += 1;
+    }
+    if i >= end || cx.is_quote_mark(i) {
+        return None;
+    }
+    // said X / added the minister
+    if cx.is_cue(i) {
+        let stop = (i + 1..end.min(i + 1 + MAX_SPEAKER_TOKENS)).find(|&j| matches!(cx.t(j), "," | "." | ";" | ":" | "!" | "?") || cx.is_quote_mark(j)).unwrap_or(end.min(i + 1 + MAX_SPEAKER_TOKENS));
+        if stop > i + 1 && is_speaker_phrase(cx, (i + 1, stop - 1)) {
+            return Some(((i + 1, stop - 1), (i, i)));
+        }
+    }
+    // X said / the Russian foreign minister added
+    let verb = (i + 1..end.min(i + 1 + MAX_SPEAKER_TOKENS)).find(|&j| cx.is_cue(j) || matches!(cx.t(j), "," | "." | ";") || cx.is_quote_mark(j))?;
+    if !cx.is_cue(verb) {
+        return None;
+    }
+    let np = (i, verb - 1);
+    is_speaker_phrase(cx, np).then_some((np, (verb, verb)))
+}
+
+/// `X said: “…”`, `X said, “…”`, `X said that “…”`, before the opening mark in the sentence.
+fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
+    let (start, _) = cx.sentences[cx.sentence_of[q.open]];
+    let mut v = q.open.checked_sub(1)?;
+    while v > start && matches!(cx.t(v), ":" | "," | "that" | "—") {
+        v -= 1;
+    }
+    // "called it “…”", "described them as “…”": a verb, an object, then the quote.
+    let verb = (v.saturating_sub(3).max(start)..=v).rev().find(|&j| cx.is_cue(j))?;
+    if verb < start {
+        return None;
+    }
+    // Subject: the phrase before the verb, back to the sentence start or a comma.
+    let np_end = verb.checked_sub(1)?;
+    if np_end < start {
+        return None;
+    }
+    let mut np_start = np_end;
+    while np_start > start && np_end - np_start + 1 < MAX_SPEAKER_TOKENS && !matches!(cx.t(np_start - 1), "," | ":" | ";") && !cx.is_quote_mark(np_start - 1) {
+        np_start -= 1;
+    }
+    let np = trim_phrase(cx, (np_start, np_end))?;
+    is_speaker_phrase(cx, np).then_some((np, (verb, verb)))
+}
+
+/// `according to X` starting at token `i` (after skipping a comma): the phrase X and the cue.
+fn according_to(cx: &Context, i: usize) -> Option<(Phrase, Phrase)> {
+    let i = if cx.t(i) == "," { i + 1 } else { i };
+    if !cx.t(i).eq_ignore_ascii_case("according") || cx.t(i + 1) != "to" {
+        return None;
+    }
+    let (_, end) = cx.sentences[cx.sentence_of[i]];
+    let stop = (i + 2..end).find(|&j| matches!(cx.t(j), "," | "." | ";" | ":") || cx.is_quote_mark(j)).unwrap_or(end);
+    (stop > i + 2).then_some(((i + 2, stop - 1), (i, i + 1)))
+}
+
+/// Drops leading conjunctions and adverbials from a subject phrase ("and then Lavrov").
+fn trim_phrase(cx: &Context, (mut s, e): Phrase) -> Option<Phrase> {
+    while s <= e && matches!(cx.t(s).to_lowercase().as_str(), "and" | "but" | "then" | "also" | "later" | "so" | "as" | "while") {
+        s += 1;
+    }
+    (s <= e).then_some((s, e))
+}
+
+/// A plausible speaker: a name, a pronoun, or a short noun phrase with no verb-like clutter.
+fn is_speaker_phrase(cx: &Context, (s, e): Phrase) -> bool {
+    if e < s || e - s + 1 > MAX_SPEAKER_TOKENS {
+        return false;
+    }
+    let span = cx.span(s, e);
+    if cx.mentions.iter().any(|(m, _)| span.contains(*m)) {
+        return true;
+    }
+    if s == e && PRONOUNS.contains(&cx.t(s)) {
+        return true;
+    }
+    let lex = lexicon();
+    (s..=e).all(|i| cx.tokens[i].kind == TokenKind::Word || matches!(cx.t(i), "’s" | "'s" | "-"))
+        && (s..=e).any(|i| lex.is_anonymous_noun(cx.t(i)) || lex.is_title(cx.t(i)) || cx.t(i).starts_with(char::is_uppercase))
+}
+
+/// Resolves a speaker phrase: an entity mention in it, a pronoun's antecedent, a role
+/// ("the Russian foreign minister"), or an anonymous source.
+fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
+    let span = cx.span(s, e);
+    let lex = lexicon();
+    // A named mention inside the phrase; the last one is the head ("Moscow’s TASS" → TASS).
+    let inside: Vec<&(Span, usize)> = cx.mentions.iter().filter(|(m, _)| span.contains(*m)).filter(|(_, ent)| cx.analysis.entities[*ent].kind.is_name()).collect();
+    if let Some(&&(m, ent)) = inside.iter().find(|(_, ent)| cx.analysis.entities[*ent].kind == EntityKind::Person) {
+        return Speaker { span: m, entity: Some(ent), is_anonymous: false };
+    }
+    let words: Vec<String> = (s..=e).map(|i| cx.t(i).to_lowercase()).collect();
+    // A role ("the Russian foreign minister"): the person introduced with that title. Checked
+    // before other names in the phrase, which only modify it ("Russian").
+    for n in (1..=words.len().min(3)).rev() {
+        let role = words[words.len() - n..].join(" ");
+        if lex.is_title(&role) {
+            let ent = cx.analysis.entities.iter().position(|ent| ent.kind == EntityKind::Person && ent.role.as_deref() == Some(role.as_str()));
+            if ent.is_some() {
+                return Speaker { span, entity: ent, is_anonymous: false };
+            }
+        }
+    }
+    if let Some(&&(m, ent)) = inside.last() {
+        return Speaker { span: m, entity: Some(ent), is_anonymous: false };
+    }
+    if s == e && PRONOUNS.contains(&cx.t(s)) {
+        let kinds: &[EntityKind] = match cx.t(s).to_lowercase().as_str() {
+            "he" | "she" | "i" => &[EntityKind::Person],
+            _ => &[EntityKind::Group, EntityKind::Organization, EntityKind::Location, EntityKind::Person],
+        };
+        let at = cx.tokens[before.min(s)].span.start;
+        let antecedent = cx.mentions.iter().rev().filter(|(m, _)| m.end <= at).take(12).find(|(_, ent)| kinds.contains(&cx.analysis.entities[*ent].kind));
+        return Speaker { span, entity: antecedent.map(|&(_, ent)| ent), is_anonymous: false };
+    }
+    let is_anonymous = words.last().is_some_and(|w| lex.is_anonymous_noun(w)) || words.iter().any(|w| lex.is_anonymous_noun(w) && !w.is_empty() && words.len() <= 6);
+    Speaker { span, entity: None, is_anonymous }
+}
+
+/// Reported speech in one sentence: `X said (that) …`, `X told Y that …`, `According to X, …`,
+/// `…, according to X.`
+fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
+    let last = if matches!(cx.t(end - 1), "." | "!" | "?") { end.checked_sub(2)? } else { end - 1 };
+    if last < start {
+        return None;
+    }
+    // According to X, content.
+    if let Some((np, cue)) = according_to(cx, start) {
+        let comma = np.1 + 1;
+        if cx.t(comma) == "," && comma < last {
+            let speaker = resolve(cx, np, start);
+            return Some(Quote { kind: QuoteKind::Indirect, span: cx.span(comma + 1, last), speaker: Some(speaker), cue: Some(cx.span(cue.0, cue.1)), via: None });
+        }
+    }
+    // Content, according to X.
+    if let Some(i) = (start + 2..end).find(|&i| cx.t(i) == "," && cx.t(i + 1).eq_ignore_ascii_case("according") && cx.t(i + 2) == "to") {
+        let (np, cue) = according_to(cx, i)?;
+        let speaker = resolve(cx, np, start);
+        return Some(Quote { kind: QuoteKind::Indirect, span: cx.span(start, i - 1), speaker: Some(speaker), cue: Some(cx.span(cue.0, cue.1)), via: None });
+    }
+    // X said (that) ...
+    for v in start + 1..last {
+        if !cx.is_cue(v) || !matches!(cx.t(v).chars().last(), Some('d' | 's')) {
+            continue;
+        }
+        let mut c = v + 1;
+        let mut has_that = false;
+        if matches!(cx.t(v), "told" | "tells" | "warned" | "assured" | "informed" | "reminded") {
+            // told reporters (that) / told Y that
+            while c < last && c < v + 5 && cx.t(c) != "that" && cx.tokens[c].kind == TokenKind::Word {
+                c += 1;
+            }
+        }
+        if matches!(cx.t(c), "on" | "in" | "last" | "this") && (c + 1..c + 4).any(|j| cx.t(j) == "that") {
+            c = (c + 1..c + 4).find(|&j| cx.t(j) == "that")?;
+        }
+        if cx.t(c) == "that" {
+            has_that = true;
+            c += 1;
+        }
+        let say = matches!(cx.t(v), "said" | "says" | "told" | "tells");
+        if !(has_that || say && starts_clause_word(cx, c)) || c > last {
+            continue;
+        }
+        let np_start = (start..v).rev().take(MAX_SPEAKER_TOKENS).take_while(|&j| !matches!(cx.t(j), "," | ";" | ":")).last()?;
+        let np = trim_phrase(cx, (np_start, v - 1))?;
+        if !is_speaker_phrase(cx, np) && !(np.0..=np.1).any(|j| lexicon().is_anonymous_noun(cx.t(j))) {
+            continue;
+        }
+        let speaker = resolve(cx, np, np.0);
+        return Some(Quote { kind: QuoteKind::Indirect, span: cx.span(c, last), speaker: Some(speaker), cue: Some(cx.span(v, v)), via: None });
+    }
+    None
+}
+
+fn starts_clause_word(cx: &Context, i: usize) -> bool {
+    let s = cx.t(i);
+    matches!(s, "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i" | "there" | "this" | "his" | "her" | "their")
+        || s.starts_with(char::is_uppercase)
+}

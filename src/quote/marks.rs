@@ -1,0 +1,186 @@
+//! Pairs quotation marks into quoted spans.
+
+use crate::analysis::Warning;
+use crate::sentence::Sentence;
+use crate::text::Span;
+use crate::token::{Token, TokenKind};
+
+/// A quoted stretch of text: token indices of its marks and its content span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quoted {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark, or `None` when the quote was left open (recovered at
+    /// the end of its paragraph).
+    pub close: Option<usize>,
+    /// From the first token inside the marks to the last (over paragraphs, when it continues).
+    pub content: Span,
+    /// Token index range of the content.
+    pub first: usize,
+    pub last: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Side {
+    Open,
+    Close,
+    Either,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Family {
+    Double,
+    Single,
+}
+
+fn classify(tokens: &[Token], i: usize, text: &str) -> Option<(Family, Side)> {
+    let tok = &tokens[i];
+    if tok.kind != TokenKind::Quote {
+        return None;
+    }
+    let glued_after = tokens.get(i + 1).is_some_and(|n| !n.space_before);
+    let glued_before = !tok.space_before && i > 0;
+    let by_context = || match (glued_before, glued_after) {
+        (false, true) => Side::Open,
+        (true, false) => Side::Close,
+        _ => Side::Either,
+    };
+    Some(match tok.text(text) {
+        "“" | "„" | "«" | "‟" => (Family::Double, if tok.text(text) == "“" { by_context_curly(glued_before, glued_after) } else { Side::Open }),
+        "”" | "»" => (Family::Double, Side::Close),
+        "\"" | "＂" => (Family::Double, by_context()),
+        "‘" | "‚" | "‹" | "‛" => (Family::Single, Side::Open),
+        "›" => (Family::Single, Side::Close),
+        "’" | "'" | "`" => (Family::Single, by_context()),
+        _ => return None,
+    })
+}
+
+/// “ opens in English, but closes a German „quote“: glued to the word before and not after.
+fn by_context_curly(glued_before: bool, glued_after: bool) -> Side {
+    if glued_before && !glued_after {
+        Side::Either
+    } else {
+        Side::Open
+    }
+}
+
+/// Pairs the marks in `tokens`; returns quoted spans in text order (outer quotes only; single
+/// quotes inside double ones are part of the outer content).
+pub fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence], warnings: &mut Vec<Warning>) -> Vec<Quoted> {
+    let paragraph_of = paragraph_index(tokens, sentences);
+    let mut out = Vec::new();
+    let mut open: Option<(usize, Family)> = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        // A paragraph boundary inside an open quote: the quote continues when the new paragraph
+        // opens with a mark; otherwise it was never closed, and is recovered at the boundary.
+        if let Some((o, _)) = open {
+            if i > o && paragraph_of[i] != paragraph_of[i - 1] {
+                let continues = classify(tokens, i, text).is_some_and(|(f, s)| f == Family::Double && s != Side::Close);
+                if continues {
+                    i += 1;
+                    continue;
+                }
+                unclosed(&mut out, tokens, o, i, warnings);
+                open = None;
+            }
+        }
+        let Some((family, side)) = classify(tokens, i, text) else {
+            i += 1;
+            continue;
+        };
+        match open {
+            None => {
+                let opens = side == Side::Open || (side == Side::Either && family == Family::Double);
+                if opens {
+                    open = Some((i, family));
+                } else if family == Family::Double {
+                    warnings.push(Warning { code: "unbalanced-quote", message: "closing quotation mark with no opening mark".into(), span: tokens[i].span });
+                }
+            }
+            Some((o, fam)) if fam == family && side != Side::Open => {
+                push(&mut out, tokens, o, Some(i));
+                open = None;
+            }
+            Some((o, fam)) if fam == family => {
+                // A second opening mark in the same paragraph: the first was never closed.
+                unclosed(&mut out, tokens, o, i, warnings);
+                open = Some((i, family));
+            }
+            Some(_) => {} // a single mark inside a double quote, or the reverse
+        }
+        i += 1;
+    }
+    if let Some((o, _)) = open {
+        unclosed(&mut out, tokens, o, tokens.len(), warnings);
+    }
+    out
+}
+
+fn paragraph_index(tokens: &[Token], sentences: &[Sentence]) -> Vec<usize> {
+    let mut out = vec![0; tokens.len()];
+    for s in sentences {
+        for i in s.tokens.clone() {
+            out[i] = s.paragraph;
+        }
+    }
+    out
+}
+
+fn push(out: &mut Vec<Quoted>, tokens: &[Token], open: usize, close: Option<usize>) {
+    let last_excl = close.unwrap_or(tokens.len());
+    if open + 1 >= last_excl {
+        return;
+    }
+    let (first, mut last) = (open + 1, last_excl - 1);
+    // Leave out quotation marks of continued paragraphs at the edges.
+    while last > first && tokens[last].kind == TokenKind::Quote {
+        last -= 1;
+    }
+    let content = Span::new(tokens[first].span.start, tokens[last].span.end);
+    out.push(Quoted { open, close, content, first, last });
+}
+
+fn unclosed(out: &mut Vec<Quoted>, tokens: &[Token], open: usize, until: usize, warnings: &mut Vec<Warning>) {
+    warnings.push(Warning { code: "unbalanced-quote", message: "opening quotation mark that is never closed".into(), span: tokens[open].span });
+    let mut q = Vec::new();
+    push(&mut q, tokens, open, Some(until));
+    for mut quoted in q {
+        quoted.close = None;
+        out.push(quoted);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentence::split_sentences;
+    use crate::token::tokenize;
+
+    fn quoted(text: &str) -> (Vec<&str>, usize) {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let mut warnings = Vec::new();
+        let q = pair_marks(text, &tokens, &sentences, &mut warnings);
+        (q.iter().map(|q| q.content.slice(text)).collect(), warnings.len())
+    }
+
+    #[test]
+    fn pairs_marks() {
+        let cases: &[(&str, &[&str], usize)] = &[
+            ("“We won,” he said.", &["We won,"], 0),
+            ("\"We won,\" he said.", &["We won,"], 0),
+            ("He said: „Ja“ and «oui».", &["Ja", "oui"], 0),
+            ("“He called it ‘absurd’ today,” she said.", &["He called it ‘absurd’ today,"], 0),
+            ("Russia’s ’90s and rock ’n’ roll “fine”", &["fine"], 0),
+            ("the girls’ team said “yes”", &["yes"], 0),
+            ("“First paragraph.\n“Second paragraph,” he said.", &["First paragraph.\n“Second paragraph,"], 0),
+            ("“Never closed.\nNext paragraph “ok” here.", &["Never closed.", "ok"], 1),
+            ("Stray” mark and “fine”.", &["fine"], 1),
+        ];
+        for (text, want, warns) in cases {
+            assert_eq!(quoted(text), (want.to_vec(), *warns), "in {text:?}");
+        }
+    }
+}

@@ -1,0 +1,418 @@
+//! Feature extraction: hashed features for every token of a sentence.
+//!
+//! Each feature is a template number plus string parts, hashed with [`Fnv`] straight into a
+//! bucket, so extraction allocates per token (its lower-case form and shapes), never per feature.
+//! Templates: the lower-case word at offsets −2…+2 and the exact word; word shapes (`Xxxx`,
+//! `XX`, `dd-dd`…) at −2…+2, shape bigrams and a trigram; prefixes and suffixes up to 4;
+//! capitalization, digits, hyphens, periods, sentence-initial and all-caps-sentence (headline)
+//! flags, also at ±1; word bigrams; GloVe clusters at three granularities at −1…+1; gazetteer
+//! phrase matches as kind × BILOU position at −1…+1; first names, common words, titles and
+//! company suffixes; and document features: whether the capitalized word also occurs in lower
+//! case, whether an all-caps or sentence-initial word also occurs capitalized mid-sentence, and the
+//! type the tagger gave the same word earlier in the document.
+
+use std::collections::{HashMap, HashSet};
+
+use super::cluster::{clusters, ClusterIds};
+use super::hash::Fnv;
+use super::tag::{split, O};
+use crate::lexicon::{lexicon, GazKind};
+use crate::token::{Token, TokenKind};
+
+/// Bump whenever the features (or their hashing) change: old model files then fail to load.
+pub(crate) const FEATURE_SET_VERSION: u16 = 1;
+
+const F_INITCAP: u32 = 1 << 0;
+const F_ALLCAPS: u32 = 1 << 1;
+const F_HASDIGIT: u32 = 1 << 2;
+const F_HYPHEN: u32 = 1 << 3;
+const F_PERIOD: u32 = 1 << 4;
+const F_FIRST: u32 = 1 << 5;
+const F_HEADLINE: u32 = 1 << 6;
+const F_FIRSTNAME: u32 = 1 << 7;
+const F_COMMON: u32 = 1 << 8;
+const F_TITLE: u32 = 1 << 9;
+const F_ORGSUF: u32 = 1 << 10;
+const F_LOWER_SEEN: u32 = 1 << 11;
+const F_CAPMID_SEEN: u32 = 1 << 12;
+const F_LINE_START: u32 = 1 << 13;
+const F_NO_CLUSTER: u32 = 1 << 14;
+const F_SPACE_BEFORE: u32 = 1 << 15;
+const NUM_FLAGS: u32 = 16;
+
+const GAZ_KINDS: [GazKind; 6] =
+    [GazKind::Country, GazKind::State, GazKind::City, GazKind::Nationality, GazKind::Organization, GazKind::Media];
+
+/// What the extractor knows about one token.
+pub(crate) struct TokenInfo<'t> {
+    pub(crate) word: &'t str,
+    /// Lower case, straight apostrophes.
+    pub(crate) lower: String,
+    shape: String,
+    short_shape: String,
+    pub(crate) flags: u32,
+    clusters: Option<ClusterIds>,
+    /// Bit `kind * 4 + position` (B, I, L, U) for each gazetteer phrase covering the token.
+    gaz: u32,
+}
+
+impl TokenInfo<'_> {
+    pub(crate) fn is_capitalized(&self) -> bool {
+        self.flags & (F_INITCAP | F_ALLCAPS) != 0
+    }
+}
+
+/// Lower-cases `word` and straightens its apostrophes.
+pub(crate) fn lower(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if matches!(c, '’' | '‘' | 'ʼ') {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn shapes(word: &str) -> (String, String) {
+    let mut long = String::new();
+    let mut short = String::new();
+    for (n, c) in word.chars().enumerate() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if n < 12 {
+            long.push(s);
+        }
+        if !short.ends_with(s) {
+            short.push(s);
+        }
+    }
+    (long, short)
+}
+
+/// Document-wide state: which word forms occur where, and what the tagger said so far.
+pub(crate) struct DocContext<'t> {
+    lower_seen: HashSet<&'t str>,
+    cap_mid_seen: HashSet<&'t str>,
+    /// Lower-case form of a capitalized word → how often it was tagged PER, ORG, LOC, MISC, O.
+    memory: HashMap<String, [u16; 5]>,
+}
+
+impl<'t> DocContext<'t> {
+    /// Indexes the word forms of a document. `sentence_starts[i]` is true for the first token of
+    /// each sentence.
+    pub(crate) fn new(text: &'t str, tokens: &[Token], sentence_starts: &[bool]) -> DocContext<'t> {
+        let mut lower_seen = HashSet::new();
+        let mut cap_mid_seen = HashSet::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = t.text(text);
+            let mut chars = w.chars();
+            let first = chars.next().unwrap_or(' ');
+            if first.is_lowercase() {
+                lower_seen.insert(w);
+            } else if first.is_uppercase() && !sentence_starts.get(i).copied().unwrap_or(true) && chars.any(char::is_lowercase) {
+                let after_quote = i > 0 && tokens[i - 1].kind == TokenKind::Quote;
+                if !after_quote {
+                    cap_mid_seen.insert(w);
+                }
+            }
+        }
+        DocContext { lower_seen, cap_mid_seen, memory: HashMap::new() }
+    }
+
+    /// Records the tags given to a sentence, for the "earlier in the document" features.
+    pub(crate) fn remember(&mut self, infos: &[TokenInfo], tags: &[u8]) {
+        for (info, &tag) in infos.iter().zip(tags) {
+            if !info.is_capitalized() || !info.word.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            let slot = split(tag).map_or(4, |(ty, _)| ty);
+            if tag == O && info.flags & F_FIRST != 0 {
+                continue; // sentence-initial O says little
+            }
+            let counts = self.memory.entry(info.lower.clone()).or_default();
+            counts[slot] = counts[slot].saturating_add(1);
+        }
+    }
+}
+
+/// Reusable buffers for extracting a sentence's features.
+#[derive(Default)]
+pub(crate) struct Extractor<'t> {
+    pub(crate) infos: Vec<TokenInfo<'t>>,
+    /// All features of the sentence, token after token.
+    pub(crate) feats: Vec<u32>,
+    /// `feats[ends[i-1]..ends[i]]` are token i's features.
+    pub(crate) ends: Vec<usize>,
+    key: String,
+    alt_key: String,
+}
+
+impl<'t> Extractor<'t> {
+    /// Extracts the features of one sentence (`tokens`, all in `text`).
+    pub(crate) fn extract(&mut self, text: &'t str, tokens: &[Token], doc: &DocContext, hash_bits: u8) {
+        self.infos.clear();
+        self.feats.clear();
+        self.ends.clear();
+        let lex = lexicon();
+        let cl = clusters();
+        let mut letters = 0usize;
+        let mut lower_words = 0usize;
+        for (i, t) in tokens.iter().enumerate() {
+            let word = t.text(text);
+            let lower = lower(word);
+            let (shape, short_shape) = shapes(word);
+            let mut flags = 0;
+            let mut chars = word.chars();
+            let first = chars.next().unwrap_or(' ');
+            let has_lower = word.chars().any(char::is_lowercase);
+            let has_upper = word.chars().any(char::is_uppercase);
+            if first.is_uppercase() {
+                flags |= F_INITCAP;
+            }
+            if has_upper && !has_lower {
+                flags |= F_ALLCAPS;
+            }
+            if has_lower {
+                lower_words += 1;
+            }
+            if has_upper || has_lower {
+                letters += 1;
+            }
+            if word.bytes().any(|b| b.is_ascii_digit()) {
+                flags |= F_HASDIGIT;
+            }
+            if word.contains('-') {
+                flags |= F_HYPHEN;
+            }
+            if word.contains('.') {
+                flags |= F_PERIOD;
+            }
+            let is_first = i == 0 || (i == 1 && matches!(tokens[0].kind, TokenKind::Quote | TokenKind::Punct));
+            if is_first {
+                flags |= F_FIRST;
+            }
+            if t.newlines_before > 0 {
+                flags |= F_LINE_START;
+            }
+            if t.space_before {
+                flags |= F_SPACE_BEFORE;
+            }
+            if has_upper || has_lower {
+                if first.is_uppercase() && lex.first_name_p_female(&lower).is_some() {
+                    flags |= F_FIRSTNAME;
+                }
+                if lex.is_common_word(&lower) {
+                    flags |= F_COMMON;
+                }
+                if lex.is_title(&lower) {
+                    flags |= F_TITLE;
+                }
+                if first.is_uppercase() && lex.is_org_suffix(&lower) {
+                    flags |= F_ORGSUF;
+                }
+                if first.is_uppercase() {
+                    if doc.lower_seen.contains(lower.as_str()) {
+                        flags |= F_LOWER_SEEN;
+                    }
+                    let seen_mid = if flags & F_ALLCAPS != 0 {
+                        let mut title = String::with_capacity(word.len());
+                        for (n, c) in word.chars().enumerate() {
+                            if n == 0 {
+                                title.push(c);
+                            } else {
+                                title.extend(c.to_lowercase());
+                            }
+                        }
+                        doc.cap_mid_seen.contains(title.as_str())
+                    } else {
+                        doc.cap_mid_seen.contains(word)
+                    };
+                    if seen_mid {
+                        flags |= F_CAPMID_SEEN;
+                    }
+                }
+            }
+            let clusters = cl.get(&lower);
+            if clusters.is_none() {
+                flags |= F_NO_CLUSTER;
+            }
+            self.infos.push(TokenInfo { word, lower, shape, short_shape, flags, clusters, gaz: 0 });
+        }
+        if letters >= 2 && lower_words == 0 {
+            for info in &mut self.infos {
+                info.flags |= F_HEADLINE;
+            }
+        }
+        self.match_gazetteer();
+        for i in 0..self.infos.len() {
+            self.token_features(i, doc, hash_bits);
+            self.ends.push(self.feats.len());
+        }
+    }
+
+    fn match_gazetteer(&mut self) {
+        let lex = lexicon();
+        let max = lex.max_phrase_tokens().min(8);
+        let n = self.infos.len();
+        for start in 0..n {
+            let first = self.infos[start].word.chars().next().unwrap_or(' ');
+            if !first.is_uppercase() {
+                continue;
+            }
+            let all_caps = self.infos[start].flags & F_ALLCAPS != 0;
+            self.key.clear();
+            self.alt_key.clear();
+            for end in start..n.min(start + max) {
+                let w = self.infos[end].word;
+                if end > start {
+                    self.key.push(' ');
+                    self.alt_key.push(' ');
+                }
+                for c in w.chars() {
+                    self.key.push(if matches!(c, '’' | '‘' | 'ʼ') { '\'' } else { c });
+                }
+                if all_caps {
+                    for (k, c) in w.chars().enumerate() {
+                        let c = if matches!(c, '’' | '‘' | 'ʼ') { '\'' } else { c };
+                        if k == 0 {
+                            self.alt_key.push(c);
+                        } else {
+                            self.alt_key.extend(c.to_lowercase());
+                        }
+                    }
+                }
+                let mut kinds = lex.gazetteer(&self.key);
+                if kinds.is_empty() && all_caps {
+                    kinds = lex.gazetteer(&self.alt_key);
+                }
+                if kinds.is_empty() {
+                    continue;
+                }
+                let len = end - start + 1;
+                for kind in kinds {
+                    let k = GAZ_KINDS.iter().position(|g| g == kind).unwrap_or(0) as u32;
+                    for (j, info) in self.infos[start..=end].iter_mut().enumerate() {
+                        let pos = if len == 1 {
+                            3
+                        } else if j == 0 {
+                            0
+                        } else if j == len - 1 {
+                            2
+                        } else {
+                            1
+                        };
+                        info.gaz |= 1 << (k * 4 + pos);
+                    }
+                }
+            }
+        }
+    }
+
+    fn token_features(&mut self, i: usize, doc: &DocContext, bits: u8) {
+        let infos = &self.infos;
+        let feats = &mut self.feats;
+        let at = |d: isize| -> Option<&TokenInfo> {
+            let j = i as isize + d;
+            if j < 0 {
+                None
+            } else {
+                infos.get(j as usize)
+            }
+        };
+        let edge = |d: isize| if d < 0 { "<S>" } else { "</S>" };
+        let word_at = |d: isize| at(d).map_or(edge(d), |t| t.lower.as_str());
+        let shape_at = |d: isize| at(d).map_or(edge(d), |t| t.short_shape.as_str());
+        let w = &infos[i];
+        let mut push = |f: Fnv| feats.push(f.bucket(bits));
+
+        push(Fnv::new(1));
+        for d in -2..=2isize {
+            push(Fnv::new(2).byte(d as u8).str(word_at(d)));
+            push(Fnv::new(3).byte(d as u8).str(shape_at(d)));
+        }
+        push(Fnv::new(4).str(w.word));
+        push(Fnv::new(5).str(&w.shape));
+        let chars: Vec<(usize, char)> = w.lower.char_indices().take(5).collect();
+        for k in 1..=4usize {
+            if let Some(&(end, c)) = chars.get(k - 1) {
+                push(Fnv::new(6).byte(k as u8).str(&w.lower[..end + c.len_utf8()]));
+            }
+        }
+        let nchars = w.lower.chars().count();
+        for k in 1..=4usize {
+            if nchars >= k {
+                let start = w.lower.char_indices().nth(nchars - k).map_or(0, |(b, _)| b);
+                push(Fnv::new(7).byte(k as u8).str(&w.lower[start..]));
+            }
+        }
+        for d in -1..=1isize {
+            let flags = at(d).map_or(0, |t| t.flags);
+            for b in 0..NUM_FLAGS {
+                if flags & (1 << b) != 0 {
+                    push(Fnv::new(8).byte(d as u8).byte(b as u8));
+                }
+            }
+            if let Some(t) = at(d) {
+                for b in 0..24 {
+                    if t.gaz & (1 << b) != 0 {
+                        push(Fnv::new(9).byte(d as u8).byte(b as u8));
+                    }
+                }
+                if let Some(c) = t.clusters {
+                    for (level, id) in c.iter().enumerate() {
+                        push(Fnv::new(10).byte(d as u8).byte(level as u8).bytes(&id.to_le_bytes()));
+                    }
+                }
+            }
+        }
+        push(Fnv::new(11).str(word_at(-1)).str(&w.lower));
+        push(Fnv::new(12).str(&w.lower).str(word_at(1)));
+        push(Fnv::new(13).str(shape_at(-1)).str(&w.short_shape));
+        push(Fnv::new(14).str(&w.short_shape).str(shape_at(1)));
+        push(Fnv::new(15).str(shape_at(-1)).str(&w.short_shape).str(shape_at(1)));
+        push(Fnv::new(16).str(word_at(-1)).str(&w.short_shape));
+        push(Fnv::new(17).str(&w.short_shape).str(word_at(1)));
+        let caps = (w.flags & (F_INITCAP | F_ALLCAPS | F_FIRST | F_HEADLINE)) as u8;
+        if let Some(c) = w.clusters {
+            push(Fnv::new(18).byte(caps).bytes(&c[0].to_le_bytes()));
+            push(Fnv::new(19).byte(caps).bytes(&c[1].to_le_bytes()));
+        }
+        push(Fnv::new(20).byte(caps).str(&w.lower));
+        if w.is_capitalized() {
+            if let Some(counts) = doc.memory.get(&w.lower) {
+                let (best, n) = counts.iter().enumerate().max_by_key(|(k, n)| (**n, std::cmp::Reverse(*k))).unwrap_or((4, &0));
+                if *n > 0 {
+                    push(Fnv::new(21).byte(best as u8));
+                    push(Fnv::new(22).byte(best as u8).byte(caps));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_lower() {
+        assert_eq!(shapes("Jong-un"), ("Xxxx-xx".to_string(), "Xx-x".to_string()));
+        assert_eq!(shapes("U.S."), ("X.X.".to_string(), "X.X.".to_string()));
+        assert_eq!(shapes("1996-08-22").1, "d-d-d");
+        assert_eq!(lower("People’s"), "people's");
+    }
+}

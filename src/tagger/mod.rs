@@ -1,0 +1,255 @@
+//! The trained named-entity tagger: persons, organizations, locations and other names.
+//!
+//! An averaged structured perceptron over BILOU tags (PER, ORG, LOC, MISC) with first-order
+//! transitions and constrained Viterbi decoding, trained on CoNLL-2003 by [`train::train`]. Each
+//! token gets a few dozen hashed features (see `features.rs`): word forms, shapes, affixes,
+//! casing, gazetteer matches from [`crate::lexicon`], GloVe word clusters and document-level
+//! features (the same word's casing elsewhere in the text and the type it was given earlier).
+//! The model file (`ner.model`, format in `model.rs`) is compiled into the library.
+//!
+//! [`tag_names`] is the entry point for the pipeline.
+
+mod cluster;
+#[cfg(not(target_arch = "wasm32"))]
+mod conll;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
+mod features;
+mod hash;
+mod model;
+mod tag;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+pub use model::{Model, ModelError, ModelErrorKind};
+
+use crate::analysis::{EntityKind, Mention};
+use crate::lexicon::{lexicon, phrase_key, GazKind};
+use crate::sentence::Sentence;
+use crate::text::Span;
+use crate::token::Token;
+use features::{DocContext, Extractor};
+use tag::{split, viterbi, Pos, NUM_TAGS};
+
+/// The model compiled into the library.
+static MODEL_BYTES: &[u8] = include_bytes!("ner.model");
+
+/// The compiled-in model, or the reason it cannot be used.
+///
+/// # Errors
+///
+/// A [`ModelError`] when the compiled-in file is stale or damaged (a build problem, caught by the
+/// crate's tests).
+pub fn model() -> Result<&'static Model, &'static ModelError> {
+    static MODEL: OnceLock<Result<Model, ModelError>> = OnceLock::new();
+    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
+}
+
+/// Finds person, organization, location, group and misc name mentions in `text`, which is one
+/// document already split into `tokens` and `sentences`.
+///
+/// Returns mentions in text order with byte spans on token boundaries. Misc names that are
+/// nationalities or similar group words ("Ukrainian", "North Koreans") come back as
+/// [`EntityKind::Group`]. Never panics; returns nothing if the compiled-in model is unusable.
+pub fn tag_names(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Mention> {
+    match model() {
+        Ok(model) => tag_with(model, text, tokens, sentences.iter().map(|s| s.tokens.clone())),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Scores tokens: the trained model, or the trainer's dense weights.
+pub(crate) trait Scorer {
+    fn hash_bits(&self) -> u8;
+    /// Transition scores, `(NUM_TAGS + 1)²`.
+    fn transitions(&self) -> &[f32];
+    /// Adds the weights of `feats` to `scores`.
+    fn score(&self, feats: &[u32], scores: &mut [f32; NUM_TAGS]);
+}
+
+impl Scorer for Model {
+    fn hash_bits(&self) -> u8 {
+        self.hash_bits
+    }
+    fn transitions(&self) -> &[f32] {
+        &self.transitions
+    }
+    fn score(&self, feats: &[u32], scores: &mut [f32; NUM_TAGS]) {
+        let mut sum = [0i32; NUM_TAGS];
+        for &f in feats {
+            if let Some(row) = self.row(f) {
+                for (s, &w) in sum.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+        }
+        for (s, q) in scores.iter_mut().zip(sum) {
+            *s += q as f32 * self.scale;
+        }
+    }
+}
+
+/// Extracts and decodes one sentence: fills `ex` and writes the tags into `tags`.
+pub(crate) fn decode_sentence<'t, S: Scorer>(
+    scorer: &S,
+    text: &'t str,
+    tokens: &[Token],
+    doc: &DocContext,
+    ex: &mut Extractor<'t>,
+    emissions: &mut Vec<[f32; NUM_TAGS]>,
+    tags: &mut Vec<u8>,
+) {
+    ex.extract(text, tokens, doc, scorer.hash_bits());
+    emissions.clear();
+    let mut start = 0;
+    for &end in &ex.ends {
+        let mut row = [0.0; NUM_TAGS];
+        scorer.score(&ex.feats[start..end], &mut row);
+        emissions.push(row);
+        start = end;
+    }
+    viterbi(emissions, scorer.transitions(), tags);
+}
+
+/// Sentence-start flags for [`DocContext::new`].
+pub(crate) fn sentence_starts(ntokens: usize, sentences: impl Iterator<Item = Range<usize>>) -> Vec<bool> {
+    let mut starts = vec![false; ntokens];
+    for r in sentences {
+        if let Some(s) = starts.get_mut(r.start) {
+            *s = true;
+        }
+    }
+    starts
+}
+
+/// Tags a document with `scorer`; mentions as token ranges and type index.
+pub(crate) fn tag_ranges<S: Scorer>(
+    scorer: &S,
+    text: &str,
+    tokens: &[Token],
+    sentences: impl Iterator<Item = Range<usize>> + Clone,
+) -> Vec<(Range<usize>, usize)> {
+    let starts = sentence_starts(tokens.len(), sentences.clone());
+    let mut doc = DocContext::new(text, tokens, &starts);
+    let mut ex = Extractor::default();
+    let mut emissions = Vec::new();
+    let mut tags = Vec::new();
+    let mut out = Vec::new();
+    for range in sentences {
+        let Some(sentence) = tokens.get(range.clone()) else { continue };
+        decode_sentence(scorer, text, sentence, &doc, &mut ex, &mut emissions, &mut tags);
+        doc.remember(&ex.infos, &tags);
+        let mut open = None;
+        for (i, &t) in tags.iter().enumerate() {
+            match split(t) {
+                Some((ty, Pos::Unit)) => out.push((range.start + i..range.start + i + 1, ty)),
+                Some((_, Pos::Begin)) => open = Some(i),
+                Some((ty, Pos::Last)) => {
+                    if let Some(b) = open.take() {
+                        out.push((range.start + b..range.start + i + 1, ty));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn tag_with<S: Scorer>(scorer: &S, text: &str, tokens: &[Token], sentences: impl Iterator<Item = Range<usize>> + Clone) -> Vec<Mention> {
+    tag_ranges(scorer, text, tokens, sentences)
+        .into_iter()
+        .filter_map(|(range, ty)| {
+            let span = Span::new(tokens.get(range.start)?.span.start, tokens.get(range.end - 1)?.span.end);
+            let kind = match ty {
+                0 => EntityKind::Person,
+                1 => EntityKind::Organization,
+                2 => EntityKind::Location,
+                _ if is_group(span.slice(text)) => EntityKind::Group,
+                _ => EntityKind::Misc,
+            };
+            Some(Mention { span, kind })
+        })
+        .collect()
+}
+
+/// True for nationality and similar group words ("Ukrainian", "North Koreans").
+fn is_group(name: &str) -> bool {
+    let lex = lexicon();
+    let key = phrase_key(name);
+    if lex.gazetteer(&key).contains(&GazKind::Nationality) {
+        return true;
+    }
+    // All-caps headlines: "RUSSIAN".
+    let title: String = key
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| f.to_string() + &c.as_str().to_lowercase())
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    lex.gazetteer(&title).contains(&GazKind::Nationality)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentence::split_sentences;
+    use crate::token::tokenize;
+
+    fn names(text: &str) -> Vec<(String, EntityKind)> {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        tag_names(text, &tokens, &sentences).into_iter().map(|m| (m.span.slice(text).to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn compiled_model_loads() {
+        if let Err(e) = model() {
+            panic!("compiled-in model: {e}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in ["", " ", "\n\n", "A", "’", "U.S.", "Mr. .", "🙂 Kim", "a\u{0}B", &"Word ".repeat(3000), "ÉCOLE DE PARIS", "x\u{301}Y"] {
+            let tokens = tokenize(text);
+            let sentences = split_sentences(text, &tokens);
+            for m in tag_names(text, &tokens, &sentences) {
+                assert!(m.span.start < m.span.end && m.span.end <= text.len());
+                assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            }
+        }
+    }
+
+    #[test]
+    fn groups() {
+        assert!(is_group("Ukrainian") && is_group("North Koreans") && is_group("RUSSIAN"));
+        assert!(!is_group("World Cup"));
+    }
+
+    #[test]
+    fn seed_article_names() {
+        let text = include_str!("../../tests/data/seed-article.txt");
+        let found = names(text);
+        let want: &[(&str, EntityKind)] = &[
+            ("Sergey Lavrov", EntityKind::Person),
+            ("Choe Son Hui", EntityKind::Person),
+            ("Vladimir Putin", EntityKind::Person),
+            ("Kim Jong-un", EntityKind::Person),
+            ("TASS", EntityKind::Organization),
+            ("Korean People’s Army", EntityKind::Organization),
+            ("UN", EntityKind::Organization),
+            ("Pyongyang", EntityKind::Location),
+            ("Wonsan", EntityKind::Location),
+            ("Kursk Region", EntityKind::Location),
+            ("Korean Peninsula", EntityKind::Location),
+        ];
+        let missing: Vec<_> = want.iter().filter(|(n, k)| !found.iter().any(|(f, fk)| f == n && fk == k)).collect();
+        assert!(missing.is_empty(), "missing {missing:?}; found {found:?}");
+    }
+}

@@ -1,0 +1,355 @@
+//! Training: an averaged structured perceptron on CoNLL-2003, tuned on its dev split.
+//!
+//! Reproducible: documents are shuffled each epoch by a fixed-seed generator and everything else
+//! is deterministic. Each document is tokenized and split by the product's own tokenizer and
+//! sentence splitter, exactly as at run time, and the gold entities are projected onto those
+//! tokens as BILOU tags. After every epoch the averaged weights are scored on dev (exact-span F1
+//! through the product tokenizer); the best epoch's weights are pruned, quantized and written.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::conll::{read_conll, ConllDoc};
+use super::eval::{score_docs, ConllScores};
+use super::features::{DocContext, Extractor, FEATURE_SET_VERSION};
+use super::model::{Model, SparseRows};
+use super::tag::{tag, Pos, EDGE, NUM_TAGS, O};
+use super::{decode_sentence, sentence_starts, tag_ranges, Scorer};
+use crate::sentence::{split_sentences, Sentence};
+use crate::text::Span;
+use crate::token::{tokenize, Token};
+
+/// What to train on and how.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    /// CoNLL training file.
+    pub train: PathBuf,
+    /// CoNLL dev file (for choosing the epoch and reporting).
+    pub dev: PathBuf,
+    /// Where to write the model file.
+    pub out: PathBuf,
+    pub epochs: usize,
+    pub seed: u64,
+    /// Features hash into `2^hash_bits` buckets.
+    pub hash_bits: u8,
+    /// Weights with a smaller magnitude are dropped.
+    pub prune: f32,
+    /// The largest weight is stored as this integer.
+    pub quant_max: i16,
+    /// Print progress to stderr.
+    pub verbose: bool,
+}
+
+impl TrainOptions {
+    /// The options used for the committed model.
+    pub fn new(train: impl Into<PathBuf>, dev: impl Into<PathBuf>, out: impl Into<PathBuf>) -> TrainOptions {
+        TrainOptions {
+            train: train.into(),
+            dev: dev.into(),
+            out: out.into(),
+            epochs: 12,
+            seed: 0x5EED_0003,
+            hash_bits: 21,
+            prune: 0.0,
+            quant_max: 127,
+            verbose: true,
+        }
+    }
+}
+
+/// What a training run did.
+#[derive(Clone, Debug)]
+pub struct TrainReport {
+    /// Dev micro F1 of the averaged (unquantized) weights after each epoch.
+    pub epoch_f1: Vec<f64>,
+    /// 1-based epoch whose weights were kept.
+    pub best_epoch: usize,
+    /// Dev scores of the written (pruned, quantized) model.
+    pub dev: ConllScores,
+    pub model_bytes: usize,
+    pub model_rows: usize,
+    pub seconds: f64,
+}
+
+/// Why training failed.
+#[derive(Debug)]
+pub struct TrainError {
+    message: String,
+    source: Option<io::Error>,
+}
+
+impl TrainError {
+    fn io(what: &str, path: &Path, e: io::Error) -> TrainError {
+        TrainError { message: format!("{what} {}: {e}", path.display()), source: Some(e) }
+    }
+}
+
+impl fmt::Display for TrainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for TrainError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_ref().map(|e| e as _)
+    }
+}
+
+/// A document prepared for training: the product's tokens and sentences, gold BILOU tags.
+struct Prepared {
+    doc: ConllDoc,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    tags: Vec<u8>,
+}
+
+fn prepare(doc: ConllDoc) -> Prepared {
+    let tokens = tokenize(&doc.text);
+    let sentences = split_sentences(&doc.text, &tokens);
+    let mut tags = vec![O; tokens.len()];
+    for &(span, ty) in &doc.gold {
+        let inside: Vec<usize> = (0..tokens.len()).filter(|&i| span.contains(tokens[i].span)).collect();
+        let idx = if inside.is_empty() {
+            (0..tokens.len()).filter(|&i| span.overlaps(tokens[i].span)).collect()
+        } else {
+            inside
+        };
+        let n = idx.len();
+        for (k, &i) in idx.iter().enumerate() {
+            let pos = match (n, k) {
+                (1, _) => Pos::Unit,
+                (_, 0) => Pos::Begin,
+                (_, k) if k == n - 1 => Pos::Last,
+                _ => Pos::Inside,
+            };
+            tags[i] = tag(ty, pos);
+        }
+    }
+    Prepared { doc, tokens, sentences, tags }
+}
+
+/// Dense weights with lazy averaging (`avg = w - acc / steps`).
+struct Dense {
+    bits: u8,
+    w: Vec<f32>,
+    trans: Vec<f32>,
+}
+
+impl Scorer for Dense {
+    fn hash_bits(&self) -> u8 {
+        self.bits
+    }
+    fn transitions(&self) -> &[f32] {
+        &self.trans
+    }
+    fn score(&self, feats: &[u32], scores: &mut [f32; NUM_TAGS]) {
+        for &f in feats {
+            let row = &self.w[f as usize * NUM_TAGS..(f as usize + 1) * NUM_TAGS];
+            for (s, &w) in scores.iter_mut().zip(row) {
+                *s += w;
+            }
+        }
+    }
+}
+
+struct Perceptron {
+    cur: Dense,
+    acc: Vec<f32>,
+    acc_trans: Vec<f32>,
+    steps: f32,
+}
+
+impl Perceptron {
+    fn update_feats(&mut self, feats: &[u32], tag: u8, d: f32) {
+        let c = self.steps;
+        for &f in feats {
+            let j = f as usize * NUM_TAGS + usize::from(tag);
+            self.cur.w[j] += d;
+            self.acc[j] += c * d;
+        }
+    }
+    fn update_trans(&mut self, p: usize, q: usize, d: f32) {
+        let j = p * (NUM_TAGS + 1) + q;
+        self.cur.trans[j] += d;
+        self.acc_trans[j] += self.steps * d;
+    }
+    fn averaged(&self) -> Dense {
+        let c = self.steps.max(1.0);
+        Dense {
+            bits: self.cur.bits,
+            w: self.cur.w.iter().zip(&self.acc).map(|(w, a)| w - a / c).collect(),
+            trans: self.cur.trans.iter().zip(&self.acc_trans).map(|(w, a)| w - a / c).collect(),
+        }
+    }
+}
+
+/// A small fixed-seed generator (SplitMix64) for shuffling.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            items.swap(i, j);
+        }
+    }
+}
+
+fn score_with<S: Scorer>(scorer: &S, docs: &[Prepared]) -> ConllScores {
+    let mut k = 0;
+    let scores = score_docs(&docs.iter().map(|p| ConllDoc { text: String::new(), gold: p.doc.gold.clone() }).collect::<Vec<_>>(), |_| {
+        let p = &docs[k];
+        k += 1;
+        tag_ranges(scorer, &p.doc.text, &p.tokens, p.sentences.iter().map(|s| s.tokens.clone()))
+            .into_iter()
+            .map(|(r, ty)| (Span::new(p.tokens[r.start].span.start, p.tokens[r.end - 1].span.end), ty))
+            .collect()
+    });
+    scores
+}
+
+/// Prunes and quantizes averaged weights into a model.
+fn quantize(dense: &Dense, prune: f32, quant_max: i16) -> Model {
+    let max = dense.w.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
+    let scale = max / f32::from(quant_max);
+    let mut rows: SparseRows = Vec::new();
+    for (bucket, row) in dense.w.chunks(NUM_TAGS).enumerate() {
+        let entries: Vec<(u8, i16)> = row
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.abs() >= prune)
+            .map(|(t, w)| (t as u8, (w / scale).round() as i16))
+            .filter(|(_, q)| *q != 0)
+            .collect();
+        if !entries.is_empty() {
+            rows.push((bucket as u32, entries));
+        }
+    }
+    Model::from_parts(FEATURE_SET_VERSION, dense.bits, scale, dense.trans.clone(), &rows)
+}
+
+/// Trains a model on `opts.train`, picks the epoch with the best dev F1, and writes the pruned,
+/// quantized model to `opts.out`.
+///
+/// # Errors
+///
+/// A [`TrainError`] when a corpus file cannot be read or the model cannot be written.
+pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
+    let started = Instant::now();
+    let log = |msg: String| {
+        if opts.verbose {
+            eprintln!("[{:7.1}s] {msg}", started.elapsed().as_secs_f64());
+        }
+    };
+    let train_docs = read_conll(&opts.train).map_err(|e| TrainError::io("reading", &opts.train, e))?;
+    let dev_docs = read_conll(&opts.dev).map_err(|e| TrainError::io("reading", &opts.dev, e))?;
+    let mut train: Vec<Prepared> = train_docs.into_iter().map(prepare).collect();
+    let dev: Vec<Prepared> = dev_docs.into_iter().map(prepare).collect();
+    log(format!(
+        "{} train documents ({} tokens), {} dev documents",
+        train.len(),
+        train.iter().map(|p| p.tokens.len()).sum::<usize>(),
+        dev.len()
+    ));
+    let bits = opts.hash_bits.clamp(8, 28);
+    let size = (1usize << bits) * NUM_TAGS;
+    let tsize = (NUM_TAGS + 1) * (NUM_TAGS + 1);
+    let mut p = Perceptron {
+        cur: Dense { bits, w: vec![0.0; size], trans: vec![0.0; tsize] },
+        acc: vec![0.0; size],
+        acc_trans: vec![0.0; tsize],
+        steps: 1.0,
+    };
+    let mut rng = Rng(opts.seed);
+    let mut epoch_f1 = Vec::new();
+    let mut best: Option<(f64, usize, Dense)> = None;
+    let mut emissions = Vec::new();
+    let mut pred = Vec::new();
+    for epoch in 1..=opts.epochs.max(1) {
+        rng.shuffle(&mut train);
+        let mut errors = 0usize;
+        let mut sentences = 0usize;
+        for doc in &train {
+            let text = doc.doc.text.as_str();
+            let starts = sentence_starts(doc.tokens.len(), doc.sentences.iter().map(|s| s.tokens.clone()));
+            let mut ctx = DocContext::new(text, &doc.tokens, &starts);
+            let mut ex = Extractor::default();
+            for s in &doc.sentences {
+                let gold = &doc.tags[s.tokens.clone()];
+                decode_sentence(&p.cur, text, &doc.tokens[s.tokens.clone()], &ctx, &mut ex, &mut emissions, &mut pred);
+                sentences += 1;
+                if pred.as_slice() != gold {
+                    errors += 1;
+                    let mut start = 0;
+                    for (i, &end) in ex.ends.iter().enumerate() {
+                        if gold[i] != pred[i] {
+                            p.update_feats(&ex.feats[start..end], gold[i], 1.0);
+                            p.update_feats(&ex.feats[start..end], pred[i], -1.0);
+                        }
+                        start = end;
+                    }
+                    let mut gp = EDGE;
+                    let mut pp = EDGE;
+                    for i in 0..=gold.len() {
+                        let (g, q) = if i < gold.len() { (usize::from(gold[i]), usize::from(pred[i])) } else { (EDGE, EDGE) };
+                        if (gp, g) != (pp, q) {
+                            p.update_trans(gp, g, 1.0);
+                            p.update_trans(pp, q, -1.0);
+                        }
+                        gp = g;
+                        pp = q;
+                    }
+                }
+                p.steps += 1.0;
+                ctx.remember(&ex.infos, &pred);
+            }
+        }
+        let avg = p.averaged();
+        let scores = score_with(&avg, &dev);
+        let f1 = scores.micro.f1();
+        log(format!(
+            "epoch {epoch:2}: {errors}/{sentences} train sentences wrong; dev F1 {f1:.2} (PER {:.2} ORG {:.2} LOC {:.2} MISC {:.2})",
+            scores.types[0].f1(),
+            scores.types[1].f1(),
+            scores.types[2].f1(),
+            scores.types[3].f1()
+        ));
+        epoch_f1.push(f1);
+        if best.as_ref().is_none_or(|(b, _, _)| f1 > *b) {
+            best = Some((f1, epoch, avg));
+        }
+    }
+    let Some((_, best_epoch, weights)) = best else { unreachable!("at least one epoch runs") };
+    drop(p);
+    let model = quantize(&weights, opts.prune, opts.quant_max);
+    drop(weights);
+    let bytes = model.to_bytes();
+    let model = Model::from_bytes(&bytes).map_err(|e| TrainError { message: format!("model does not round-trip: {e}"), source: None })?;
+    let dev_scores = score_with(&model, &dev);
+    std::fs::write(&opts.out, &bytes).map_err(|e| TrainError::io("writing", &opts.out, e))?;
+    log(format!(
+        "kept epoch {best_epoch}; wrote {} ({} bytes, {} rows); quantized model dev F1 {:.2}\n{dev_scores}",
+        opts.out.display(),
+        bytes.len(),
+        model.rows(),
+        dev_scores.micro.f1()
+    ));
+    Ok(TrainReport {
+        epoch_f1,
+        best_epoch,
+        dev: dev_scores,
+        model_bytes: bytes.len(),
+        model_rows: model.rows(),
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
