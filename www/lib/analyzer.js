@@ -1,0 +1,56 @@
+// The one module that loads the wasm analyzer. Everything else calls load() and analyze().
+//
+//     import { load, analyze } from './lib/analyzer.js';
+//     const { version, schema } = await load();
+//     const result = await analyze(text);            // offsets in UTF-16 code units
+//
+// analyze() is async although the wasm call is not, so that callers do not change when the work
+// moves off the main thread.
+
+import init, { analyze as analyzeWasm, schemaVersion, version } from '../pkg/article_analyzer.js';
+
+/** The result schema this page understands. */
+export const SCHEMA_VERSION = 1;
+
+let loading = null;
+
+/**
+ * Loads and instantiates the wasm once; later calls return the same promise. Resolves to
+ * `{ version, schema }`. `source` is passed to wasm-bindgen's init as `module_or_path` (a URL, a
+ * Response, bytes or a WebAssembly.Module); by default the .wasm next to the glue is fetched.
+ *
+ * Rejects with an Error whose `code` is `load-failed` or `schema-mismatch`; a failed load may be
+ * retried.
+ */
+export function load(source) {
+  loading ??= instantiate(source).catch((cause) => {
+    loading = null;
+    throw cause.code ? cause : codedError('load-failed', `could not load the analyzer: ${cause.message ?? cause}`, cause);
+  });
+  return loading;
+}
+
+async function instantiate(source) {
+  await init(source === undefined ? undefined : { module_or_path: source });
+  const schema = schemaVersion();
+  if (schema !== SCHEMA_VERSION) {
+    throw codedError('schema-mismatch', `the analyzer produces schema ${schema}, this page reads schema ${SCHEMA_VERSION}`);
+  }
+  return Object.freeze({ version: version(), schema });
+}
+
+/**
+ * Analyzes `text` (loading the wasm first if needed). `options` is passed through:
+ * `{ offsets: "utf16" | "chars" | "bytes" }`, default `utf16`. Rejects with an Error whose `code`
+ * is `bad-options` for bad options.
+ */
+export async function analyze(text, options) {
+  await load();
+  return analyzeWasm(String(text), options);
+}
+
+function codedError(code, message, cause) {
+  const error = new Error(message, cause === undefined ? undefined : { cause });
+  error.code = code;
+  return error;
+}
