@@ -8,6 +8,8 @@ use crate::token::{Token, TokenKind};
 use super::marks::Quoted;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"];
+/// Verbs that frame a partial quote as someone's words: he called it “a blank check”.
+const NAMING_VERBS: &[&str] = &["called", "calls", "described", "describes", "dubbed", "branded", "labeled", "labelled", "termed"];
 /// Longest noun phrase, in tokens, taken as a speaker.
 const MAX_SPEAKER_TOKENS: usize = 9;
 
@@ -31,7 +33,10 @@ impl<'a> Context<'a> {
 
     fn is_cue(&self, i: usize) -> bool {
         let s = self.t(i);
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && lexicon().is_speech_verb(s) && s != "according" && s.chars().next().is_some_and(char::is_lowercase)
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && (lexicon().is_speech_verb(s) || NAMING_VERBS.contains(&s))
+            && s != "according"
+            && s.chars().next().is_some_and(char::is_lowercase)
     }
 
     fn span(&self, from: usize, to_incl: usize) -> Span {
@@ -200,17 +205,29 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     if verb < start {
         return None;
     }
-    // Subject: the phrase before the verb, back to the sentence start or a comma.
-    let np_end = verb.checked_sub(1)?;
+    let np = subject_before(cx, verb, start)?;
+    is_speaker_phrase(cx, np).then_some((np, (verb, verb)))
+}
+
+/// The subject phrase before the verb at `verb`, back to the sentence start or a comma; skips a
+/// relative clause: "Robert Hughes, who voted against the plan, called it".
+fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
+    let mut np_end = verb.checked_sub(1)?;
     if np_end < start {
         return None;
+    }
+    if cx.t(np_end) == "," {
+        let clause = (start..np_end).rev().take(15).find(|&c| cx.t(c) == "," && matches!(cx.t(c + 1), "who" | "which" | "whose"))?;
+        np_end = clause.checked_sub(1)?;
+        if np_end < start {
+            return None;
+        }
     }
     let mut np_start = np_end;
     while np_start > start && np_end - np_start + 1 < MAX_SPEAKER_TOKENS && !matches!(cx.t(np_start - 1), "," | ":" | ";") && !cx.is_quote_mark(np_start - 1) {
         np_start -= 1;
     }
-    let np = trim_phrase(cx, (np_start, np_end))?;
-    is_speaker_phrase(cx, np).then_some((np, (verb, verb)))
+    trim_phrase(cx, (np_start, np_end))
 }
 
 /// `according to X` starting at token `i` (after skipping a comma): the phrase X and the cue.
@@ -332,8 +349,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         if !(has_that || say && starts_clause_word(cx, c)) || c > last {
             continue;
         }
-        let np_start = (start..v).rev().take(MAX_SPEAKER_TOKENS).take_while(|&j| !matches!(cx.t(j), "," | ";" | ":")).last()?;
-        let np = trim_phrase(cx, (np_start, v - 1))?;
+        let Some(np) = subject_before(cx, v, start) else { continue };
         if !is_speaker_phrase(cx, np) && !(np.0..=np.1).any(|j| lexicon().is_anonymous_noun(cx.t(j))) {
             continue;
         }
