@@ -154,6 +154,29 @@ mod tests {
     use super::*;
     use crate::tagger::conll::parse_conll;
 
+    /// The shared data folder, or `None` (with a message) when it is not on this machine.
+    fn data_dir() -> Option<std::path::PathBuf> {
+        let candidates = [
+            std::env::var_os("ARTICLE_ANALYZER_DATA").map(std::path::PathBuf::from),
+            Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data")),
+            Some("/work/shared/data".into()),
+        ];
+        let found = candidates.into_iter().flatten().find(|d| d.join("conll2003/dev.txt").is_file());
+        if found.is_none() {
+            eprintln!("skipped: CoNLL-2003 data not found (set ARTICLE_ANALYZER_DATA to the shared data folder)");
+        }
+        found
+    }
+
+    #[test]
+    fn compiled_model_meets_dev_targets() {
+        let Some(dir) = data_dir() else { return };
+        let scores = eval_conll(dir.join("conll2003/dev.txt")).unwrap();
+        eprintln!("{scores}");
+        assert!(scores.micro.f1() >= 92.0, "dev micro F1 {:.2}", scores.micro.f1());
+        assert!(scores.types[0].f1() >= 95.0, "dev PER F1 {:.2}", scores.types[0].f1());
+    }
+
     #[test]
     fn exact_span_scoring() {
         let docs = parse_conll("-DOCSTART- -X- -X- O\n\nPeter B-PER\nBlackburn I-PER\nin O\nBonn B-LOC\n");

@@ -20,7 +20,7 @@ use crate::lexicon::{lexicon, GazKind};
 use crate::token::{Token, TokenKind};
 
 /// Bump whenever the features (or their hashing) change: old model files then fail to load.
-pub(crate) const FEATURE_SET_VERSION: u16 = 1;
+pub(crate) const FEATURE_SET_VERSION: u16 = 2;
 
 const F_INITCAP: u32 = 1 << 0;
 const F_ALLCAPS: u32 = 1 << 1;
@@ -45,7 +45,8 @@ const GAZ_KINDS: [GazKind; 6] =
 
 /// What the extractor knows about one token.
 pub(crate) struct TokenInfo<'t> {
-    pub(crate) word: &'t str,
+    /// The token's text, [`normalize`]d.
+    pub(crate) word: std::borrow::Cow<'t, str>,
     /// Lower case, straight apostrophes.
     pub(crate) lower: String,
     shape: String,
@@ -60,6 +61,26 @@ impl TokenInfo<'_> {
     pub(crate) fn is_capitalized(&self) -> bool {
         self.flags & (F_INITCAP | F_ALLCAPS) != 0
     }
+}
+
+/// The form features see: curly quotes, guillemets, dashes and ellipses become the ASCII forms
+/// of newswire copy (`"`, `'`, `--`, `...`), as in the training data.
+pub(crate) fn normalize(word: &str) -> std::borrow::Cow<'_, str> {
+    let plain = |c: char| c.is_ascii() || !matches!(c, '“' | '”' | '„' | '‟' | '«' | '»' | '＂' | '‘' | '’' | '‚' | '‛' | 'ʼ' | '‹' | '›' | '—' | '–' | '…');
+    if word.chars().all(plain) {
+        return word.into();
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '“' | '”' | '„' | '‟' | '«' | '»' | '＂' => out.push('"'),
+            '‘' | '’' | '‚' | '‛' | 'ʼ' | '‹' | '›' => out.push('\''),
+            '—' | '–' => out.push_str("--"),
+            '…' => out.push_str("..."),
+            c => out.push(c),
+        }
+    }
+    out.into()
 }
 
 /// Lower-cases `word` and straightens its apostrophes.
@@ -172,9 +193,9 @@ impl<'t> Extractor<'t> {
         let mut letters = 0usize;
         let mut lower_words = 0usize;
         for (i, t) in tokens.iter().enumerate() {
-            let word = t.text(text);
-            let lower = lower(word);
-            let (shape, short_shape) = shapes(word);
+            let word = normalize(t.text(text));
+            let lower = lower(&word);
+            let (shape, short_shape) = shapes(&word);
             let mut flags = 0;
             let mut chars = word.chars();
             let first = chars.next().unwrap_or(' ');
@@ -239,7 +260,7 @@ impl<'t> Extractor<'t> {
                         }
                         doc.cap_mid_seen.contains(title.as_str())
                     } else {
-                        doc.cap_mid_seen.contains(word)
+                        doc.cap_mid_seen.contains(&*word)
                     };
                     if seen_mid {
                         flags |= F_CAPMID_SEEN;
@@ -277,7 +298,7 @@ impl<'t> Extractor<'t> {
             self.key.clear();
             self.alt_key.clear();
             for end in start..n.min(start + max) {
-                let w = self.infos[end].word;
+                let w = &*self.infos[end].word;
                 if end > start {
                     self.key.push(' ');
                     self.alt_key.push(' ');
@@ -344,7 +365,7 @@ impl<'t> Extractor<'t> {
             push(Fnv::new(2).byte(d as u8).str(word_at(d)));
             push(Fnv::new(3).byte(d as u8).str(shape_at(d)));
         }
-        push(Fnv::new(4).str(w.word));
+        push(Fnv::new(4).str(&w.word));
         push(Fnv::new(5).str(&w.shape));
         let chars: Vec<(usize, char)> = w.lower.char_indices().take(5).collect();
         for k in 1..=4usize {
