@@ -13,9 +13,8 @@ article-analyzer: who and what a news article mentions, and who said what.
 
 USAGE:
     article-analyzer analyze [--offsets utf16|chars|bytes] [--jsonl] [--compact] [FILE...]
-    article-analyzer eval conll FILE
-    article-analyzer eval polnear DIR
-    article-analyzer train ner --train FILE --dev FILE --out FILE
+    article-analyzer eval conll [FILE] [--stage pipeline|rules|tagger]
+    article-analyzer train ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N]
 
 analyze
     Reads each FILE (or standard input when none or `-`) as one article of UTF-8 text and writes
@@ -27,9 +26,11 @@ analyze
                 values; Python) or bytes (UTF-8)
     --compact   one-line JSON for a single article (default: pretty)
 
-eval conll FILE       CoNLL-2003 exact-span precision, recall and F1 of the entity stage
-eval polnear DIR      quote attribution scores on a PolNeAR split (text/ and attributions/)
+eval conll [FILE]     CoNLL-2003 exact-span precision, recall and F1 per type and micro, of the
+                      full pipeline (default), the rule baseline or the trained tagger alone.
+                      Documents are fed as text through the product's own tokenizer.
 train ner             trains the entity tagger from CoNLL-2003 files and writes the model
+                      (defaults: $ARTICLE_ANALYZER_DATA/conll2003/{train,dev}.txt, src/tagger/ner.model)
 
 Corpora are read from the paths given; ARTICLE_ANALYZER_DATA may name the data folder.
 Exit status: 0 on success, 1 when some input could not be read or analyzed, 2 on bad usage.
@@ -251,10 +252,76 @@ fn analyze_jsonl(name: &str, options: &Options, out: &mut impl Write) -> io::Res
     Ok(failed)
 }
 
+/// The data folder: $ARTICLE_ANALYZER_DATA, or ../shared/data beside the repository.
+fn data_dir() -> std::path::PathBuf {
+    std::env::var_os("ARTICLE_ANALYZER_DATA").map(Into::into).unwrap_or_else(|| std::path::PathBuf::from("../shared/data"))
+}
+
 fn eval_command(args: &[String]) -> Result<ExitCode, CliError> {
-    Err(CliError(format!("eval: not available yet ({args:?})")))
+    use article_analyzer::tagger::eval::eval_conll_with;
+    match args.first().map(String::as_str) {
+        Some("conll") => {}
+        _ => return Err(CliError(format!("eval: expected `conll FILE`\n\n{USAGE}"))),
+    }
+    let mut file = None;
+    let mut stage = "pipeline".to_string();
+    let mut it = args[1..].iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--stage" => stage = it.next().cloned().ok_or_else(|| CliError("--stage needs pipeline, rules or tagger".into()))?,
+            s if s.starts_with("--") => return Err(CliError(format!("eval conll: unknown option {s}"))),
+            s => file = Some(s.to_string()),
+        }
+    }
+    let file = file.unwrap_or_else(|| data_dir().join("conll2003/dev.txt").to_string_lossy().into_owned());
+    let started = std::time::Instant::now();
+    let scores = match stage.as_str() {
+        "pipeline" => eval_conll_with(&file, |text| {
+            let a = article_analyzer::analyze(text);
+            a.entities.iter().flat_map(|e| e.mentions.iter().map(move |&span| article_analyzer::Mention { span, kind: e.kind })).collect()
+        }),
+        "rules" => eval_conll_with(&file, |text| {
+            let tokens = article_analyzer::token::tokenize(text);
+            let sentences = article_analyzer::sentence::split_sentences(text, &tokens);
+            article_analyzer::entity::rules::find_names(text, &tokens, &sentences)
+        }),
+        "tagger" => article_analyzer::tagger::eval::eval_conll(&file),
+        other => return Err(CliError(format!("--stage: unknown stage {other:?} (pipeline, rules or tagger)"))),
+    }
+    .map_err(|e| CliError(format!("{file}: cannot read: {e}")))?;
+    println!("CoNLL-2003 exact-span scores of the {stage} on {file} ({} documents, {:.2} s)", scores.documents, started.elapsed().as_secs_f64());
+    print!("{scores}");
+    Ok(ExitCode::SUCCESS)
 }
 
 fn train_command(args: &[String]) -> Result<ExitCode, CliError> {
-    Err(CliError(format!("train: not available yet ({args:?})")))
+    use article_analyzer::tagger::train::{train, TrainOptions};
+    match args.first().map(String::as_str) {
+        Some("ner") => {}
+        _ => return Err(CliError(format!("train: expected `ner`\n\n{USAGE}"))),
+    }
+    let data = data_dir();
+    let mut opts = TrainOptions::new(data.join("conll2003/train.txt"), data.join("conll2003/dev.txt"), "src/tagger/ner.model");
+    let mut it = args[1..].iter();
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| CliError(format!("{name} needs a value")));
+        match a.as_str() {
+            "--train" => opts.train = value("--train")?.into(),
+            "--dev" => opts.dev = value("--dev")?.into(),
+            "--out" => opts.out = value("--out")?.into(),
+            "--epochs" => opts.epochs = value("--epochs")?.parse().map_err(|_| CliError("--epochs needs a number".into()))?,
+            other => return Err(CliError(format!("train ner: unknown option {other}"))),
+        }
+    }
+    match train(&opts) {
+        Ok(report) => {
+            println!("wrote {} ({} bytes) in {:.0} s; best epoch {}", opts.out.display(), report.model_bytes, report.seconds, report.best_epoch);
+            print!("{}", report.dev);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("article-analyzer: train ner: {e}");
+            Ok(ExitCode::from(1))
+        }
+    }
 }
