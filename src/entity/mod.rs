@@ -12,10 +12,23 @@ use crate::token::Token;
 
 pub use group::normalize_name;
 
+/// Head words that make a name a place even where news uses "City" or "County" for clubs.
+const GEOGRAPHIC_HEADS: &[&str] = &[
+    "Region", "Province", "Peninsula", "Oblast", "River", "Sea", "Ocean", "Mountains", "Island", "Islands",
+    "Valley", "Strait", "Gulf", "Bay", "Lake", "Desert", "Plateau", "Canal", "Coast",
+];
+
 /// Finds entity mentions in `text` and groups them into `analysis.entities`.
 pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let tokens = &analysis.tokens;
-    let names = rules::find_names(text, tokens, &analysis.sentences);
+    let mut names = crate::tagger::tag_names(text, tokens, &analysis.sentences);
+    // A name headed by a geographic word is a place whatever the tagger thought: "Kursk Region".
+    for m in &mut names {
+        let last = m.span.slice(text).rsplit(' ').next().unwrap_or("");
+        if m.kind != EntityKind::Location && m.span.slice(text).contains(' ') && GEOGRAPHIC_HEADS.contains(&last) {
+            m.kind = EntityKind::Location;
+        }
+    }
     let numbers = numeric::find_numeric(text, tokens);
     let mut mentions = merge(numbers, names);
     let aliases = find_acronyms(text, tokens, &mut mentions);
