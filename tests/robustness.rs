@@ -28,7 +28,7 @@ fn never_panics_and_spans_are_sound() {
         let n = (rng.next() % 40) as usize;
         let text: String = (0..n).map(|_| PIECES[(rng.next() % PIECES.len() as u64) as usize]).collect();
         let a = analyze(&text);
-        let mut check = |s: article_analyzer::Span, what: &str| {
+        let check = |s: article_analyzer::Span, what: &str| {
             assert!(s.start <= s.end && s.end <= text.len(), "{what} out of bounds in {text:?}");
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{what} off a char boundary in {text:?}");
         };
