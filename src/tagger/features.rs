@@ -8,19 +8,18 @@
 //! flags, also at ±1; word bigrams; GloVe clusters at three granularities at −1…+1; gazetteer
 //! phrase matches as kind × BILOU position at −1…+1; first names, common words, titles and
 //! company suffixes; and document features: whether the capitalized word also occurs in lower
-//! case, whether an all-caps or sentence-initial word also occurs capitalized mid-sentence, and the
-//! type the tagger gave the same word earlier in the document.
+//! case, whether an all-caps or sentence-initial word also occurs capitalized mid-sentence, and
+//! (see `doc.rs`) the type the tagger gave the same word elsewhere in the document.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::cluster::{clusters, ClusterIds};
 use super::hash::Fnv;
-use super::tag::{split, O};
 use crate::lexicon::{lexicon, GazKind};
 use crate::token::{Token, TokenKind};
 
 /// Bump whenever the features (or their hashing) change: old model files then fail to load.
-pub(crate) const FEATURE_SET_VERSION: u16 = 2;
+pub(crate) const FEATURE_SET_VERSION: u16 = 3;
 
 const F_INITCAP: u32 = 1 << 0;
 const F_ALLCAPS: u32 = 1 << 1;
@@ -42,6 +41,12 @@ const NUM_FLAGS: u32 = 16;
 
 const GAZ_KINDS: [GazKind; 6] =
     [GazKind::Country, GazKind::State, GazKind::City, GazKind::Nationality, GazKind::Organization, GazKind::Media];
+
+/// Lower-case words that occur inside gazetteer phrases ("Bosnia and Herzegovina").
+const PHRASE_CONNECTORS: &[&str] = &[
+    "of", "and", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al",
+    "von", "van", "der", "den", "y", "e", "for", "on", "upon", "in", "am", "an", "sur", "'s", "s", "und", "et", "i", "na",
+];
 
 /// What the extractor knows about one token.
 pub(crate) struct TokenInfo<'t> {
@@ -125,8 +130,6 @@ fn shapes(word: &str) -> (String, String) {
 pub(crate) struct DocContext<'t> {
     lower_seen: HashSet<&'t str>,
     cap_mid_seen: HashSet<&'t str>,
-    /// Lower-case form of a capitalized word → how often it was tagged PER, ORG, LOC, MISC, O.
-    memory: HashMap<String, [u16; 5]>,
 }
 
 impl<'t> DocContext<'t> {
@@ -151,22 +154,7 @@ impl<'t> DocContext<'t> {
                 }
             }
         }
-        DocContext { lower_seen, cap_mid_seen, memory: HashMap::new() }
-    }
-
-    /// Records the tags given to a sentence, for the "earlier in the document" features.
-    pub(crate) fn remember(&mut self, infos: &[TokenInfo], tags: &[u8]) {
-        for (info, &tag) in infos.iter().zip(tags) {
-            if !info.is_capitalized() || !info.word.chars().any(char::is_alphabetic) {
-                continue;
-            }
-            let slot = split(tag).map_or(4, |(ty, _)| ty);
-            if tag == O && info.flags & F_FIRST != 0 {
-                continue; // sentence-initial O says little
-            }
-            let counts = self.memory.entry(info.lower.clone()).or_default();
-            counts[slot] = counts[slot].saturating_add(1);
-        }
+        DocContext { lower_seen, cap_mid_seen }
     }
 }
 
@@ -280,7 +268,7 @@ impl<'t> Extractor<'t> {
         }
         self.match_gazetteer();
         for i in 0..self.infos.len() {
-            self.token_features(i, doc, hash_bits);
+            self.token_features(i, hash_bits);
             self.ends.push(self.feats.len());
         }
     }
@@ -299,6 +287,11 @@ impl<'t> Extractor<'t> {
             self.alt_key.clear();
             for end in start..n.min(start + max) {
                 let w = &*self.infos[end].word;
+                // Phrases run over capitalized words, numbers and a few connectors only; stopping
+                // elsewhere saves lookups that cannot match.
+                if end > start && !w.starts_with(|c: char| !c.is_lowercase()) && !PHRASE_CONNECTORS.contains(&w) {
+                    break;
+                }
                 if end > start {
                     self.key.push(' ');
                     self.alt_key.push(' ');
@@ -343,7 +336,7 @@ impl<'t> Extractor<'t> {
         }
     }
 
-    fn token_features(&mut self, i: usize, doc: &DocContext, bits: u8) {
+    fn token_features(&mut self, i: usize, bits: u8) {
         let infos = &self.infos;
         let feats = &mut self.feats;
         let at = |d: isize| -> Option<&TokenInfo> {
@@ -413,16 +406,32 @@ impl<'t> Extractor<'t> {
             push(Fnv::new(19).byte(caps).bytes(&c[1].to_le_bytes()));
         }
         push(Fnv::new(20).byte(caps).str(&w.lower));
-        if w.is_capitalized() {
-            if let Some(counts) = doc.memory.get(&w.lower) {
-                let (best, n) = counts.iter().enumerate().max_by_key(|(k, n)| (**n, std::cmp::Reverse(*k))).unwrap_or((4, &0));
-                if *n > 0 {
-                    push(Fnv::new(21).byte(best as u8));
-                    push(Fnv::new(22).byte(best as u8).byte(caps));
-                }
-            }
-        }
     }
+}
+
+impl TokenInfo<'_> {
+    /// The key under which the document memory counts this token's tags: its lower-case form,
+    /// for capitalized words only.
+    pub(crate) fn memory_key(&self) -> Option<&str> {
+        (self.is_capitalized() && self.word.chars().any(char::is_alphabetic)).then_some(self.lower.as_str())
+    }
+
+    /// Whether an `O` tag on this token should count in the memory (not at sentence start).
+    pub(crate) fn o_counts(&self) -> bool {
+        self.flags & F_FIRST == 0
+    }
+
+    /// The casing byte the memory features are conjoined with.
+    pub(crate) fn caps(&self) -> u8 {
+        (self.flags & (F_INITCAP | F_ALLCAPS | F_FIRST | F_HEADLINE)) as u8
+    }
+}
+
+/// Memory features: the type (PER, ORG, LOC, MISC, or 4 for O) most often given to the same word
+/// elsewhere in the document, alone and with the token's casing.
+pub(crate) fn memory_features(counts: &[u16; 5], caps: u8, bits: u8) -> Option<[u32; 2]> {
+    let (best, n) = counts.iter().enumerate().max_by_key(|(k, n)| (**n, std::cmp::Reverse(*k)))?;
+    (*n > 0).then(|| [Fnv::new(21).byte(best as u8).bucket(bits), Fnv::new(22).byte(best as u8).byte(caps).bucket(bits)])
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 mod cluster;
 #[cfg(not(target_arch = "wasm32"))]
 mod conll;
+mod doc;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 mod features;
@@ -31,8 +32,8 @@ use crate::lexicon::{lexicon, phrase_key, GazKind};
 use crate::sentence::Sentence;
 use crate::text::Span;
 use crate::token::{Token, TokenKind};
-use features::{DocContext, Extractor};
-use tag::{split, viterbi, Pos, NUM_TAGS};
+use doc::DocFeatures;
+use tag::{split, Pos, NUM_TAGS};
 
 /// The model compiled into the library.
 static MODEL_BYTES: &[u8] = include_bytes!("ner.model");
@@ -92,29 +93,7 @@ impl Scorer for Model {
     }
 }
 
-/// Extracts and decodes one sentence: fills `ex` and writes the tags into `tags`.
-pub(crate) fn decode_sentence<'t, S: Scorer>(
-    scorer: &S,
-    text: &'t str,
-    tokens: &[Token],
-    doc: &DocContext,
-    ex: &mut Extractor<'t>,
-    emissions: &mut Vec<[f32; NUM_TAGS]>,
-    tags: &mut Vec<u8>,
-) {
-    ex.extract(text, tokens, doc, scorer.hash_bits());
-    emissions.clear();
-    let mut start = 0;
-    for &end in &ex.ends {
-        let mut row = [0.0; NUM_TAGS];
-        scorer.score(&ex.feats[start..end], &mut row);
-        emissions.push(row);
-        start = end;
-    }
-    viterbi(emissions, scorer.transitions(), tags);
-}
-
-/// Sentence-start flags for [`DocContext::new`].
+/// Sentence-start flags for `DocContext::new`.
 pub(crate) fn sentence_starts(ntokens: usize, sentences: impl Iterator<Item = Range<usize>>) -> Vec<bool> {
     let mut starts = vec![false; ntokens];
     for r in sentences {
@@ -130,13 +109,10 @@ pub(crate) fn tag_ranges<S: Scorer>(
     scorer: &S,
     text: &str,
     tokens: &[Token],
-    sentences: impl Iterator<Item = Range<usize>> + Clone,
+    sentences: impl Iterator<Item = Range<usize>>,
 ) -> Vec<(Range<usize>, usize)> {
-    let starts = sentence_starts(tokens.len(), sentences.clone());
-    let mut doc = DocContext::new(text, tokens, &starts);
-    let mut ex = Extractor::default();
-    let mut emissions = Vec::new();
-    let mut tags = Vec::new();
+    let doc = DocFeatures::build(text, tokens, sentences, scorer.hash_bits());
+    let all_tags = doc.decode(scorer);
     let mut out = Vec::new();
     let mut push = |mut r: Range<usize>, ty: usize| {
         // A name never starts with punctuation, nor ends with a quotation mark ("Inc." may end
@@ -152,10 +128,8 @@ pub(crate) fn tag_ranges<S: Scorer>(
             out.push((r, ty));
         }
     };
-    for range in sentences {
-        let Some(sentence) = tokens.get(range.clone()) else { continue };
-        decode_sentence(scorer, text, sentence, &doc, &mut ex, &mut emissions, &mut tags);
-        doc.remember(&ex.infos, &tags);
+    for range in &doc.sentences {
+        let tags = &all_tags[range.clone()];
         let mut open = None;
         for (i, &t) in tags.iter().enumerate() {
             match split(t) {
@@ -173,7 +147,7 @@ pub(crate) fn tag_ranges<S: Scorer>(
     out
 }
 
-fn tag_with<S: Scorer>(scorer: &S, text: &str, tokens: &[Token], sentences: impl Iterator<Item = Range<usize>> + Clone) -> Vec<Mention> {
+fn tag_with<S: Scorer>(scorer: &S, text: &str, tokens: &[Token], sentences: impl Iterator<Item = Range<usize>>) -> Vec<Mention> {
     tag_ranges(scorer, text, tokens, sentences)
         .into_iter()
         .filter_map(|(range, ty)| {

@@ -12,7 +12,7 @@
 //! | 4 | `scale`: f32; a weight is its stored integer times `scale` |
 //! | 4·(T+1)² | transition scores, f32, row = previous tag (last row: start), column = next tag (last column: end) |
 //! | 4 | number of weight rows |
-//! | … | rows in increasing bucket order: bucket delta (LEB128), entry count (1 byte), then per entry the tag (1 byte) and its quantized weight (zigzag LEB128) |
+//! | … | rows in increasing bucket order: bucket delta (LEB128), entry count (1 byte), then per entry the tag (1 byte) and its quantized weight, −128…127 (zigzag LEB128) |
 //! | 8 | FNV-1a 64 checksum of every byte before it |
 
 use std::fmt;
@@ -93,8 +93,20 @@ impl fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
-/// A loaded model: transition scores and a hash table from feature bucket to a row of
-/// quantized per-tag weights.
+/// One slot of the weight hash table: a bucket number and its quantized per-tag weights, in one
+/// 32-byte block so that a lookup touches one cache line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(C, align(32))]
+struct Slot {
+    /// `u32::MAX` marks an empty slot.
+    bucket: u32,
+    weights: [i8; NUM_TAGS],
+}
+
+const EMPTY: Slot = Slot { bucket: u32::MAX, weights: [0; NUM_TAGS] };
+
+/// A loaded model: transition scores and an open-addressing hash table from feature bucket to
+/// quantized per-tag weights (a stored integer times `scale`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     pub(crate) feature_set_version: u16,
@@ -102,46 +114,33 @@ pub struct Model {
     pub(crate) scale: f32,
     /// `(NUM_TAGS + 1)²` scores; see the module docs.
     pub(crate) transitions: Vec<f32>,
-    /// Open-addressing table of bucket numbers; `u32::MAX` marks an empty slot.
-    slots: Vec<u32>,
-    /// For each slot, the index of its row in `weights` (rows of `NUM_TAGS`).
-    slot_rows: Vec<u32>,
-    /// Rows of `NUM_TAGS` quantized weights.
-    weights: Vec<i16>,
+    slots: Vec<Slot>,
+    rows: usize,
 }
 
 /// Sparse rows as the trainer produces them: `(bucket, [(tag, quantized weight)])`.
-pub(crate) type SparseRows = Vec<(u32, Vec<(u8, i16)>)>;
+pub(crate) type SparseRows = Vec<(u32, Vec<(u8, i8)>)>;
 
 impl Model {
     /// Builds a model from trained parts. `rows` must be sorted by bucket without duplicates.
     pub(crate) fn from_parts(feature_set_version: u16, hash_bits: u8, scale: f32, transitions: Vec<f32>, rows: &SparseRows) -> Model {
-        let cap = (rows.len() * 2).next_power_of_two().max(16);
-        let mut model = Model {
-            feature_set_version,
-            hash_bits,
-            scale,
-            transitions,
-            slots: vec![u32::MAX; cap],
-            slot_rows: vec![0; cap],
-            weights: Vec::with_capacity(rows.len() * NUM_TAGS),
-        };
-        for (row_index, (bucket, entries)) in rows.iter().enumerate() {
-            let mut row = [0i16; NUM_TAGS];
-            for &(tag, w) in entries {
-                row[usize::from(tag)] = w;
-            }
-            model.weights.extend_from_slice(&row);
+        // Load factor at most 2/3.
+        let cap = (rows.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        let mut model = Model { feature_set_version, hash_bits, scale, transitions, slots: vec![EMPTY; cap], rows: rows.len() };
+        for (bucket, entries) in rows {
             let mut slot = model.home(*bucket);
-            while model.slots[slot] != u32::MAX {
+            while model.slots[slot].bucket != u32::MAX {
                 slot = (slot + 1) & (cap - 1);
             }
-            model.slots[slot] = *bucket;
-            model.slot_rows[slot] = row_index as u32;
+            model.slots[slot].bucket = *bucket;
+            for &(tag, w) in entries {
+                model.slots[slot].weights[usize::from(tag)] = w;
+            }
         }
         model
     }
 
+    #[inline]
     fn home(&self, bucket: u32) -> usize {
         // Buckets are already hashes; spread them once more so that low bits differ.
         (bucket.wrapping_mul(0x9E37_79B1) >> 7) as usize & (self.slots.len() - 1)
@@ -149,16 +148,15 @@ impl Model {
 
     /// The weight row of `bucket`, if the model has one.
     #[inline]
-    pub(crate) fn row(&self, bucket: u32) -> Option<&[i16]> {
+    pub(crate) fn row(&self, bucket: u32) -> Option<&[i8; NUM_TAGS]> {
         let mask = self.slots.len() - 1;
         let mut slot = self.home(bucket);
         loop {
-            let b = self.slots[slot];
-            if b == bucket {
-                let start = self.slot_rows[slot] as usize * NUM_TAGS;
-                return self.weights.get(start..start + NUM_TAGS);
+            let s = &self.slots[slot];
+            if s.bucket == bucket {
+                return Some(&s.weights);
             }
-            if b == u32::MAX {
+            if s.bucket == u32::MAX {
                 return None;
             }
             slot = (slot + 1) & mask;
@@ -167,19 +165,17 @@ impl Model {
 
     /// Number of stored weight rows.
     pub fn rows(&self) -> usize {
-        self.weights.len() / NUM_TAGS
+        self.rows
     }
 
     fn sparse_rows(&self) -> SparseRows {
         let mut rows: SparseRows = self
             .slots
             .iter()
-            .zip(&self.slot_rows)
-            .filter(|(b, _)| **b != u32::MAX)
-            .map(|(&b, &r)| {
-                let row = &self.weights[r as usize * NUM_TAGS..(r as usize + 1) * NUM_TAGS];
-                let entries = row.iter().enumerate().filter(|(_, w)| **w != 0).map(|(t, &w)| (t as u8, w)).collect();
-                (b, entries)
+            .filter(|s| s.bucket != u32::MAX)
+            .map(|s| {
+                let entries = s.weights.iter().enumerate().filter(|(_, w)| **w != 0).map(|(t, &w)| (t as u8, w)).collect();
+                (s.bucket, entries)
             })
             .collect();
         rows.sort_by_key(|(b, _)| *b);
@@ -288,6 +284,9 @@ impl Model {
                     return Err(err(Corrupt("bucket out of range")));
                 }
                 let n = usize::from(r.u8()?);
+                if n > NUM_TAGS {
+                    return Err(err(Corrupt("too many entries in a row")));
+                }
                 let mut entries = Vec::with_capacity(n);
                 for _ in 0..n {
                     let tag = r.u8()?;
@@ -315,14 +314,14 @@ impl Model {
     }
 }
 
-fn zigzag(w: i16) -> u64 {
+fn zigzag(w: i8) -> u64 {
     let w = i64::from(w);
     ((w << 1) ^ (w >> 63)) as u64
 }
 
-fn unzigzag(v: u64) -> Option<i16> {
+fn unzigzag(v: u64) -> Option<i8> {
     let w = ((v >> 1) as i64) ^ -((v & 1) as i64);
-    i16::try_from(w).ok()
+    i8::try_from(w).ok()
 }
 
 fn write_uleb(out: &mut Vec<u8>, mut v: u64) {
@@ -381,7 +380,7 @@ mod tests {
 
     fn sample() -> Model {
         let transitions = (0..(NUM_TAGS + 1) * (NUM_TAGS + 1)).map(|i| i as f32 * 0.5 - 3.0).collect();
-        let rows = vec![(3, vec![(0, 5), (4, -300)]), (17, vec![(16, 1)]), (1 << 19, vec![(2, -1), (9, 32767)])];
+        let rows = vec![(3, vec![(0, 5), (4, -128)]), (17, vec![(16, 1)]), (1 << 19, vec![(2, -1), (9, 127)])];
         Model::from_parts(super::super::features::FEATURE_SET_VERSION, 20, 0.01, transitions, &rows)
     }
 
@@ -391,8 +390,8 @@ mod tests {
         let bytes = model.to_bytes();
         let back = Model::from_bytes(&bytes).unwrap();
         assert_eq!(back.to_bytes(), bytes);
-        assert_eq!(back.row(3).unwrap()[4], -300);
-        assert_eq!(back.row(1 << 19).unwrap()[9], 32767);
+        assert_eq!(back.row(3).unwrap()[4], -128);
+        assert_eq!(back.row(1 << 19).unwrap()[9], 127);
         assert!(back.row(4).is_none());
         assert_eq!(back.rows(), 3);
     }

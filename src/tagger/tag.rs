@@ -59,7 +59,15 @@ pub(crate) fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[f32], out: &
         return;
     }
     const W: usize = NUM_TAGS + 1;
-    let tr = |p: usize, q: usize| if allowed(p, q) { transitions.get(p * W + q).copied().unwrap_or(0.0) } else { f32::NEG_INFINITY };
+    let mut masked = [f32::NEG_INFINITY; W * W];
+    for p in 0..W {
+        for q in 0..W {
+            if allowed(p, q) {
+                masked[p * W + q] = transitions.get(p * W + q).copied().unwrap_or(0.0);
+            }
+        }
+    }
+    let tr = |p: usize, q: usize| masked[p * W + q];
     let mut back = vec![[0u8; NUM_TAGS]; n];
     let mut score = [f32::NEG_INFINITY; NUM_TAGS];
     for (t, s) in score.iter_mut().enumerate() {

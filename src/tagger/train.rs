@@ -6,6 +6,7 @@
 //! tokens as BILOU tags. After every epoch the averaged weights are scored on dev (exact-span F1
 //! through the product tokenizer); the best epoch's weights are pruned, quantized and written.
 
+
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -13,10 +14,11 @@ use std::time::Instant;
 
 use super::conll::{read_conll, ConllDoc};
 use super::eval::{score_docs, ConllScores};
-use super::features::{DocContext, Extractor, FEATURE_SET_VERSION};
+use super::doc::{DocFeatures, Memory};
+use super::features::FEATURE_SET_VERSION;
 use super::model::{Model, SparseRows};
-use super::tag::{tag, Pos, EDGE, NUM_TAGS, O};
-use super::{decode_sentence, sentence_starts, tag_ranges, Scorer};
+use super::tag::{tag, viterbi, Pos, EDGE, NUM_TAGS, O};
+use super::{tag_ranges, Scorer};
 use crate::sentence::{split_sentences, Sentence};
 use crate::text::Span;
 use crate::token::{tokenize, Token};
@@ -36,8 +38,8 @@ pub struct TrainOptions {
     pub hash_bits: u8,
     /// Weights with a smaller magnitude are dropped.
     pub prune: f32,
-    /// The largest weight is stored as this integer.
-    pub quant_max: i16,
+    /// The largest weight is stored as this integer (at most 127).
+    pub quant_max: i8,
     /// Print progress to stderr.
     pub verbose: bool,
 }
@@ -163,6 +165,65 @@ struct Perceptron {
 }
 
 impl Perceptron {
+    fn new(bits: u8) -> Perceptron {
+        let size = (1usize << bits) * NUM_TAGS;
+        let tsize = (NUM_TAGS + 1) * (NUM_TAGS + 1);
+        Perceptron {
+            cur: Dense { bits, w: vec![0.0; size], trans: vec![0.0; tsize] },
+            acc: vec![0.0; size],
+            acc_trans: vec![0.0; tsize],
+            steps: 1.0,
+        }
+    }
+
+    /// One pass over the documents in `order`. Returns (sentences wrong, sentences).
+    fn epoch(&mut self, train: &[Prepared], features: &[DocFeatures], order: &[usize]) -> (usize, usize) {
+        let (mut errors, mut sentences) = (0, 0);
+        let mut emissions = Vec::new();
+        let mut pred = Vec::new();
+        let mut memory_feats = Vec::new();
+        for &d in order {
+            let (doc, feats) = (&train[d], &features[d]);
+            let mut memory = Memory::new();
+            for r in &feats.sentences {
+                let gold = &doc.tags[r.clone()];
+                feats.emissions(&self.cur, r.clone(), &mut emissions);
+                memory_feats.clear();
+                for (k, i) in r.clone().enumerate() {
+                    memory_feats.push(feats.add_memory(&self.cur, &memory, i, &mut emissions[k]));
+                }
+                viterbi(&emissions, &self.cur.trans, &mut pred);
+                sentences += 1;
+                if pred.as_slice() != gold {
+                    errors += 1;
+                    for (k, i) in r.clone().enumerate() {
+                        if gold[k] != pred[k] {
+                            let mf: &[u32] = memory_feats[k].as_ref().map_or(&[], |f| f.as_slice());
+                            for fs in [feats.token_feats(i), mf] {
+                                self.update_feats(fs, gold[k], 1.0);
+                                self.update_feats(fs, pred[k], -1.0);
+                            }
+                        }
+                    }
+                    let mut gp = EDGE;
+                    let mut pp = EDGE;
+                    for i in 0..=gold.len() {
+                        let (g, q) = if i < gold.len() { (usize::from(gold[i]), usize::from(pred[i])) } else { (EDGE, EDGE) };
+                        if (gp, g) != (pp, q) {
+                            self.update_trans(gp, g, 1.0);
+                            self.update_trans(pp, q, -1.0);
+                        }
+                        gp = g;
+                        pp = q;
+                    }
+                }
+                self.steps += 1.0;
+                feats.remember_sentence(&mut memory, r.clone(), &pred);
+            }
+        }
+        (errors, sentences)
+    }
+
     fn update_feats(&mut self, feats: &[u32], tag: u8, d: f32) {
         let c = self.steps;
         for &f in feats {
@@ -219,16 +280,16 @@ fn score_with<S: Scorer>(scorer: &S, docs: &[Prepared]) -> ConllScores {
 }
 
 /// Prunes and quantizes averaged weights into a model.
-fn quantize(dense: &Dense, prune: f32, quant_max: i16) -> Model {
+fn quantize(dense: &Dense, prune: f32, quant_max: i8) -> Model {
     let max = dense.w.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
-    let scale = max / f32::from(quant_max);
+    let scale = max / f32::from(quant_max.max(1));
     let mut rows: SparseRows = Vec::new();
     for (bucket, row) in dense.w.chunks(NUM_TAGS).enumerate() {
-        let entries: Vec<(u8, i16)> = row
+        let entries: Vec<(u8, i8)> = row
             .iter()
             .enumerate()
             .filter(|(_, w)| w.abs() >= prune)
-            .map(|(t, w)| (t as u8, (w / scale).round() as i16))
+            .map(|(t, w)| (t as u8, (w / scale).round().clamp(-128.0, 127.0) as i8))
             .filter(|(_, q)| *q != 0)
             .collect();
         if !entries.is_empty() {
@@ -253,7 +314,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     };
     let train_docs = read_conll(&opts.train).map_err(|e| TrainError::io("reading", &opts.train, e))?;
     let dev_docs = read_conll(&opts.dev).map_err(|e| TrainError::io("reading", &opts.dev, e))?;
-    let mut train: Vec<Prepared> = train_docs.into_iter().map(prepare).collect();
+    let train: Vec<Prepared> = train_docs.into_iter().map(prepare).collect();
     let dev: Vec<Prepared> = dev_docs.into_iter().map(prepare).collect();
     log(format!(
         "{} train documents ({} tokens), {} dev documents",
@@ -262,58 +323,20 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
         dev.len()
     ));
     let bits = opts.hash_bits.clamp(8, 28);
-    let size = (1usize << bits) * NUM_TAGS;
-    let tsize = (NUM_TAGS + 1) * (NUM_TAGS + 1);
-    let mut p = Perceptron {
-        cur: Dense { bits, w: vec![0.0; size], trans: vec![0.0; tsize] },
-        acc: vec![0.0; size],
-        acc_trans: vec![0.0; tsize],
-        steps: 1.0,
-    };
     let mut rng = Rng(opts.seed);
     let mut epoch_f1 = Vec::new();
     let mut best: Option<(f64, usize, Dense)> = None;
-    let mut emissions = Vec::new();
-    let mut pred = Vec::new();
+    let features: Vec<DocFeatures> = train
+        .iter()
+        .map(|d| DocFeatures::build(&d.doc.text, &d.tokens, d.sentences.iter().map(|s| s.tokens.clone()), bits))
+        .collect();
+    log(format!("extracted {} features", features.iter().map(|f| f.len()).sum::<usize>()));
+
+    let mut p = Perceptron::new(bits);
+    let mut order: Vec<usize> = (0..train.len()).collect();
     for epoch in 1..=opts.epochs.max(1) {
-        rng.shuffle(&mut train);
-        let mut errors = 0usize;
-        let mut sentences = 0usize;
-        for doc in &train {
-            let text = doc.doc.text.as_str();
-            let starts = sentence_starts(doc.tokens.len(), doc.sentences.iter().map(|s| s.tokens.clone()));
-            let mut ctx = DocContext::new(text, &doc.tokens, &starts);
-            let mut ex = Extractor::default();
-            for s in &doc.sentences {
-                let gold = &doc.tags[s.tokens.clone()];
-                decode_sentence(&p.cur, text, &doc.tokens[s.tokens.clone()], &ctx, &mut ex, &mut emissions, &mut pred);
-                sentences += 1;
-                if pred.as_slice() != gold {
-                    errors += 1;
-                    let mut start = 0;
-                    for (i, &end) in ex.ends.iter().enumerate() {
-                        if gold[i] != pred[i] {
-                            p.update_feats(&ex.feats[start..end], gold[i], 1.0);
-                            p.update_feats(&ex.feats[start..end], pred[i], -1.0);
-                        }
-                        start = end;
-                    }
-                    let mut gp = EDGE;
-                    let mut pp = EDGE;
-                    for i in 0..=gold.len() {
-                        let (g, q) = if i < gold.len() { (usize::from(gold[i]), usize::from(pred[i])) } else { (EDGE, EDGE) };
-                        if (gp, g) != (pp, q) {
-                            p.update_trans(gp, g, 1.0);
-                            p.update_trans(pp, q, -1.0);
-                        }
-                        gp = g;
-                        pp = q;
-                    }
-                }
-                p.steps += 1.0;
-                ctx.remember(&ex.infos, &pred);
-            }
-        }
+        rng.shuffle(&mut order);
+        let (errors, sentences) = p.epoch(&train, &features, &order);
         let avg = p.averaged();
         let scores = score_with(&avg, &dev);
         let f1 = scores.micro.f1();
