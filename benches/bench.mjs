@@ -1,0 +1,180 @@
+// Throughput of full analysis in one Node process: the wasm build (www/pkg) against the npm
+// package compromise, on the seed article and on the seed article repeated to about 100 KB.
+//
+//     python3 xtask/web.py build            # the wasm under test goes to www/pkg
+//     node benches/bench.mjs                # prints a markdown report
+//     node benches/bench.mjs --write        # ... and puts it in BENCHMARKS.md
+//     node benches/bench.mjs --seconds 1    # shorter runs (default: 3 s per case)
+//     node benches/bench.mjs --source LABEL # what www/pkg was built from, when not this checkout
+//
+// What one iteration is:
+// - wasm: `analyze(text, { offsets: "utf16" })`: tokenizing, sentences, entities, quotes and the
+//   conversion of the result into plain JS objects with UTF-16 offsets.
+// - compromise: `const doc = nlp(text)`, then `.people().json()`, `.places().json()`,
+//   `.organizations().json()` and `.quotations().json()` on it: parsing, tagging and the four
+//   lookups with JSON output.
+// Each case runs 3 warm-up iterations, then at least 5 iterations and at least --seconds of them
+// (at most 500); the report gives the median. Characters are Unicode code points.
+//
+// The two do not do the same work (compromise tags every word but links no mentions and
+// attributes no quotes), so the numbers compare cost, not quality. The "found" column shows what
+// each produced on the single article, so that a fast but empty result is visible.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+
+const ROOT = new URL('../', import.meta.url);
+const SECTION = '## Node (wasm) vs compromise';
+const COMMAND = 'python3 xtask/web.py build && node benches/bench.mjs --write';
+
+const args = process.argv.slice(2);
+const shouldWrite = args.includes('--write');
+const secondsArg = args.indexOf('--seconds');
+const minSeconds = secondsArg >= 0 ? Number(args[secondsArg + 1]) : 3;
+const sourceArg = args.indexOf('--source');
+const source = sourceArg >= 0 ? args[sourceArg + 1] : null;
+
+// ---- engines ---------------------------------------------------------------------------------
+
+const pkg = new URL('www/pkg/', ROOT);
+const wasm = await import(new URL('article_analyzer.js', pkg));
+wasm.initSync({ module: readFileSync(new URL('article_analyzer_bg.wasm', pkg)) });
+
+const require = createRequire(new URL('xtask/package.json', ROOT));
+const nlp = require('compromise');
+const compromiseVersion = nlp.version;
+
+const engines = [
+  {
+    name: `article-analyzer ${wasm.version()} (wasm)`,
+    run: (text) => wasm.analyze(text, { offsets: 'utf16' }),
+    found: (r) => {
+      const persons = r.entities.filter((e) => e.kind === 'person');
+      const attributed = r.quotes.filter((q) => q.speaker);
+      const lavrov = persons.some((e) => e.name === 'Sergey Lavrov') ? ' incl. Sergey Lavrov' : ' (no Sergey Lavrov!)';
+      return `${r.entities.length} entities (${persons.length} persons${lavrov}), ${r.quotes.length} quotes (${attributed.length} attributed)`;
+    },
+  },
+  {
+    name: `compromise ${compromiseVersion}`,
+    run: (text) => {
+      const doc = nlp(text);
+      return {
+        people: doc.people().json(),
+        places: doc.places().json(),
+        organizations: doc.organizations().json(),
+        quotations: doc.quotations().json(),
+      };
+    },
+    found: (r) =>
+      `${r.people.length} people, ${r.places.length} places, ${r.organizations.length} organizations, ${r.quotations.length} quotations (not attributed)`,
+  },
+];
+
+// ---- inputs ----------------------------------------------------------------------------------
+
+const seed = readFileSync(new URL('tests/data/seed-article.txt', ROOT), 'utf8');
+const chars = (s) => [...s].length;
+const copies = Math.ceil(100_000 / (chars(seed) + 1));
+const inputs = [
+  { name: 'seed article', text: seed },
+  { name: `seed article ×${copies}`, text: Array(copies).fill(seed).join('\n') },
+];
+
+// ---- measuring -------------------------------------------------------------------------------
+
+function measure(run, text) {
+  for (let i = 0; i < 3; i++) run(text);
+  const times = [];
+  const started = performance.now();
+  while (times.length < 500 && (times.length < 5 || performance.now() - started < minSeconds * 1000)) {
+    const t0 = performance.now();
+    run(text);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  return { iterations: times.length, median };
+}
+
+const fmt = new Intl.NumberFormat('en');
+const fmtMs = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : Math.round(ms).toString());
+const fmtRate = (perSecond) =>
+  perSecond >= 1e6 ? `${(perSecond / 1e6).toFixed(2)} M` : perSecond >= 1e3 ? `${(perSecond / 1e3).toFixed(0)} k` : perSecond.toFixed(0);
+
+const rows = [];
+for (const input of inputs) {
+  const n = chars(input.text);
+  for (const engine of engines) {
+    process.stderr.write(`${engine.name} on ${input.name} (${fmt.format(n)} chars)… `);
+    const { iterations, median } = measure(engine.run, input.text);
+    const rate = n / (median / 1000);
+    process.stderr.write(`${fmtMs(median)} ms\n`);
+    rows.push({ engine: engine.name, input: input.name, chars: n, iterations, median, rate });
+  }
+}
+
+// ---- report ----------------------------------------------------------------------------------
+
+const found = engines.map((engine) => `- ${engine.name}: ${engine.found(engine.run(seed))}`);
+let bundle;
+try {
+  bundle = execFileSync('python3', ['xtask/web.py', 'size'], { cwd: ROOT, encoding: 'utf8' }).trim();
+} catch (error) {
+  bundle = `(python3 xtask/web.py size failed: ${error.message.split('\n')[0]})`;
+}
+/** What www/pkg was built from: --source, else this checkout's commit (dirty if src/ has changes). */
+function describeSource() {
+  if (source) return source;
+  try {
+    const git = (...a) => execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = git('status', '--porcelain', '--', 'src', 'Cargo.toml', 'Cargo.lock') ? ' with uncommitted changes' : '';
+    return `the working tree at ${git('rev-parse', '--short', 'HEAD')}${dirty}`;
+  } catch {
+    return 'an unknown source (not a git checkout)';
+  }
+}
+
+const report = [
+  SECTION,
+  '',
+  `Command (from the repository root): \`${COMMAND}\``,
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), ` +
+    `Node ${process.version}; wasm from \`www/pkg\` (release build, wasm-opt -Oz) built from ${describeSource()}.`,
+  '',
+  'One iteration of **article-analyzer** is `analyze(text, { offsets: "utf16" })`: the whole pipeline plus ' +
+    'conversion of the result to JS objects. One iteration of **compromise** is `nlp(text)` followed by ' +
+    '`.people().json()`, `.places().json()`, `.organizations().json()` and `.quotations().json()`. ' +
+    `Median of at least 5 iterations and ${minSeconds} s per case, after 3 warm-up iterations; characters are code points.`,
+  '',
+  '| engine | input | characters | iterations | median time | characters/s |',
+  '|---|---|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.engine} | ${r.input} | ${fmt.format(r.chars)} | ${r.iterations} | ${fmtMs(r.median)} ms | ${fmtRate(r.rate)} |`),
+  '',
+  'What each found in the single seed article (the two do different work; this only shows that neither result is empty):',
+  '',
+  ...found,
+  '',
+  `Web bundle (\`python3 xtask/web.py size\`: the wasm, its JS glue and the page's own .js/.html/.css): ${bundle.replace(/^web bundle: /, '')}.`,
+  '',
+].join('\n');
+
+process.stdout.write(`${report}\n`);
+
+if (shouldWrite) {
+  const file = new URL('BENCHMARKS.md', ROOT);
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const start = text.indexOf(`${SECTION}\n`);
+  if (start >= 0) {
+    const next = text.indexOf('\n## ', start + SECTION.length);
+    text = text.slice(0, start) + report + (next >= 0 ? text.slice(next) : '');
+  } else {
+    text = `${text.trimEnd()}\n\n${report}`;
+  }
+  writeFileSync(file, text);
+  process.stderr.write('wrote BENCHMARKS.md\n');
+}
