@@ -155,6 +155,13 @@ const report = [
   '|---|---|---:|---:|---:|---:|',
   ...rows.map((r) => `| ${r.engine} | ${r.input} | ${fmt.format(r.chars)} | ${r.iterations} | ${fmtMs(r.median)} ms | ${fmtRate(r.rate)} |`),
   '',
+  `Characters per second, wasm ÷ compromise: ${inputs
+    .map((input) => {
+      const [ours, theirs] = engines.map((engine) => rows.find((r) => r.engine === engine.name && r.input === input.name).rate);
+      return `${(ours / theirs).toFixed(1)}× on the ${input.name}`;
+    })
+    .join(', ')}.`,
+  '',
   'What each found in the single seed article (the two do different work; this only shows that neither result is empty):',
   '',
   ...found,
