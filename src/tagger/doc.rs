@@ -1,17 +1,19 @@
 //! Document-level tagging: sentence after sentence, with a memory of the document so far.
 //!
 //! Every token's local features are extracted once, with document-wide context (see
-//! `features.rs`). Sentences are then decoded in order; each capitalized word also sees the type
+//! `features.rs`), plus context aggregation: each capitalized word shares the words seen before
+//! and after all its occurrences in the document. Sentences are then decoded in order; each capitalized word also sees the type
 //! most often given to the same word in the sentences before it ("Lavrov" after "Sergey Lavrov"),
 //! in training as at run time from the tagger's own earlier output.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::features::{memory_features, DocContext, Extractor};
+use super::features::{lower, memory_features, normalize, DocContext, Extractor};
+use super::hash::Fnv;
 use super::tag::{split, viterbi, NUM_TAGS, O};
 use super::Scorer;
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 
 /// The features of every token of a document, and what the memory needs to know about it.
 pub(crate) struct DocFeatures {
@@ -30,6 +32,35 @@ pub(crate) struct DocFeatures {
 
 /// Counts per memory key: PER, ORG, LOC, MISC, O.
 pub(crate) type Memory<'d> = HashMap<&'d str, [u16; 5]>;
+
+/// At most this many context features are aggregated per word.
+const MAX_CONTEXTS: usize = 24;
+
+/// Context aggregation: for each capitalized word (by lower-case form), the words before and
+/// after each of its occurrences in the document, as features every occurrence shares
+/// ("Magna 's", "shares of Magna", "Magna said" all tell about "Magna").
+fn aggregate_contexts(text: &str, tokens: &[Token], bits: u8) -> HashMap<String, Vec<u32>> {
+    let mut contexts: HashMap<String, Vec<u32>> = HashMap::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let word = t.text(text);
+        if t.kind != TokenKind::Word || !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let v = contexts.entry(lower(&normalize(word))).or_default();
+        if v.len() >= MAX_CONTEXTS {
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|j| tokens.get(j)).map_or("<S>", |p| p.text(text));
+        let next = tokens.get(i + 1).map_or("</S>", |p| p.text(text));
+        v.push(Fnv::new(23).str_lower(prev).bucket(bits));
+        v.push(Fnv::new(24).str_lower(next).bucket(bits));
+    }
+    for v in contexts.values_mut() {
+        v.sort_unstable();
+        v.dedup();
+    }
+    contexts
+}
 
 fn slot(tag: u8) -> usize {
     split(tag).map_or(4, |(ty, _)| ty)
@@ -52,16 +83,19 @@ impl DocFeatures {
             caps: vec![0; n],
             sentences: Vec::with_capacity(sentences.len()),
         };
+        let contexts = aggregate_contexts(text, tokens, bits);
         for r in sentences {
             ex.extract(text, &tokens[r.clone()], &ctx, bits);
-            let base = doc.feats.len();
-            doc.feats.extend_from_slice(&ex.feats);
-            let mut start = base;
+            let mut prev_end = 0;
             for (k, info) in ex.infos.iter().enumerate() {
                 let i = r.start + k;
-                let end = base + ex.ends[k];
-                doc.ranges[i] = start..end;
-                start = end;
+                let start = doc.feats.len();
+                doc.feats.extend_from_slice(&ex.feats[prev_end..ex.ends[k]]);
+                prev_end = ex.ends[k];
+                if let Some(agg) = info.memory_key().and_then(|key| contexts.get(key)) {
+                    doc.feats.extend_from_slice(agg);
+                }
+                doc.ranges[i] = start..doc.feats.len();
                 doc.keys[i] = info.memory_key().map(str::to_string);
                 doc.o_counts[i] = info.o_counts();
                 doc.caps[i] = info.caps();

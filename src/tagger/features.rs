@@ -19,7 +19,7 @@ use crate::lexicon::{lexicon, GazKind};
 use crate::token::{Token, TokenKind};
 
 /// Bump whenever the features (or their hashing) change: old model files then fail to load.
-pub(crate) const FEATURE_SET_VERSION: u16 = 3;
+pub(crate) const FEATURE_SET_VERSION: u16 = 4;
 
 const F_INITCAP: u32 = 1 << 0;
 const F_ALLCAPS: u32 = 1 << 1;

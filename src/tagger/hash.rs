@@ -41,6 +41,25 @@ impl Fnv {
         self.bytes(s.as_bytes()).byte(0xFF)
     }
 
+    /// Adds one string part lower-cased (curly apostrophes straightened), as [`Fnv::str`] would
+    /// add `features::lower(s)`, without allocating.
+    #[inline]
+    pub(crate) fn str_lower(mut self, s: &str) -> Fnv {
+        let mut buf = [0u8; 4];
+        for c in s.chars() {
+            if matches!(c, '’' | '‘' | 'ʼ') {
+                self = self.byte(b'\'');
+            } else if c.is_ascii() {
+                self = self.byte(c.to_ascii_lowercase() as u8);
+            } else {
+                for l in c.to_lowercase() {
+                    self = self.bytes(l.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+        }
+        self.byte(0xFF)
+    }
+
     pub(crate) fn finish(self) -> u64 {
         self.0
     }
@@ -63,5 +82,6 @@ mod tests {
         assert_eq!(Fnv::empty().finish(), 0xcbf2_9ce4_8422_2325);
         assert_eq!(Fnv::empty().bytes(b"a").finish(), 0xaf63_dc4c_8601_ec8c);
         assert_eq!(Fnv::empty().bytes(b"foobar").finish(), 0x8594_4171_f739_67e8);
+        assert_eq!(Fnv::empty().str_lower("People’S Ärmy").finish(), Fnv::empty().str("people's ärmy").finish());
     }
 }
