@@ -14,6 +14,7 @@ article-analyzer: who and what a news article mentions, and who said what.
 USAGE:
     article-analyzer analyze [--offsets utf16|chars|bytes] [--jsonl] [--compact] [FILE...]
     article-analyzer eval conll [FILE] [--stage pipeline|rules|tagger]
+    article-analyzer eval polnear [DIR]
     article-analyzer train ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N]
 
 analyze
@@ -29,6 +30,8 @@ analyze
 eval conll [FILE]     CoNLL-2003 exact-span precision, recall and F1 per type and micro, of the
                       full pipeline (default), the rule baseline or the trained tagger alone.
                       Documents are fed as text through the product's own tokenizer.
+eval polnear [DIR]    quote attribution on a PolNeAR split (text/ + attributions/): content
+                      overlap and exact F1, cue F1, source accuracy; all and direct quotes
 train ner             trains the entity tagger from CoNLL-2003 files and writes the model
                       (defaults: $ARTICLE_ANALYZER_DATA/conll2003/{train,dev}.txt, src/tagger/ner.model)
 
@@ -261,7 +264,8 @@ fn eval_command(args: &[String]) -> Result<ExitCode, CliError> {
     use article_analyzer::tagger::eval::eval_conll_with;
     match args.first().map(String::as_str) {
         Some("conll") => {}
-        _ => return Err(CliError(format!("eval: expected `conll FILE`\n\n{USAGE}"))),
+        Some("polnear") => return eval_polnear_command(&args[1..]),
+        _ => return Err(CliError(format!("eval: expected `conll [FILE]` or `polnear [DIR]`\n\n{USAGE}"))),
     }
     let mut file = None;
     let mut stage = "pipeline".to_string();
@@ -290,6 +294,15 @@ fn eval_command(args: &[String]) -> Result<ExitCode, CliError> {
     }
     .map_err(|e| CliError(format!("{file}: cannot read: {e}")))?;
     println!("CoNLL-2003 exact-span scores of the {stage} on {file} ({} documents, {:.2} s)", scores.documents, started.elapsed().as_secs_f64());
+    print!("{scores}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval_polnear_command(args: &[String]) -> Result<ExitCode, CliError> {
+    let dir = args.first().cloned().unwrap_or_else(|| data_dir().join("polnear/dev").to_string_lossy().into_owned());
+    let started = std::time::Instant::now();
+    let scores = article_analyzer::quote::eval::eval_polnear(&dir, article_analyzer::analyze).map_err(|e| CliError(format!("{dir}: cannot read: {e}")))?;
+    println!("PolNeAR attribution scores on {dir} ({} articles, {:.2} s)", scores.articles, started.elapsed().as_secs_f64());
     print!("{scores}");
     Ok(ExitCode::SUCCESS)
 }

@@ -6,6 +6,8 @@
 //! (direct, partial, scare) and finds reported speech without marks (indirect).
 
 mod attribute;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
 mod marks;
 
 use crate::analysis::Analysis;

@@ -1,0 +1,321 @@
+//! Scores quote attribution against PolNeAR (brat standoff) annotations.
+//!
+//! The matching rules, also documented in the README:
+//! - Gold: every event whose trigger is `Attribution` or `Attribution-no-source`, in the
+//!   alphabetically first `.ann` file of each article. Its content may be discontinuous (pieces).
+//! - Predicted: every quote except `scare` quotes.
+//! - Spans are compared after trimming whitespace, quotation marks and edge punctuation (`,.:;`)
+//!   from both ends, since the product reports content without its marks.
+//! - A predicted quote is *linked* to a gold content when at least half of its characters lie
+//!   inside the gold content. A gold content is *found* (overlap match) when the predicted quotes
+//!   linked to it cover at least 80% of its characters; a predicted quote is correct when it is
+//!   linked to a found gold content. Exact match: every piece of the gold content equals a linked
+//!   quote's span.
+//! - Source accuracy: over found gold contents that have a source, the share where a linked
+//!   quote's speaker span overlaps the gold source span.
+//! - Cue F1: the cues of predicted quotes against gold cue spans, a match being any overlap.
+//! - Direct: the same scores over gold contents that start with a quotation mark, against
+//!   predicted quotes that were inside marks (`direct` and `partial`).
+
+use std::collections::HashMap;
+use std::fmt;
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use crate::analysis::{Analysis, QuoteKind};
+use crate::text::Span;
+use crate::token::is_quote_char;
+
+/// One gold attribution.
+#[derive(Clone, Debug)]
+struct Gold {
+    content: Vec<Span>,
+    source: Vec<Span>,
+    cue: Vec<Span>,
+    is_direct: bool,
+}
+
+/// Counts behind one set of scores.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub gold: usize,
+    pub predicted: usize,
+    /// Gold contents found by overlap.
+    pub gold_found: usize,
+    /// Predicted quotes linked to a found gold content.
+    pub predicted_correct: usize,
+    pub gold_exact: usize,
+    pub predicted_exact: usize,
+    /// Found gold contents that have a source.
+    pub with_source: usize,
+    pub source_correct: usize,
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+impl Counts {
+    pub fn overlap_precision(&self) -> f64 {
+        pct(self.predicted_correct, self.predicted)
+    }
+    pub fn overlap_recall(&self) -> f64 {
+        pct(self.gold_found, self.gold)
+    }
+    pub fn overlap_f1(&self) -> f64 {
+        f1(self.overlap_precision(), self.overlap_recall())
+    }
+    pub fn exact_f1(&self) -> f64 {
+        f1(pct(self.predicted_exact, self.predicted), pct(self.gold_exact, self.gold))
+    }
+    pub fn source_accuracy(&self) -> f64 {
+        pct(self.source_correct, self.with_source)
+    }
+}
+
+/// Scores over a PolNeAR split.
+#[derive(Clone, Debug, Default)]
+pub struct PolnearScores {
+    pub articles: usize,
+    pub all: Counts,
+    pub direct: Counts,
+    pub cue_gold: usize,
+    pub cue_predicted: usize,
+    pub cue_gold_found: usize,
+    pub cue_predicted_correct: usize,
+}
+
+impl PolnearScores {
+    pub fn cue_f1(&self) -> f64 {
+        f1(pct(self.cue_predicted_correct, self.cue_predicted), pct(self.cue_gold_found, self.cue_gold))
+    }
+}
+
+impl fmt::Display for PolnearScores {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{:<7} {:>6} {:>6} {:>8} {:>8} {:>8} {:>8} {:>8}", "set", "gold", "pred", "ovl-P", "ovl-R", "ovl-F1", "exact-F1", "source")?;
+        for (name, c) in [("all", &self.all), ("direct", &self.direct)] {
+            writeln!(
+                f,
+                "{:<7} {:>6} {:>6} {:>8.2} {:>8.2} {:>8.2} {:>8.2} {:>8.2}",
+                name,
+                c.gold,
+                c.predicted,
+                c.overlap_precision(),
+                c.overlap_recall(),
+                c.overlap_f1(),
+                c.exact_f1(),
+                c.source_accuracy()
+            )?;
+        }
+        writeln!(
+            f,
+            "cue F1 {:.2} (P {:.2}, R {:.2}; {} gold, {} predicted)",
+            self.cue_f1(),
+            pct(self.cue_predicted_correct, self.cue_predicted),
+            pct(self.cue_gold_found, self.cue_gold),
+            self.cue_gold,
+            self.cue_predicted
+        )
+    }
+}
+
+/// Byte offset of each char offset (brat offsets count Unicode scalar values).
+fn char_to_byte(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    v.push(text.len());
+    v
+}
+
+fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
+    let c2b = char_to_byte(text);
+    let mut spans: HashMap<&str, (String, Vec<Span>)> = HashMap::new();
+    let mut events = Vec::new();
+    for line in ann.lines() {
+        let mut cols = line.split('\t');
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else { continue };
+        if id.starts_with('T') {
+            let (ty, ranges) = body.split_once(' ').unwrap_or((body, ""));
+            let pieces = ranges
+                .split(';')
+                .filter_map(|r| {
+                    let (s, e) = r.trim().split_once(' ')?;
+                    let (s, e): (usize, usize) = (s.parse().ok()?, e.parse().ok()?);
+                    Some(Span::new(*c2b.get(s)?, *c2b.get(e)?))
+                })
+                .collect();
+            spans.insert(id, (ty.to_string(), pieces));
+        } else if id.starts_with('E') {
+            events.push(body.to_string());
+        }
+    }
+    let mut out = Vec::new();
+    for event in events {
+        let mut gold = Gold { content: vec![], source: vec![], cue: vec![], is_direct: false };
+        let mut is_attribution = false;
+        for arg in event.split_whitespace() {
+            let Some((role, id)) = arg.split_once(':') else { continue };
+            let Some((_, pieces)) = spans.get(id) else { continue };
+            match role {
+                "Attribution" | "Attribution-no-source" => is_attribution = true,
+                r if r.starts_with("Content") => gold.content.extend(pieces),
+                r if r.starts_with("Source") => gold.source.extend(pieces),
+                r if r.starts_with("Cue") => gold.cue.extend(pieces),
+                _ => {}
+            }
+        }
+        if !is_attribution || gold.content.is_empty() {
+            continue;
+        }
+        gold.content.sort();
+        gold.is_direct = gold.content[0].slice(text).trim_start().starts_with(is_quote_char);
+        gold.content = gold.content.iter().map(|&s| trim(text, s)).filter(|s| !s.is_empty()).collect();
+        if !gold.content.is_empty() {
+            out.push(gold);
+        }
+    }
+    out
+}
+
+/// Trims whitespace, quotation marks and edge punctuation.
+fn trim(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let edge = |c: char| c.is_whitespace() || is_quote_char(c) || matches!(c, ',' | '.' | ':' | ';' | '—' | '―');
+    let start_trim = s.len() - s.trim_start_matches(edge).len();
+    let rest = &s[start_trim..];
+    let kept = rest.trim_end_matches(edge).len();
+    Span::new(span.start + start_trim, span.start + start_trim + kept)
+}
+
+fn overlap(a: Span, b: Span) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+/// Characters of `pieces` covered by the union of `covers`.
+fn covered(pieces: &[Span], covers: &[Span]) -> usize {
+    pieces
+        .iter()
+        .map(|p| {
+            let mut ranges: Vec<Span> = covers.iter().filter(|c| c.overlaps(*p)).map(|c| Span::new(c.start.max(p.start), c.end.min(p.end))).collect();
+            ranges.sort();
+            let (mut total, mut reach) = (0, p.start);
+            for r in ranges {
+                if r.end > reach {
+                    total += r.end - r.start.max(reach);
+                    reach = r.end;
+                }
+            }
+            total
+        })
+        .sum()
+}
+
+fn score(text: &str, golds: &[&Gold], analysis: &Analysis, quoted_only: bool, counts: &mut Counts) {
+    let preds: Vec<_> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Scare && (!quoted_only || matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)))
+        .map(|q| (trim(text, q.span), q))
+        .filter(|(s, _)| !s.is_empty())
+        .collect();
+    counts.gold += golds.len();
+    counts.predicted += preds.len();
+    let mut pred_correct = vec![false; preds.len()];
+    let mut pred_exact = vec![false; preds.len()];
+    for g in golds {
+        let linked: Vec<usize> = (0..preds.len()).filter(|&i| {
+            let p = preds[i].0;
+            2 * g.content.iter().map(|&c| overlap(p, c)).sum::<usize>() >= p.len()
+        }).collect();
+        let spans: Vec<Span> = linked.iter().map(|&i| preds[i].0).collect();
+        let total: usize = g.content.iter().map(Span::len).sum();
+        let found = total > 0 && 10 * covered(&g.content, &spans) >= 8 * total;
+        if !found {
+            continue;
+        }
+        counts.gold_found += 1;
+        linked.iter().for_each(|&i| pred_correct[i] = true);
+        if g.content.iter().all(|c| spans.contains(c)) {
+            counts.gold_exact += 1;
+            linked.iter().filter(|&&i| g.content.contains(&preds[i].0)).for_each(|&i| pred_exact[i] = true);
+        }
+        if !g.source.is_empty() {
+            counts.with_source += 1;
+            let ok = linked.iter().any(|&i| preds[i].1.speaker.as_ref().is_some_and(|s| g.source.iter().any(|src| src.overlaps(s.span))));
+            if ok {
+                counts.source_correct += 1;
+            }
+        }
+    }
+    counts.predicted_correct += pred_correct.iter().filter(|&&b| b).count();
+    counts.predicted_exact += pred_exact.iter().filter(|&&b| b).count();
+}
+
+/// Scores `analyze` on the PolNeAR split in `dir` (with `text/` and `attributions/`).
+///
+/// # Errors
+/// The I/O error if the folder cannot be read.
+pub fn eval_polnear(dir: impl AsRef<Path>, analyze: impl Fn(&str) -> Analysis) -> io::Result<PolnearScores> {
+    let dir = dir.as_ref();
+    let mut anns: Vec<_> = fs::read_dir(dir.join("attributions"))?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ann")).collect();
+    anns.sort();
+    let mut scores = PolnearScores::default();
+    let mut seen = std::collections::HashSet::new();
+    for ann in anns {
+        let name = ann.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let Some((article, _annotator)) = name.rsplit_once('_') else { continue };
+        if !seen.insert(article.to_string()) {
+            continue; // several annotators: the alphabetically first file counts
+        }
+        let text_path = dir.join("text").join(format!("{article}.txt"));
+        let text = fs::read_to_string(&text_path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", text_path.display())))?;
+        let golds = parse_ann(&fs::read_to_string(&ann)?, &text);
+        let analysis = analyze(&text);
+        let all: Vec<&Gold> = golds.iter().collect();
+        let direct: Vec<&Gold> = golds.iter().filter(|g| g.is_direct).collect();
+        score(&text, &all, &analysis, false, &mut scores.all);
+        score(&text, &direct, &analysis, true, &mut scores.direct);
+        // Cues.
+        let gold_cues: Vec<Span> = golds.iter().flat_map(|g| g.cue.iter().copied()).collect();
+        let mut pred_cues: Vec<Span> = analysis.quotes.iter().filter(|q| q.kind != QuoteKind::Scare).filter_map(|q| q.cue).collect();
+        pred_cues.sort();
+        pred_cues.dedup();
+        scores.cue_gold += gold_cues.len();
+        scores.cue_predicted += pred_cues.len();
+        scores.cue_gold_found += gold_cues.iter().filter(|g| pred_cues.iter().any(|p| p.overlaps(**g))).count();
+        scores.cue_predicted_correct += pred_cues.iter().filter(|p| gold_cues.iter().any(|g| g.overlaps(**p))).count();
+        scores.articles += 1;
+    }
+    Ok(scores)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_brat_and_trims() {
+        let text = "Lavrov said: “We won,” and “they lost.” — é";
+        let ann = "T1\tSource 0 6\tLavrov\nT2\tCue 7 11\tsaid\nT3\tContent 13 22;27 39\t“We won,” “they lost.”\nT4\tAttribution 7 11\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n";
+        let golds = parse_ann(ann, text);
+        assert_eq!(golds.len(), 1);
+        assert!(golds[0].is_direct);
+        let pieces: Vec<&str> = golds[0].content.iter().map(|s| s.slice(text)).collect();
+        assert_eq!(pieces, ["We won", "they lost"]);
+        assert_eq!(golds[0].source[0].slice(text), "Lavrov");
+        assert_eq!(covered(&golds[0].content, &[golds[0].content[0]]), "We won".len());
+    }
+}
