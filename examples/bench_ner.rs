@@ -10,14 +10,23 @@ use article_analyzer::tagger::tag_names;
 use article_analyzer::token::tokenize;
 
 fn main() {
-    let data = std::env::var("ARTICLE_ANALYZER_DATA").unwrap_or_else(|_| "../shared/data".to_string());
-    let path = std::env::args().nth(1).unwrap_or(format!("{data}/conll2003/dev.txt"));
+    let data =
+        std::env::var("ARTICLE_ANALYZER_DATA").unwrap_or_else(|_| "../shared/data".to_string());
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or(format!("{data}/conll2003/dev.txt"));
     let raw = std::fs::read_to_string(&path).expect("read CoNLL file");
     let mut docs = Vec::new();
     for block in raw.split("-DOCSTART-") {
         let sentences: Vec<String> = block
             .split("\n\n")
-            .map(|s| s.lines().filter_map(|l| l.split_whitespace().next()).filter(|w| *w != "-X-").collect::<Vec<_>>().join(" "))
+            .map(|s| {
+                s.lines()
+                    .filter_map(|l| l.split_whitespace().next())
+                    .filter(|w| *w != "-X-")
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .filter(|s| !s.is_empty())
             .collect();
         if !sentences.is_empty() {

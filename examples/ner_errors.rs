@@ -12,8 +12,11 @@ use article_analyzer::tagger::tag_names;
 use article_analyzer::token::tokenize;
 
 fn main() {
-    let data = std::env::var("ARTICLE_ANALYZER_DATA").unwrap_or_else(|_| "../shared/data".to_string());
-    let path = std::env::args().nth(1).unwrap_or(format!("{data}/conll2003/dev.txt"));
+    let data =
+        std::env::var("ARTICLE_ANALYZER_DATA").unwrap_or_else(|_| "../shared/data".to_string());
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or(format!("{data}/conll2003/dev.txt"));
     let raw = std::fs::read_to_string(&path).expect("read CoNLL file");
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for block in raw.split("-DOCSTART- -X- -X- O") {
@@ -34,7 +37,11 @@ fn main() {
                 text.push_str(cols[0]);
                 let tag = cols[cols.len() - 1];
                 match tag.split_once('-') {
-                    Some(("I", ty)) if gold.last().is_some_and(|g| g.2 == ty && g.1 + 1 == start) => gold.last_mut().unwrap().1 = text.len(),
+                    Some(("I", ty))
+                        if gold.last().is_some_and(|g| g.2 == ty && g.1 + 1 == start) =>
+                    {
+                        gold.last_mut().unwrap().1 = text.len()
+                    }
                     Some((_, ty)) => gold.push((start, text.len(), ty.to_string())),
                     None => {}
                 }
@@ -60,9 +67,25 @@ fn main() {
                 continue;
             }
             if let Some(p) = pred.iter().find(|p| p.0 == g.0 && p.1 == g.1) {
-                report("type", format!("{} {}→{}", &text[g.0..g.1], g.2, p.2), g.0, g.1);
+                report(
+                    "type",
+                    format!("{} {}→{}", &text[g.0..g.1], g.2, p.2),
+                    g.0,
+                    g.1,
+                );
             } else if let Some(p) = pred.iter().find(|p| p.0 < g.1 && g.0 < p.1) {
-                report("span", format!("{} {} / pred {} {}", &text[g.0..g.1], g.2, &text[p.0..p.1], p.2), g.0, g.1);
+                report(
+                    "span",
+                    format!(
+                        "{} {} / pred {} {}",
+                        &text[g.0..g.1],
+                        g.2,
+                        &text[p.0..p.1],
+                        p.2
+                    ),
+                    g.0,
+                    g.1,
+                );
             } else {
                 report("missed", format!("{} {}", &text[g.0..g.1], g.2), g.0, g.1);
             }

@@ -4,7 +4,8 @@
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let data = std::env::var("ARTICLE_ANALYZER_DATA").unwrap_or_else(|_| "../shared/data".to_string());
+    let data =
+        std::env::var("ARTICLE_ANALYZER_DATA").unwrap_or_else(|_| "../shared/data".to_string());
     let arg = |i: usize, default: String| args.get(i).cloned().unwrap_or(default);
     let mut opts = article_analyzer::tagger::train::TrainOptions::new(
         arg(0, format!("{data}/conll2003/train.txt")),
@@ -23,8 +24,16 @@ fn main() {
     if let Ok(b) = std::env::var("NER_HASH_BITS") {
         opts.hash_bits = b.parse().expect("NER_HASH_BITS");
     }
+    if let Ok(v) = std::env::var("NER_SEED") {
+        opts.seed = v.parse().expect("NER_SEED");
+    }
     match article_analyzer::tagger::train::train(&opts) {
-        Ok(report) => eprintln!("done in {:.1}s: dev F1 {:.2} (epoch {})", report.seconds, report.dev.micro.f1(), report.best_epoch),
+        Ok(report) => eprintln!(
+            "done in {:.1}s: dev F1 {:.2} (epoch {})",
+            report.seconds,
+            report.dev.micro.f1(),
+            report.best_epoch
+        ),
         Err(e) => {
             eprintln!("error: {e}");
             std::process::exit(1);

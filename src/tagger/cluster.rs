@@ -22,7 +22,11 @@ impl Clusters {
         let mut map256 = Vec::new();
         let mut map64 = Vec::new();
         let mut fine = 0u16;
-        let parse = |rest: &str| rest.split(' ').filter_map(|n| n.parse().ok()).collect::<Vec<u16>>();
+        let parse = |rest: &str| {
+            rest.split(' ')
+                .filter_map(|n| n.parse().ok())
+                .collect::<Vec<u16>>()
+        };
         for line in data.lines() {
             if line.starts_with('#') {
                 continue;
@@ -40,7 +44,11 @@ impl Clusters {
             }
             fine += 1;
         }
-        Clusters { words, map256, map64 }
+        Clusters {
+            words,
+            map256,
+            map64,
+        }
     }
 
     /// The clusters of `lower` (a lower-cased word with straight apostrophes), if known.

@@ -26,7 +26,10 @@ pub(crate) fn read_conll(path: &Path) -> io::Result<Vec<ConllDoc>> {
 
 pub(crate) fn parse_conll(data: &str) -> Vec<ConllDoc> {
     let mut docs = Vec::new();
-    let mut doc = ConllDoc { text: String::new(), gold: Vec::new() };
+    let mut doc = ConllDoc {
+        text: String::new(),
+        gold: Vec::new(),
+    };
     let mut open: Option<(usize, usize, usize)> = None; // (start, end, type)
     let mut sentence_open = false;
     let close = |doc: &mut ConllDoc, open: &mut Option<(usize, usize, usize)>| {
@@ -39,7 +42,13 @@ pub(crate) fn parse_conll(data: &str) -> Vec<ConllDoc> {
         if line.starts_with("-DOCSTART-") {
             close(&mut doc, &mut open);
             if !doc.text.is_empty() {
-                docs.push(std::mem::replace(&mut doc, ConllDoc { text: String::new(), gold: Vec::new() }));
+                docs.push(std::mem::replace(
+                    &mut doc,
+                    ConllDoc {
+                        text: String::new(),
+                        gold: Vec::new(),
+                    },
+                ));
             }
             sentence_open = false;
             continue;
@@ -50,7 +59,9 @@ pub(crate) fn parse_conll(data: &str) -> Vec<ConllDoc> {
             continue;
         }
         let mut cols = line.split_whitespace();
-        let (Some(word), Some(tag)) = (cols.next(), line.split_whitespace().next_back()) else { continue };
+        let (Some(word), Some(tag)) = (cols.next(), line.split_whitespace().next_back()) else {
+            continue;
+        };
         if !doc.text.is_empty() {
             doc.text.push(if sentence_open { ' ' } else { '\n' });
         }
@@ -92,7 +103,11 @@ mod tests {
         let docs = parse_conll(data);
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[0].text, "EU rejects German\nPeter Blackburn");
-        let got: Vec<_> = docs[0].gold.iter().map(|(s, t)| (s.slice(&docs[0].text), *t)).collect();
+        let got: Vec<_> = docs[0]
+            .gold
+            .iter()
+            .map(|(s, t)| (s.slice(&docs[0].text), *t))
+            .collect();
         assert_eq!(got, [("EU", 1), ("German", 3), ("Peter Blackburn", 0)]);
         assert_eq!(docs[1].gold[0].0.slice(&docs[1].text), "New York");
     }

@@ -50,7 +50,10 @@ fn aggregate_contexts(text: &str, tokens: &[Token], bits: u8) -> HashMap<String,
         if v.len() >= MAX_CONTEXTS {
             continue;
         }
-        let prev = i.checked_sub(1).and_then(|j| tokens.get(j)).map_or("<S>", |p| p.text(text));
+        let prev = i
+            .checked_sub(1)
+            .and_then(|j| tokens.get(j))
+            .map_or("<S>", |p| p.text(text));
         let next = tokens.get(i + 1).map_or("</S>", |p| p.text(text));
         v.push(Fnv::new(23).str_lower(prev).bucket(bits));
         v.push(Fnv::new(24).str_lower(next).bucket(bits));
@@ -68,9 +71,15 @@ fn slot(tag: u8) -> usize {
 
 impl DocFeatures {
     /// Extracts the features of all `sentences` of `text`.
-    pub(crate) fn build(text: &str, tokens: &[Token], sentences: impl Iterator<Item = Range<usize>>, bits: u8) -> DocFeatures {
-        let sentences: Vec<Range<usize>> =
-            sentences.filter(|r| r.start < r.end && r.end <= tokens.len()).collect();
+    pub(crate) fn build(
+        text: &str,
+        tokens: &[Token],
+        sentences: impl Iterator<Item = Range<usize>>,
+        bits: u8,
+    ) -> DocFeatures {
+        let sentences: Vec<Range<usize>> = sentences
+            .filter(|r| r.start < r.end && r.end <= tokens.len())
+            .collect();
         let starts = super::sentence_starts(tokens.len(), sentences.iter().cloned());
         let ctx = DocContext::new(text, tokens, &starts);
         let mut ex = Extractor::default();
@@ -116,7 +125,12 @@ impl DocFeatures {
     }
 
     /// Local emission scores of the tokens in `range`.
-    pub(crate) fn emissions<S: Scorer>(&self, scorer: &S, range: Range<usize>, out: &mut Vec<[f32; NUM_TAGS]>) {
+    pub(crate) fn emissions<S: Scorer>(
+        &self,
+        scorer: &S,
+        range: Range<usize>,
+        out: &mut Vec<[f32; NUM_TAGS]>,
+    ) {
         out.clear();
         for i in range {
             let mut row = [0.0; NUM_TAGS];
@@ -136,7 +150,13 @@ impl DocFeatures {
 
     /// Token `i`'s memory features given the counts for its word (minus its own tag, if
     /// `own` is given and counted).
-    fn memory_feats(&self, memory: &Memory, i: usize, own: Option<u8>, bits: u8) -> Option<[u32; 2]> {
+    fn memory_feats(
+        &self,
+        memory: &Memory,
+        i: usize,
+        own: Option<u8>,
+        bits: u8,
+    ) -> Option<[u32; 2]> {
         let key = self.keys[i].as_deref()?;
         let mut counts = *memory.get(key)?;
         if let Some(tag) = own {
@@ -150,14 +170,25 @@ impl DocFeatures {
 
     /// Adds token `i`'s memory features (from the counts of earlier sentences) to `row`, and
     /// returns them.
-    pub(crate) fn add_memory<S: Scorer>(&self, scorer: &S, memory: &Memory, i: usize, row: &mut [f32; NUM_TAGS]) -> Option<[u32; 2]> {
+    pub(crate) fn add_memory<S: Scorer>(
+        &self,
+        scorer: &S,
+        memory: &Memory,
+        i: usize,
+        row: &mut [f32; NUM_TAGS],
+    ) -> Option<[u32; 2]> {
         let f = self.memory_feats(memory, i, None, scorer.hash_bits())?;
         scorer.score(&f, row);
         Some(f)
     }
 
     /// Records the tags of the sentence at `range`.
-    pub(crate) fn remember_sentence<'d>(&'d self, memory: &mut Memory<'d>, range: Range<usize>, tags: &[u8]) {
+    pub(crate) fn remember_sentence<'d>(
+        &'d self,
+        memory: &mut Memory<'d>,
+        range: Range<usize>,
+        tags: &[u8],
+    ) {
         for (i, &t) in range.zip(tags) {
             self.remember(memory, i, t);
         }

@@ -65,7 +65,11 @@ pub struct ConllScores {
 
 impl fmt::Display for ConllScores {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<5} {:>7} {:>7} {:>7} {:>6} {:>6} {:>6}", "type", "prec", "recall", "F1", "gold", "pred", "ok")?;
+        writeln!(
+            f,
+            "{:<5} {:>7} {:>7} {:>7} {:>6} {:>6} {:>6}",
+            "type", "prec", "recall", "F1", "gold", "pred", "ok"
+        )?;
         for s in self.types.iter().chain(std::iter::once(&self.micro)) {
             writeln!(
                 f,
@@ -113,15 +117,29 @@ pub fn eval_conll(path: impl AsRef<Path>) -> io::Result<ConllScores> {
 /// # Errors
 ///
 /// The I/O error if `path` cannot be read.
-pub fn eval_conll_with(path: impl AsRef<Path>, tag: impl Fn(&str) -> Vec<Mention>) -> io::Result<ConllScores> {
+pub fn eval_conll_with(
+    path: impl AsRef<Path>,
+    tag: impl Fn(&str) -> Vec<Mention>,
+) -> io::Result<ConllScores> {
     let docs = read_conll(path.as_ref())?;
     Ok(score_docs(&docs, |doc| {
-        tag(&doc.text).into_iter().filter_map(|m| Some((m.span, TYPES.iter().position(|t| Some(*t) == conll_type(m.kind))?))).collect()
+        tag(&doc.text)
+            .into_iter()
+            .filter_map(|m| {
+                Some((
+                    m.span,
+                    TYPES.iter().position(|t| Some(*t) == conll_type(m.kind))?,
+                ))
+            })
+            .collect()
     }))
 }
 
 /// Scores predicted `(span, type)` lists against the documents' gold entities.
-pub(crate) fn score_docs(docs: &[ConllDoc], mut predict: impl FnMut(&ConllDoc) -> Vec<(Span, usize)>) -> ConllScores {
+pub(crate) fn score_docs(
+    docs: &[ConllDoc],
+    mut predict: impl FnMut(&ConllDoc) -> Vec<(Span, usize)>,
+) -> ConllScores {
     let mut scores = ConllScores::default();
     for (s, name) in scores.types.iter_mut().zip(TYPES) {
         s.name = name;
@@ -161,7 +179,10 @@ mod tests {
             Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data")),
             Some("/work/shared/data".into()),
         ];
-        let found = candidates.into_iter().flatten().find(|d| d.join("conll2003/dev.txt").is_file());
+        let found = candidates
+            .into_iter()
+            .flatten()
+            .find(|d| d.join("conll2003/dev.txt").is_file());
         if found.is_none() {
             eprintln!("skipped: CoNLL-2003 data not found (set ARTICLE_ANALYZER_DATA to the shared data folder)");
         }
@@ -173,16 +194,38 @@ mod tests {
         let Some(dir) = data_dir() else { return };
         let scores = eval_conll(dir.join("conll2003/dev.txt")).unwrap();
         eprintln!("{scores}");
-        assert!(scores.micro.f1() >= 92.0, "dev micro F1 {:.2}", scores.micro.f1());
-        assert!(scores.types[0].f1() >= 95.0, "dev PER F1 {:.2}", scores.types[0].f1());
+        assert!(
+            scores.micro.f1() >= 92.0,
+            "dev micro F1 {:.2}",
+            scores.micro.f1()
+        );
+        assert!(
+            scores.types[0].f1() >= 95.0,
+            "dev PER F1 {:.2}",
+            scores.types[0].f1()
+        );
     }
 
     #[test]
     fn exact_span_scoring() {
-        let docs = parse_conll("-DOCSTART- -X- -X- O\n\nPeter B-PER\nBlackburn I-PER\nin O\nBonn B-LOC\n");
+        let docs =
+            parse_conll("-DOCSTART- -X- -X- O\n\nPeter B-PER\nBlackburn I-PER\nin O\nBonn B-LOC\n");
         // "Peter Blackburn" right, "Bonn" typed wrong, plus a spurious "in".
-        let scores = score_docs(&docs, |_| vec![(Span::new(0, 15), 0), (Span::new(19, 23), 1), (Span::new(16, 18), 3)]);
-        assert_eq!((scores.micro.gold, scores.micro.predicted, scores.micro.correct), (2, 3, 1));
+        let scores = score_docs(&docs, |_| {
+            vec![
+                (Span::new(0, 15), 0),
+                (Span::new(19, 23), 1),
+                (Span::new(16, 18), 3),
+            ]
+        });
+        assert_eq!(
+            (
+                scores.micro.gold,
+                scores.micro.predicted,
+                scores.micro.correct
+            ),
+            (2, 3, 1)
+        );
         assert_eq!(scores.types[0].f1(), 100.0);
         assert!((scores.micro.f1() - 40.0).abs() < 1e-9);
         assert_eq!(conll_type(EntityKind::Group), Some("MISC"));

@@ -39,13 +39,20 @@ const F_NO_CLUSTER: u32 = 1 << 14;
 const F_SPACE_BEFORE: u32 = 1 << 15;
 const NUM_FLAGS: u32 = 16;
 
-const GAZ_KINDS: [GazKind; 6] =
-    [GazKind::Country, GazKind::State, GazKind::City, GazKind::Nationality, GazKind::Organization, GazKind::Media];
+const GAZ_KINDS: [GazKind; 6] = [
+    GazKind::Country,
+    GazKind::State,
+    GazKind::City,
+    GazKind::Nationality,
+    GazKind::Organization,
+    GazKind::Media,
+];
 
 /// Lower-case words that occur inside gazetteer phrases ("Bosnia and Herzegovina").
 const PHRASE_CONNECTORS: &[&str] = &[
-    "of", "and", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al",
-    "von", "van", "der", "den", "y", "e", "for", "on", "upon", "in", "am", "an", "sur", "'s", "s", "und", "et", "i", "na",
+    "of", "and", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la",
+    "le", "les", "el", "al", "von", "van", "der", "den", "y", "e", "for", "on", "upon", "in", "am",
+    "an", "sur", "'s", "s", "und", "et", "i", "na",
 ];
 
 /// What the extractor knows about one token.
@@ -71,7 +78,28 @@ impl TokenInfo<'_> {
 /// The form features see: curly quotes, guillemets, dashes and ellipses become the ASCII forms
 /// of newswire copy (`"`, `'`, `--`, `...`), as in the training data.
 pub(crate) fn normalize(word: &str) -> std::borrow::Cow<'_, str> {
-    let plain = |c: char| c.is_ascii() || !matches!(c, '“' | '”' | '„' | '‟' | '«' | '»' | '＂' | '‘' | '’' | '‚' | '‛' | 'ʼ' | '‹' | '›' | '—' | '–' | '…');
+    let plain = |c: char| {
+        c.is_ascii()
+            || !matches!(
+                c,
+                '“' | '”'
+                    | '„'
+                    | '‟'
+                    | '«'
+                    | '»'
+                    | '＂'
+                    | '‘'
+                    | '’'
+                    | '‚'
+                    | '‛'
+                    | 'ʼ'
+                    | '‹'
+                    | '›'
+                    | '—'
+                    | '–'
+                    | '…'
+            )
+    };
     if word.chars().all(plain) {
         return word.into();
     }
@@ -147,14 +175,20 @@ impl<'t> DocContext<'t> {
             let first = chars.next().unwrap_or(' ');
             if first.is_lowercase() {
                 lower_seen.insert(w);
-            } else if first.is_uppercase() && !sentence_starts.get(i).copied().unwrap_or(true) && chars.any(char::is_lowercase) {
+            } else if first.is_uppercase()
+                && !sentence_starts.get(i).copied().unwrap_or(true)
+                && chars.any(char::is_lowercase)
+            {
                 let after_quote = i > 0 && tokens[i - 1].kind == TokenKind::Quote;
                 if !after_quote {
                     cap_mid_seen.insert(w);
                 }
             }
         }
-        DocContext { lower_seen, cap_mid_seen }
+        DocContext {
+            lower_seen,
+            cap_mid_seen,
+        }
     }
 }
 
@@ -172,7 +206,13 @@ pub(crate) struct Extractor<'t> {
 
 impl<'t> Extractor<'t> {
     /// Extracts the features of one sentence (`tokens`, all in `text`).
-    pub(crate) fn extract(&mut self, text: &'t str, tokens: &[Token], doc: &DocContext, hash_bits: u8) {
+    pub(crate) fn extract(
+        &mut self,
+        text: &'t str,
+        tokens: &[Token],
+        doc: &DocContext,
+        hash_bits: u8,
+    ) {
         self.infos.clear();
         self.feats.clear();
         self.ends.clear();
@@ -210,7 +250,8 @@ impl<'t> Extractor<'t> {
             if word.contains('.') {
                 flags |= F_PERIOD;
             }
-            let is_first = i == 0 || (i == 1 && matches!(tokens[0].kind, TokenKind::Quote | TokenKind::Punct));
+            let is_first =
+                i == 0 || (i == 1 && matches!(tokens[0].kind, TokenKind::Quote | TokenKind::Punct));
             if is_first {
                 flags |= F_FIRST;
             }
@@ -259,7 +300,15 @@ impl<'t> Extractor<'t> {
             if clusters.is_none() {
                 flags |= F_NO_CLUSTER;
             }
-            self.infos.push(TokenInfo { word, lower, shape, short_shape, flags, clusters, gaz: 0 });
+            self.infos.push(TokenInfo {
+                word,
+                lower,
+                shape,
+                short_shape,
+                flags,
+                clusters,
+                gaz: 0,
+            });
         }
         if letters >= 2 && lower_words == 0 {
             for info in &mut self.infos {
@@ -289,7 +338,10 @@ impl<'t> Extractor<'t> {
                 let w = &*self.infos[end].word;
                 // Phrases run over capitalized words, numbers and a few connectors only; stopping
                 // elsewhere saves lookups that cannot match.
-                if end > start && !w.starts_with(|c: char| !c.is_lowercase()) && !PHRASE_CONNECTORS.contains(&w) {
+                if end > start
+                    && !w.starts_with(|c: char| !c.is_lowercase())
+                    && !PHRASE_CONNECTORS.contains(&w)
+                {
                     break;
                 }
                 if end > start {
@@ -297,11 +349,19 @@ impl<'t> Extractor<'t> {
                     self.alt_key.push(' ');
                 }
                 for c in w.chars() {
-                    self.key.push(if matches!(c, '’' | '‘' | 'ʼ') { '\'' } else { c });
+                    self.key.push(if matches!(c, '’' | '‘' | 'ʼ') {
+                        '\''
+                    } else {
+                        c
+                    });
                 }
                 if all_caps {
                     for (k, c) in w.chars().enumerate() {
-                        let c = if matches!(c, '’' | '‘' | 'ʼ') { '\'' } else { c };
+                        let c = if matches!(c, '’' | '‘' | 'ʼ') {
+                            '\''
+                        } else {
+                            c
+                        };
                         if k == 0 {
                             self.alt_key.push(c);
                         } else {
@@ -363,7 +423,11 @@ impl<'t> Extractor<'t> {
         let chars: Vec<(usize, char)> = w.lower.char_indices().take(5).collect();
         for k in 1..=4usize {
             if let Some(&(end, c)) = chars.get(k - 1) {
-                push(Fnv::new(6).byte(k as u8).str(&w.lower[..end + c.len_utf8()]));
+                push(
+                    Fnv::new(6)
+                        .byte(k as u8)
+                        .str(&w.lower[..end + c.len_utf8()]),
+                );
             }
         }
         let nchars = w.lower.chars().count();
@@ -388,7 +452,12 @@ impl<'t> Extractor<'t> {
                 }
                 if let Some(c) = t.clusters {
                     for (level, id) in c.iter().enumerate() {
-                        push(Fnv::new(10).byte(d as u8).byte(level as u8).bytes(&id.to_le_bytes()));
+                        push(
+                            Fnv::new(10)
+                                .byte(d as u8)
+                                .byte(level as u8)
+                                .bytes(&id.to_le_bytes()),
+                        );
                     }
                 }
             }
@@ -397,7 +466,12 @@ impl<'t> Extractor<'t> {
         push(Fnv::new(12).str(&w.lower).str(word_at(1)));
         push(Fnv::new(13).str(shape_at(-1)).str(&w.short_shape));
         push(Fnv::new(14).str(&w.short_shape).str(shape_at(1)));
-        push(Fnv::new(15).str(shape_at(-1)).str(&w.short_shape).str(shape_at(1)));
+        push(
+            Fnv::new(15)
+                .str(shape_at(-1))
+                .str(&w.short_shape)
+                .str(shape_at(1)),
+        );
         push(Fnv::new(16).str(word_at(-1)).str(&w.short_shape));
         push(Fnv::new(17).str(&w.short_shape).str(word_at(1)));
         let caps = (w.flags & (F_INITCAP | F_ALLCAPS | F_FIRST | F_HEADLINE)) as u8;
@@ -413,7 +487,8 @@ impl TokenInfo<'_> {
     /// The key under which the document memory counts this token's tags: its lower-case form,
     /// for capitalized words only.
     pub(crate) fn memory_key(&self) -> Option<&str> {
-        (self.is_capitalized() && self.word.chars().any(char::is_alphabetic)).then_some(self.lower.as_str())
+        (self.is_capitalized() && self.word.chars().any(char::is_alphabetic))
+            .then_some(self.lower.as_str())
     }
 
     /// Whether an `O` tag on this token should count in the memory (not at sentence start).
@@ -430,8 +505,16 @@ impl TokenInfo<'_> {
 /// Memory features: the type (PER, ORG, LOC, MISC, or 4 for O) most often given to the same word
 /// elsewhere in the document, alone and with the token's casing.
 pub(crate) fn memory_features(counts: &[u16; 5], caps: u8, bits: u8) -> Option<[u32; 2]> {
-    let (best, n) = counts.iter().enumerate().max_by_key(|(k, n)| (**n, std::cmp::Reverse(*k)))?;
-    (*n > 0).then(|| [Fnv::new(21).byte(best as u8).bucket(bits), Fnv::new(22).byte(best as u8).byte(caps).bucket(bits)])
+    let (best, n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(k, n)| (**n, std::cmp::Reverse(*k)))?;
+    (*n > 0).then(|| {
+        [
+            Fnv::new(21).byte(best as u8).bucket(bits),
+            Fnv::new(22).byte(best as u8).byte(caps).bucket(bits),
+        ]
+    })
 }
 
 #[cfg(test)]
@@ -440,7 +523,10 @@ mod tests {
 
     #[test]
     fn shapes_and_lower() {
-        assert_eq!(shapes("Jong-un"), ("Xxxx-xx".to_string(), "Xx-x".to_string()));
+        assert_eq!(
+            shapes("Jong-un"),
+            ("Xxxx-xx".to_string(), "Xx-x".to_string())
+        );
         assert_eq!(shapes("U.S."), ("X.X.".to_string(), "X.X.".to_string()));
         assert_eq!(shapes("1996-08-22").1, "d-d-d");
         assert_eq!(lower("People’s"), "people's");

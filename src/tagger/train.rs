@@ -6,15 +6,14 @@
 //! tokens as BILOU tags. After every epoch the averaged weights are scored on dev (exact-span F1
 //! through the product tokenizer); the best epoch's weights are pruned, quantized and written.
 
-
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::conll::{read_conll, ConllDoc};
-use super::eval::{score_docs, ConllScores};
 use super::doc::{DocFeatures, Memory};
+use super::eval::{score_docs, ConllScores};
 use super::features::FEATURE_SET_VERSION;
 use super::model::{Model, SparseRows};
 use super::tag::{tag, viterbi, Pos, EDGE, NUM_TAGS, O};
@@ -46,7 +45,11 @@ pub struct TrainOptions {
 
 impl TrainOptions {
     /// The options used for the committed model.
-    pub fn new(train: impl Into<PathBuf>, dev: impl Into<PathBuf>, out: impl Into<PathBuf>) -> TrainOptions {
+    pub fn new(
+        train: impl Into<PathBuf>,
+        dev: impl Into<PathBuf>,
+        out: impl Into<PathBuf>,
+    ) -> TrainOptions {
         TrainOptions {
             train: train.into(),
             dev: dev.into(),
@@ -84,7 +87,10 @@ pub struct TrainError {
 
 impl TrainError {
     fn io(what: &str, path: &Path, e: io::Error) -> TrainError {
-        TrainError { message: format!("{what} {}: {e}", path.display()), source: Some(e) }
+        TrainError {
+            message: format!("{what} {}: {e}", path.display()),
+            source: Some(e),
+        }
     }
 }
 
@@ -113,9 +119,13 @@ fn prepare(doc: ConllDoc) -> Prepared {
     let sentences = split_sentences(&doc.text, &tokens);
     let mut tags = vec![O; tokens.len()];
     for &(span, ty) in &doc.gold {
-        let inside: Vec<usize> = (0..tokens.len()).filter(|&i| span.contains(tokens[i].span)).collect();
+        let inside: Vec<usize> = (0..tokens.len())
+            .filter(|&i| span.contains(tokens[i].span))
+            .collect();
         let idx = if inside.is_empty() {
-            (0..tokens.len()).filter(|&i| span.overlaps(tokens[i].span)).collect()
+            (0..tokens.len())
+                .filter(|&i| span.overlaps(tokens[i].span))
+                .collect()
         } else {
             inside
         };
@@ -130,7 +140,12 @@ fn prepare(doc: ConllDoc) -> Prepared {
             tags[i] = tag(ty, pos);
         }
     }
-    Prepared { doc, tokens, sentences, tags }
+    Prepared {
+        doc,
+        tokens,
+        sentences,
+        tags,
+    }
 }
 
 /// Dense weights with lazy averaging (`avg = w - acc / steps`).
@@ -169,7 +184,11 @@ impl Perceptron {
         let size = (1usize << bits) * NUM_TAGS;
         let tsize = (NUM_TAGS + 1) * (NUM_TAGS + 1);
         Perceptron {
-            cur: Dense { bits, w: vec![0.0; size], trans: vec![0.0; tsize] },
+            cur: Dense {
+                bits,
+                w: vec![0.0; size],
+                trans: vec![0.0; tsize],
+            },
             acc: vec![0.0; size],
             acc_trans: vec![0.0; tsize],
             steps: 1.0,
@@ -177,7 +196,12 @@ impl Perceptron {
     }
 
     /// One pass over the documents in `order`. Returns (sentences wrong, sentences).
-    fn epoch(&mut self, train: &[Prepared], features: &[DocFeatures], order: &[usize]) -> (usize, usize) {
+    fn epoch(
+        &mut self,
+        train: &[Prepared],
+        features: &[DocFeatures],
+        order: &[usize],
+    ) -> (usize, usize) {
         let (mut errors, mut sentences) = (0, 0);
         let mut emissions = Vec::new();
         let mut pred = Vec::new();
@@ -208,7 +232,11 @@ impl Perceptron {
                     let mut gp = EDGE;
                     let mut pp = EDGE;
                     for i in 0..=gold.len() {
-                        let (g, q) = if i < gold.len() { (usize::from(gold[i]), usize::from(pred[i])) } else { (EDGE, EDGE) };
+                        let (g, q) = if i < gold.len() {
+                            (usize::from(gold[i]), usize::from(pred[i]))
+                        } else {
+                            (EDGE, EDGE)
+                        };
                         if (gp, g) != (pp, q) {
                             self.update_trans(gp, g, 1.0);
                             self.update_trans(pp, q, -1.0);
@@ -241,8 +269,20 @@ impl Perceptron {
         let c = self.steps.max(1.0);
         Dense {
             bits: self.cur.bits,
-            w: self.cur.w.iter().zip(&self.acc).map(|(w, a)| w - a / c).collect(),
-            trans: self.cur.trans.iter().zip(&self.acc_trans).map(|(w, a)| w - a / c).collect(),
+            w: self
+                .cur
+                .w
+                .iter()
+                .zip(&self.acc)
+                .map(|(w, a)| w - a / c)
+                .collect(),
+            trans: self
+                .cur
+                .trans
+                .iter()
+                .zip(&self.acc_trans)
+                .map(|(w, a)| w - a / c)
+                .collect(),
         }
     }
 }
@@ -268,14 +308,33 @@ impl Rng {
 
 fn score_with<S: Scorer>(scorer: &S, docs: &[Prepared]) -> ConllScores {
     let mut k = 0;
-    let scores = score_docs(&docs.iter().map(|p| ConllDoc { text: String::new(), gold: p.doc.gold.clone() }).collect::<Vec<_>>(), |_| {
-        let p = &docs[k];
-        k += 1;
-        tag_ranges(scorer, &p.doc.text, &p.tokens, p.sentences.iter().map(|s| s.tokens.clone()))
+    let scores = score_docs(
+        &docs
+            .iter()
+            .map(|p| ConllDoc {
+                text: String::new(),
+                gold: p.doc.gold.clone(),
+            })
+            .collect::<Vec<_>>(),
+        |_| {
+            let p = &docs[k];
+            k += 1;
+            tag_ranges(
+                scorer,
+                &p.doc.text,
+                &p.tokens,
+                p.sentences.iter().map(|s| s.tokens.clone()),
+            )
             .into_iter()
-            .map(|(r, ty)| (Span::new(p.tokens[r.start].span.start, p.tokens[r.end - 1].span.end), ty))
+            .map(|(r, ty)| {
+                (
+                    Span::new(p.tokens[r.start].span.start, p.tokens[r.end - 1].span.end),
+                    ty,
+                )
+            })
             .collect()
-    });
+        },
+    );
     scores
 }
 
@@ -296,7 +355,13 @@ fn quantize(dense: &Dense, prune: f32, quant_max: i8) -> Model {
             rows.push((bucket as u32, entries));
         }
     }
-    Model::from_parts(FEATURE_SET_VERSION, dense.bits, scale, dense.trans.clone(), &rows)
+    Model::from_parts(
+        FEATURE_SET_VERSION,
+        dense.bits,
+        scale,
+        dense.trans.clone(),
+        &rows,
+    )
 }
 
 /// Trains a model on `opts.train`, picks the epoch with the best dev F1, and writes the pruned,
@@ -312,7 +377,8 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
             eprintln!("[{:7.1}s] {msg}", started.elapsed().as_secs_f64());
         }
     };
-    let train_docs = read_conll(&opts.train).map_err(|e| TrainError::io("reading", &opts.train, e))?;
+    let train_docs =
+        read_conll(&opts.train).map_err(|e| TrainError::io("reading", &opts.train, e))?;
     let dev_docs = read_conll(&opts.dev).map_err(|e| TrainError::io("reading", &opts.dev, e))?;
     let train: Vec<Prepared> = train_docs.into_iter().map(prepare).collect();
     let dev: Vec<Prepared> = dev_docs.into_iter().map(prepare).collect();
@@ -328,9 +394,19 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     let mut best: Option<(f64, usize, Dense)> = None;
     let features: Vec<DocFeatures> = train
         .iter()
-        .map(|d| DocFeatures::build(&d.doc.text, &d.tokens, d.sentences.iter().map(|s| s.tokens.clone()), bits))
+        .map(|d| {
+            DocFeatures::build(
+                &d.doc.text,
+                &d.tokens,
+                d.sentences.iter().map(|s| s.tokens.clone()),
+                bits,
+            )
+        })
         .collect();
-    log(format!("extracted {} features", features.iter().map(|f| f.len()).sum::<usize>()));
+    log(format!(
+        "extracted {} features",
+        features.iter().map(|f| f.len()).sum::<usize>()
+    ));
 
     let mut p = Perceptron::new(bits);
     let mut order: Vec<usize> = (0..train.len()).collect();
@@ -352,12 +428,17 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
             best = Some((f1, epoch, avg));
         }
     }
-    let Some((_, best_epoch, weights)) = best else { unreachable!("at least one epoch runs") };
+    let Some((_, best_epoch, weights)) = best else {
+        unreachable!("at least one epoch runs")
+    };
     drop(p);
     let model = quantize(&weights, opts.prune, opts.quant_max);
     drop(weights);
     let bytes = model.to_bytes();
-    let model = Model::from_bytes(&bytes).map_err(|e| TrainError { message: format!("model does not round-trip: {e}"), source: None })?;
+    let model = Model::from_bytes(&bytes).map_err(|e| TrainError {
+        message: format!("model does not round-trip: {e}"),
+        source: None,
+    })?;
     let dev_scores = score_with(&model, &dev);
     std::fs::write(&opts.out, &bytes).map_err(|e| TrainError::io("writing", &opts.out, e))?;
     log(format!(
