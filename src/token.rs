@@ -162,6 +162,10 @@ fn scan_token(text: &str, pos: usize, glued: bool) -> (usize, TokenKind) {
     if is_word_char(c) {
         return scan_word(text, pos);
     }
+    // Doubled apostrophes and backticks stand for double quotation marks: ''quote'' and ``quote''.
+    if rest.starts_with("''") || rest.starts_with("``") || rest.starts_with("’’") || rest.starts_with("‘‘") {
+        return (pos + 2 * c.len_utf8(), TokenKind::Quote);
+    }
     if is_apostrophe(c) {
         let mut it = rest[c.len_utf8()..].chars();
         let (n1, n2) = (it.next(), it.next());
@@ -379,6 +383,8 @@ mod tests {
             ("‘scare’ quotes", &["‘", "scare", "’", "quotes"]),
             ("«Bonjour»", &["«", "Bonjour", "»"]),
             ("„Ja“", &["„", "Ja", "“"]),
+            ("''Ja,'' he said", &["''", "Ja", ",", "''", "he", "said"]),
+            ("``Ja''", &["``", "Ja", "''"]),
             ("café naïve", &["café", "naïve"]),
             ("cafe\u{301} ok", &["cafe\u{301}", "ok"]),
             ("北京 is", &["北京", "is"]),

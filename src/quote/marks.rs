@@ -48,7 +48,8 @@ fn classify(tokens: &[Token], i: usize, text: &str) -> Option<(Family, Side)> {
     Some(match tok.text(text) {
         "“" | "„" | "«" | "‟" => (Family::Double, if tok.text(text) == "“" { by_context_curly(glued_before, glued_after) } else { Side::Open }),
         "”" | "»" => (Family::Double, Side::Close),
-        "\"" | "＂" => (Family::Double, by_context()),
+        "\"" | "＂" | "''" | "’’" => (Family::Double, by_context()),
+        "``" | "‘‘" => (Family::Double, Side::Open),
         "‘" | "‚" | "‹" | "‛" => (Family::Single, Side::Open),
         "›" => (Family::Single, Side::Close),
         "’" | "'" | "`" => (Family::Single, by_context()),
@@ -71,6 +72,7 @@ pub fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence], warnings
     let paragraph_of = paragraph_index(tokens, sentences);
     let mut out = Vec::new();
     let mut open: Option<(usize, Family)> = None;
+    let mut nested = 0usize;
     let mut i = 0;
     while i < tokens.len() {
         // A paragraph boundary inside an open quote: the quote continues when the new paragraph
@@ -84,6 +86,7 @@ pub fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence], warnings
                 }
                 unclosed(&mut out, tokens, o, i, warnings);
                 open = None;
+                nested = 0;
             }
         }
         let Some((family, side)) = classify(tokens, i, text) else {
@@ -99,14 +102,21 @@ pub fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence], warnings
                     warnings.push(Warning { code: "unbalanced-quote", message: "closing quotation mark with no opening mark".into(), span: tokens[i].span });
                 }
             }
+            Some((_, fam)) if fam == family && side != Side::Open && nested > 0 => nested -= 1,
             Some((o, fam)) if fam == family && side != Side::Open => {
                 push(&mut out, tokens, o, Some(i));
                 open = None;
             }
             Some((o, fam)) if fam == family => {
-                // A second opening mark in the same paragraph: the first was never closed.
-                unclosed(&mut out, tokens, o, i, warnings);
-                open = Some((i, family));
+                // An opening mark inside a quote: nested when it comes mid-sentence (“…calls “hell”
+                // than…”); otherwise the first quote was never closed.
+                let prev = tokens[i - 1].text(text);
+                if !matches!(prev, "." | "!" | "?" | "…") && !prev.ends_with(['.', '!', '?']) {
+                    nested += 1;
+                } else {
+                    unclosed(&mut out, tokens, o, i, warnings);
+                    open = Some((i, family));
+                }
             }
             Some(_) => {} // a single mark inside a double quote, or the reverse
         }
@@ -178,6 +188,8 @@ mod tests {
             ("“First paragraph.\n“Second paragraph,” he said.", &["First paragraph.\n“Second paragraph,"], 0),
             ("“Never closed.\nNext paragraph “ok” here.", &["Never closed.", "ok"], 1),
             ("Stray” mark and “fine”.", &["fine"], 1),
+            ("“I’d rather live in what he calls “hell” than here.” ― A", &["I’d rather live in what he calls “hell” than here."], 0),
+            ("''Fine,'' he said.", &["Fine,"], 0),
         ];
         for (text, want, warns) in cases {
             assert_eq!(quoted(text), (want.to_vec(), *warns), "in {text:?}");
