@@ -160,18 +160,38 @@ fn inner_attribution(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase, Span)>
     }
     let comma = (q.first..last).rev().take(MAX_SPEAKER_TOKENS + 1).find(|&i| cx.t(i) == ",")?;
     let np = (comma + 1, last - 1);
-    if np.0 > np.1 || !is_speaker_phrase(cx, np) {
+    if np.0 > np.1 || !is_speaker_phrase(cx, np, false) {
         return None;
     }
     Some((np, (last, last), Span::new(cx.tokens[q.first].span.start, cx.tokens[comma - 1].span.end)))
 }
 
-/// `“…,” X said` or `“…,” said X`, in the same sentence after the closing mark.
+/// Dashes that introduce a speaker after a quote: `“…” ― Martha Aguilar`.
+fn is_dash(s: &str) -> bool {
+    matches!(s, "—" | "–" | "―" | "--" | "-")
+}
+
+/// `“…,” X said`, `“…,” said X`, `“…” — X`, after the closing mark. When the quote ends its
+/// sentence (`“…?” Clinton said.`), the attribution may stand in the next sentence, as long as it
+/// follows the mark directly.
 fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let close = q.close?;
-    let (_, end) = cx.sentences[cx.sentence_of[close]];
+    let mut s = cx.sentence_of[close];
+    if cx.sentences[s].1 == close + 1 && s + 1 < cx.sentences.len() && cx.tokens.get(close + 1).is_some_and(|t| t.newlines_before == 0) {
+        s += 1;
+    }
+    let end = cx.sentences[s].1;
     let mut i = close + 1;
-    while matches!(cx.t(i), "," | "—" | "–" | "-") {
+    if i < end && is_dash(cx.t(i)) {
+        // `“…” ― Veronica Cruz`: a name (or short phrase) and nothing else up to the line's end.
+        let dash = i;
+        let stop = (i + 1..end).find(|&j| matches!(cx.t(j), "," | "." | ";") || cx.tokens[j].newlines_before > 0).unwrap_or(end);
+        let np = (i + 1, stop.saturating_sub(1));
+        if stop > i + 1 && stop - i - 1 <= 6 && is_speaker_phrase(cx, np, false) && !(np.0..=np.1).any(|j| cx.is_cue(j)) {
+            return Some((np, (dash, dash)));
+        }
+    }
+    while i < end && (matches!(cx.t(i), ",") || is_dash(cx.t(i))) {
         i += 1;
     }
     if i >= end || cx.is_quote_mark(i) {
@@ -179,18 +199,19 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     }
     // said X / added the minister
     if cx.is_cue(i) {
-        let stop = (i + 1..end.min(i + 1 + MAX_SPEAKER_TOKENS)).find(|&j| matches!(cx.t(j), "," | "." | ";" | ":" | "!" | "?") || cx.is_quote_mark(j)).unwrap_or(end.min(i + 1 + MAX_SPEAKER_TOKENS));
-        if stop > i + 1 && is_speaker_phrase(cx, (i + 1, stop - 1)) {
+        let limit = end.min(i + 1 + MAX_SPEAKER_TOKENS);
+        let stop = (i + 1..limit).find(|&j| matches!(cx.t(j), "," | "." | ";" | ":" | "!" | "?") || cx.is_quote_mark(j) || is_dash(cx.t(j))).unwrap_or(limit);
+        if stop > i + 1 && is_speaker_phrase(cx, (i + 1, stop - 1), false) {
             return Some(((i + 1, stop - 1), (i, i)));
         }
     }
-    // X said / the Russian foreign minister added
-    let verb = (i + 1..end.min(i + 1 + MAX_SPEAKER_TOKENS)).find(|&j| cx.is_cue(j) || matches!(cx.t(j), "," | "." | ";") || cx.is_quote_mark(j))?;
+    // X said / the Russian foreign minister added / Rep. John Mica (R-Fla.) said
+    let verb = (i + 1..end.min(i + 1 + MAX_SPEAKER_TOKENS + 4)).find(|&j| cx.is_cue(j) || matches!(cx.t(j), "." | ";") || cx.is_quote_mark(j))?;
     if !cx.is_cue(verb) {
         return None;
     }
-    let np = (i, verb - 1);
-    is_speaker_phrase(cx, np).then_some((np, (verb, verb)))
+    let np = subject_before(cx, verb, i)?;
+    (np.0 == i && is_speaker_phrase(cx, np, false)).then_some((np, (verb, verb)))
 }
 
 /// `X said: “…”`, `X said, “…”`, `X said that “…”`, before the opening mark in the sentence.
@@ -205,8 +226,31 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     if verb < start {
         return None;
     }
+    // "Trump attacked Clinton, saying, “…”": a participle's subject opens the sentence.
+    if cx.t(verb).ends_with("ing") && verb > start && cx.t(verb - 1) == "," {
+        let np = sentence_subject(cx, start, verb)?;
+        return Some((np, (verb, verb)));
+    }
     let np = subject_before(cx, verb, start)?;
-    is_speaker_phrase(cx, np).then_some((np, (verb, verb)))
+    is_speaker_phrase(cx, np, false).then_some((np, (verb, verb)))
+}
+
+/// The subject that opens a sentence: a leading pronoun, or the first name mention when it
+/// starts within the first few tokens.
+fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase> {
+    let mut s = start;
+    while s < before && (cx.is_quote_mark(s) || matches!(cx.t(s), "But" | "And" | "So" | "Then" | "Later" | "Still" | "Yet")) {
+        s += 1;
+    }
+    if PRONOUNS.contains(&cx.t(s)) {
+        return Some((s, s));
+    }
+    let at = cx.tokens.get(s)?.span.start;
+    let limit = cx.tokens[(s + 4).min(before.saturating_sub(1))].span.end;
+    let (m, _) = cx.mentions.iter().find(|(m, e)| m.start >= at && m.start < limit && cx.analysis.entities[*e].kind.is_name())?;
+    let first = cx.tokens.partition_point(|t| t.span.start < m.start);
+    let last = cx.tokens.partition_point(|t| t.span.end <= m.end).max(first + 1) - 1;
+    Some((first, last))
 }
 
 /// The subject phrase before the verb at `verb`, back to the sentence start or a comma; skips a
@@ -217,7 +261,12 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
         return None;
     }
     if cx.t(np_end) == "," {
-        let clause = (start..np_end).rev().take(15).find(|&c| cx.t(c) == "," && matches!(cx.t(c + 1), "who" | "which" | "whose"))?;
+        // Skip an appositive or relative clause: "Chad Bown, an expert on trade, said";
+        // "Robert Hughes, who voted against the plan, called it".
+        let clause = (start..np_end).rev().take(16).find(|&c| cx.t(c) == "," || cx.is_quote_mark(c))?;
+        if cx.t(clause) != "," {
+            return None;
+        }
         np_end = clause.checked_sub(1)?;
         if np_end < start {
             return None;
@@ -249,21 +298,30 @@ fn trim_phrase(cx: &Context, (mut s, e): Phrase) -> Option<Phrase> {
     (s <= e).then_some((s, e))
 }
 
-/// A plausible speaker: a name, a pronoun, or a short noun phrase with no verb-like clutter.
-fn is_speaker_phrase(cx: &Context, (s, e): Phrase) -> bool {
-    if e < s || e - s + 1 > MAX_SPEAKER_TOKENS {
+/// A plausible speaker: a name, a pronoun, or a short noun phrase. `strict` (for reported
+/// speech, where any clause could precede a verb) also asks for a capitalized word, a title or a
+/// source noun; next to quotation marks any short phrase of words will do ("the ruling").
+fn is_speaker_phrase(cx: &Context, (s, e): Phrase, strict: bool) -> bool {
+    if e < s || e - s + 1 > MAX_SPEAKER_TOKENS + 4 {
         return false;
     }
     let span = cx.span(s, e);
-    if cx.mentions.iter().any(|(m, _)| span.contains(*m)) {
+    if cx.mentions.iter().any(|(m, _)| span.contains(*m)) && e - s < MAX_SPEAKER_TOKENS + 4 {
         return true;
     }
     if s == e && PRONOUNS.contains(&cx.t(s)) {
         return true;
     }
+    if e - s + 1 > MAX_SPEAKER_TOKENS {
+        return false;
+    }
     let lex = lexicon();
-    (s..=e).all(|i| cx.tokens[i].kind == TokenKind::Word || matches!(cx.t(i), "’s" | "'s" | "-"))
-        && (s..=e).any(|i| lex.is_anonymous_noun(cx.t(i)) || lex.is_title(cx.t(i)) || cx.t(i).starts_with(char::is_uppercase))
+    let wordy = (s..=e).all(|i| cx.tokens[i].kind == TokenKind::Word || matches!(cx.t(i), "’s" | "'s" | "-" | "(" | ")" | "."));
+    let first = cx.t(s);
+    let looks_like_clause = matches!(first, "that" | "to" | "and" | "but" | "if" | "when" | "as");
+    wordy
+        && !looks_like_clause
+        && (!strict || (s..=e).any(|i| lex.is_anonymous_noun(cx.t(i)) || lex.is_title(cx.t(i)) || cx.t(i).starts_with(char::is_uppercase)))
 }
 
 /// Resolves a speaker phrase: an entity mention in it, a pronoun's antecedent, a role
@@ -350,7 +408,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             continue;
         }
         let Some(np) = subject_before(cx, v, start) else { continue };
-        if !is_speaker_phrase(cx, np) && !(np.0..=np.1).any(|j| lexicon().is_anonymous_noun(cx.t(j))) {
+        if !is_speaker_phrase(cx, np, true) && !(np.0..=np.1).any(|j| lexicon().is_anonymous_noun(cx.t(j))) {
             continue;
         }
         let speaker = resolve(cx, np, np.0);

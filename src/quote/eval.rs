@@ -15,7 +15,9 @@
 //!   quote's speaker span overlaps the gold source span.
 //! - Cue F1: the cues of predicted quotes against gold cue spans, a match being any overlap.
 //! - Direct: the same scores over gold contents that start with a quotation mark, against
-//!   predicted quotes that were inside marks (`direct` and `partial`).
+//!   predicted quotes that were inside marks (`direct` and `partial`), leaving out predictions
+//!   that lie mostly inside a gold content that does not start with a mark (a quoted fragment
+//!   inside reported speech belongs to that reported speech).
 
 use std::collections::HashMap;
 use std::fmt;
@@ -223,23 +225,25 @@ fn covered(pieces: &[Span], covers: &[Span]) -> usize {
         .sum()
 }
 
-fn score(text: &str, golds: &[&Gold], analysis: &Analysis, quoted_only: bool, counts: &mut Counts) {
+/// Scores predictions against `golds`. Predictions that lie mostly inside one of `elsewhere`
+/// (gold contents of the other category, for the direct-only scores) are left out: a quoted
+/// fragment inside reported speech is neither right nor wrong as a direct quote.
+fn score(text: &str, golds: &[&Gold], elsewhere: &[&Gold], analysis: &Analysis, quoted_only: bool, counts: &mut Counts) {
+    let inside = |p: Span, g: &Gold| 2 * g.content.iter().map(|&c| overlap(p, c)).sum::<usize>() >= p.len();
     let preds: Vec<_> = analysis
         .quotes
         .iter()
         .filter(|q| q.kind != QuoteKind::Scare && (!quoted_only || matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)))
         .map(|q| (trim(text, q.span), q))
         .filter(|(s, _)| !s.is_empty())
+        .filter(|(s, _)| !elsewhere.iter().any(|g| inside(*s, g)) || golds.iter().any(|g| inside(*s, g)))
         .collect();
     counts.gold += golds.len();
     counts.predicted += preds.len();
     let mut pred_correct = vec![false; preds.len()];
     let mut pred_exact = vec![false; preds.len()];
     for g in golds {
-        let linked: Vec<usize> = (0..preds.len()).filter(|&i| {
-            let p = preds[i].0;
-            2 * g.content.iter().map(|&c| overlap(p, c)).sum::<usize>() >= p.len()
-        }).collect();
+        let linked: Vec<usize> = (0..preds.len()).filter(|&i| inside(preds[i].0, g)).collect();
         let spans: Vec<Span> = linked.iter().map(|&i| preds[i].0).collect();
         let total: usize = g.content.iter().map(Span::len).sum();
         let found = total > 0 && 10 * covered(&g.content, &spans) >= 8 * total;
@@ -285,9 +289,9 @@ pub fn eval_polnear(dir: impl AsRef<Path>, analyze: impl Fn(&str) -> Analysis) -
         let golds = parse_ann(&fs::read_to_string(&ann)?, &text);
         let analysis = analyze(&text);
         let all: Vec<&Gold> = golds.iter().collect();
-        let direct: Vec<&Gold> = golds.iter().filter(|g| g.is_direct).collect();
-        score(&text, &all, &analysis, false, &mut scores.all);
-        score(&text, &direct, &analysis, true, &mut scores.direct);
+        let (direct, indirect): (Vec<&Gold>, Vec<&Gold>) = golds.iter().partition(|g| g.is_direct);
+        score(&text, &all, &[], &analysis, false, &mut scores.all);
+        score(&text, &direct, &indirect, &analysis, true, &mut scores.direct);
         // Cues.
         let gold_cues: Vec<Span> = golds.iter().flat_map(|g| g.cue.iter().copied()).collect();
         let mut pred_cues: Vec<Span> = analysis.quotes.iter().filter(|q| q.kind != QuoteKind::Scare).filter_map(|q| q.cue).collect();
