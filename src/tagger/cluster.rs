@@ -5,9 +5,11 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::hash::FnvBuild;
+
 pub(crate) struct Clusters {
     /// Lower-case word → fine cluster.
-    words: HashMap<&'static str, u16>,
+    words: HashMap<&'static str, u16, FnvBuild>,
     map256: Vec<u16>,
     map64: Vec<u16>,
 }
@@ -18,7 +20,7 @@ pub(crate) type ClusterIds = [u16; 3];
 impl Clusters {
     fn load() -> Clusters {
         let data = include_str!("clusters.txt");
-        let mut words = HashMap::new();
+        let mut words = HashMap::with_capacity_and_hasher(50_000, FnvBuild::default());
         let mut map256 = Vec::new();
         let mut map64 = Vec::new();
         let mut fine = 0u16;

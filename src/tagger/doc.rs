@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::features::{lower, memory_features, normalize, DocContext, Extractor};
-use super::hash::Fnv;
+use super::hash::{Fnv, FnvBuild};
 use super::tag::{split, viterbi, NUM_TAGS, O};
 use super::Scorer;
 use crate::token::{Token, TokenKind};
@@ -31,7 +31,7 @@ pub(crate) struct DocFeatures {
 }
 
 /// Counts per memory key: PER, ORG, LOC, MISC, O.
-pub(crate) type Memory<'d> = HashMap<&'d str, [u16; 5]>;
+pub(crate) type Memory<'d> = HashMap<&'d str, [u16; 5], FnvBuild>;
 
 /// At most this many context features are aggregated per word.
 const MAX_CONTEXTS: usize = 24;
@@ -39,8 +39,12 @@ const MAX_CONTEXTS: usize = 24;
 /// Context aggregation: for each capitalized word (by lower-case form), the words before and
 /// after each of its occurrences in the document, as features every occurrence shares
 /// ("Magna 's", "shares of Magna", "Magna said" all tell about "Magna").
-fn aggregate_contexts(text: &str, tokens: &[Token], bits: u8) -> HashMap<String, Vec<u32>> {
-    let mut contexts: HashMap<String, Vec<u32>> = HashMap::new();
+fn aggregate_contexts(
+    text: &str,
+    tokens: &[Token],
+    bits: u8,
+) -> HashMap<String, Vec<u32>, FnvBuild> {
+    let mut contexts: HashMap<String, Vec<u32>, FnvBuild> = HashMap::default();
     for (i, t) in tokens.iter().enumerate() {
         let word = t.text(text);
         if t.kind != TokenKind::Word || !word.starts_with(char::is_uppercase) {
@@ -197,7 +201,7 @@ impl DocFeatures {
     /// Decodes the document sentence by sentence; one tag per token.
     pub(crate) fn decode<S: Scorer>(&self, scorer: &S) -> Vec<u8> {
         let mut tags = vec![O; self.ranges.len()];
-        let mut memory = Memory::new();
+        let mut memory = Memory::default();
         let mut em = Vec::new();
         let mut out = Vec::new();
         for r in &self.sentences {

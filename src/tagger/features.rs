@@ -14,7 +14,7 @@
 use std::collections::HashSet;
 
 use super::cluster::{clusters, ClusterIds};
-use super::hash::Fnv;
+use super::hash::{Fnv, FnvBuild};
 use crate::lexicon::{lexicon, GazKind};
 use crate::token::{Token, TokenKind};
 
@@ -156,16 +156,16 @@ fn shapes(word: &str) -> (String, String) {
 
 /// Document-wide state: which word forms occur where, and what the tagger said so far.
 pub(crate) struct DocContext<'t> {
-    lower_seen: HashSet<&'t str>,
-    cap_mid_seen: HashSet<&'t str>,
+    lower_seen: HashSet<&'t str, FnvBuild>,
+    cap_mid_seen: HashSet<&'t str, FnvBuild>,
 }
 
 impl<'t> DocContext<'t> {
     /// Indexes the word forms of a document. `sentence_starts[i]` is true for the first token of
     /// each sentence.
     pub(crate) fn new(text: &'t str, tokens: &[Token], sentence_starts: &[bool]) -> DocContext<'t> {
-        let mut lower_seen = HashSet::new();
-        let mut cap_mid_seen = HashSet::new();
+        let mut lower_seen = HashSet::default();
+        let mut cap_mid_seen = HashSet::default();
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
@@ -420,15 +420,12 @@ impl<'t> Extractor<'t> {
         }
         push(Fnv::new(4).str(&w.word));
         push(Fnv::new(5).str(&w.shape));
-        let chars: Vec<(usize, char)> = w.lower.char_indices().take(5).collect();
-        for k in 1..=4usize {
-            if let Some(&(end, c)) = chars.get(k - 1) {
-                push(
-                    Fnv::new(6)
-                        .byte(k as u8)
-                        .str(&w.lower[..end + c.len_utf8()]),
-                );
-            }
+        for (k, (end, c)) in w.lower.char_indices().take(4).enumerate() {
+            push(
+                Fnv::new(6)
+                    .byte(k as u8 + 1)
+                    .str(&w.lower[..end + c.len_utf8()]),
+            );
         }
         let nchars = w.lower.chars().count();
         for k in 1..=4usize {

@@ -72,6 +72,31 @@ impl Fnv {
     }
 }
 
+/// FNV-1a as a [`std::hash::Hasher`], for the tagger's own hash maps of short strings (fixed word
+/// lists and one document's words, where SipHash's flooding protection buys nothing).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> FnvHasher {
+        FnvHasher(OFFSET)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        // Fold the high bits in: hashbrown takes its control bits from the top and its index
+        // from the bottom.
+        self.0 ^ (self.0 >> 29)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = Fnv(self.0).bytes(bytes).0;
+    }
+}
+
+/// Hash-map state using [`FnvHasher`].
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<FnvHasher>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -179,6 +179,15 @@ impl Model {
         }
     }
 
+    /// Reads the home slot of every bucket, without branching, so that the cache misses of a
+    /// token's features overlap instead of queueing behind [`Model::row`]'s probe loop.
+    #[inline]
+    pub(crate) fn warm(&self, buckets: &[u32]) -> u32 {
+        buckets
+            .iter()
+            .fold(0, |acc, &b| acc ^ self.slots[self.home(b)].bucket)
+    }
+
     /// Number of stored weight rows.
     pub fn rows(&self) -> usize {
         self.rows

@@ -208,7 +208,7 @@ impl Perceptron {
         let mut memory_feats = Vec::new();
         for &d in order {
             let (doc, feats) = (&train[d], &features[d]);
-            let mut memory = Memory::new();
+            let mut memory = Memory::default();
             for r in &feats.sentences {
                 let gold = &doc.tags[r.clone()];
                 feats.emissions(&self.cur, r.clone(), &mut emissions);
