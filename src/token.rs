@@ -66,9 +66,16 @@ pub fn is_abbreviation(word: &str) -> bool {
     if ABBREVIATIONS.contains(&word) {
         return true;
     }
+    // Party-and-state tags: (D-Md.), (R-Fla.).
+    if let Some((_, last)) = word.rsplit_once('-') {
+        if ABBREVIATIONS.contains(&last) {
+            return true;
+        }
+    }
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) => c.is_uppercase(),
+        // A lone capital is an initial (J. Smith), except the pronoun I and the article A.
+        (Some(c), None) => c.is_uppercase() && c != 'I' && c != 'A',
         _ => {
             word.contains('.')
                 && word
@@ -392,6 +399,8 @@ mod tests {
             ("the end.", &["the", "end", "."]),
             ("Jr. was", &["Jr.", "was"]),
             (".5 points", &[".5", "points"]),
+            ("Neither do I.", &["Neither", "do", "I", "."]),
+            ("Cummings (D-Md.) said", &["Cummings", "(", "D-Md.", ")", "said"]),
         ];
         for (text, want) in cases {
             assert_eq!(&words(text), want, "tokenizing {text:?}");

@@ -111,7 +111,7 @@ impl Lexicon {
             max_phrase_tokens,
             first_names,
             common_words: set(include_str!("data/common_words.txt")),
-            speech_verbs: lines(include_str!("data/speech_verbs.txt")).map(str::to_lowercase).collect(),
+            speech_verbs: lines(include_str!("data/speech_verbs.txt")).flat_map(|v| inflect(&v.to_lowercase())).collect(),
             titles: set(include_str!("data/titles.txt")),
             anonymous: set(include_str!("data/anonymous.txt")),
             org_suffixes: lines(include_str!("data/org_suffixes.txt")).map(|s| s.trim_end_matches('.').to_string()).collect(),
@@ -159,6 +159,50 @@ impl Lexicon {
     }
 }
 
+/// A verb and its regular inflections: `ask` → ask, asks, asked, asking. Entries that are
+/// already inflected gain a few harmless non-words.
+fn inflect(verb: &str) -> Vec<String> {
+    const IRREGULAR: &[(&str, &[&str])] = &[
+        ("say", &["said", "saying", "says"]),
+        ("tell", &["told", "telling", "tells"]),
+        ("write", &["wrote", "written", "writing", "writes"]),
+        ("think", &["thought", "thinking", "thinks"]),
+        ("speak", &["spoke", "spoken", "speaking", "speaks"]),
+        ("admit", &["admitted", "admitting", "admits"]),
+        ("regret", &["regretted", "regretting", "regrets"]),
+        ("omit", &["omitted", "omitting", "omits"]),
+        ("refer", &["referred", "referring", "refers"]),
+        ("swear", &["swore", "sworn", "swearing", "swears"]),
+        ("rebut", &["rebutted", "rebutting", "rebuts"]),
+    ];
+    let mut out = vec![verb.to_string()];
+    if let Some((_, forms)) = IRREGULAR.iter().find(|(v, _)| *v == verb) {
+        out.extend(forms.iter().map(|f| f.to_string()));
+        return out;
+    }
+    if verb.ends_with("ed") || verb.ends_with("ing") || !verb.chars().all(|c| c.is_ascii_lowercase()) {
+        return out;
+    }
+    let consonant_y = verb.ends_with('y') && !verb.ends_with("ay") && !verb.ends_with("ey") && !verb.ends_with("oy");
+    let stem = &verb[..verb.len() - 1];
+    out.push(if verb.ends_with(['s', 'x', 'z']) || verb.ends_with("sh") || verb.ends_with("ch") {
+        format!("{verb}es")
+    } else if consonant_y {
+        format!("{stem}ies")
+    } else {
+        format!("{verb}s")
+    });
+    out.push(if verb.ends_with('e') {
+        format!("{verb}d")
+    } else if consonant_y {
+        format!("{stem}ied")
+    } else {
+        format!("{verb}ed")
+    });
+    out.push(if verb.ends_with('e') && !verb.ends_with("ee") { format!("{stem}ing") } else { format!("{verb}ing") });
+    out
+}
+
 /// The shared lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -181,6 +225,7 @@ mod tests {
         assert!(lex.first_name_p_female("Sergey").is_some_and(|p| p < 0.1));
         assert!(lex.first_name_p_female("Maria").is_some_and(|p| p > 0.9));
         assert!(lex.is_speech_verb("said") && lex.is_speech_verb("noted") && lex.is_speech_verb("added"));
+        assert!(lex.is_speech_verb("asked") && lex.is_speech_verb("recalled") && lex.is_speech_verb("insisting") && lex.is_speech_verb("denies"));
         assert!(lex.is_title("foreign minister"));
         assert!(lex.is_common_word("The") && !lex.is_common_word("Lavrov"));
         assert!(lex.is_org_suffix("Inc.") && lex.is_org_suffix("GmbH"));
