@@ -205,6 +205,16 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             return Some(((i + 1, stop - 1), (i, i)));
         }
     }
+    // X, an expert on trade at ..., said
+    if let Some(&(m, _)) = cx.mentions.iter().find(|(m, _)| m.start == cx.tokens[i].span.start) {
+        let after = cx.tokens.partition_point(|t| t.span.start < m.end);
+        if cx.t(after) == "," {
+            let comma = (after + 1..end.min(after + 30)).find(|&j| cx.t(j) == "," || cx.is_quote_mark(j) || matches!(cx.t(j), "." | ";"));
+            if let Some(c) = comma.filter(|&c| cx.t(c) == "," && cx.is_cue(c + 1)) {
+                return Some(((i, after - 1), (c + 1, c + 1)));
+            }
+        }
+    }
     // X said / the Russian foreign minister added / Rep. John Mica (R-Fla.) said
     let verb = (i + 1..end.min(i + 1 + MAX_SPEAKER_TOKENS + 4)).find(|&j| cx.is_cue(j) || matches!(cx.t(j), "." | ";") || cx.is_quote_mark(j))?;
     if !cx.is_cue(verb) {
@@ -221,15 +231,31 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     while v > start && matches!(cx.t(v), ":" | "," | "that" | "—") {
         v -= 1;
     }
-    // "called it “…”", "described them as “…”": a verb, an object, then the quote.
-    let verb = (v.saturating_sub(3).max(start)..=v).rev().find(|&j| cx.is_cue(j))?;
-    if verb < start {
+    // "called it “…”", "told his radio audience on Monday, “…”": a verb, an object, then the quote.
+    let window = (v.saturating_sub(6).max(start)..=v).rev().take_while(|&j| j == v || !matches!(cx.t(j), "," | ";" | ":" | "." | "(") && !cx.is_quote_mark(j));
+    let Some(verb) = window.filter(|&j| cx.is_cue(j)).next() else {
+        // "President Obama is rolling out a new message: “It's about me.”"
+        if cx.t(q.open.checked_sub(1)?) == ":" {
+            let np = sentence_subject(cx, start, q.open)?;
+            let is_person = cx.mentions.iter().any(|(m, e)| cx.analysis.entities[*e].kind == EntityKind::Person && cx.span(np.0, np.1).contains(*m));
+            if is_person {
+                return Some((np, (q.open - 1, q.open - 1)));
+            }
+        }
         return None;
-    }
+    };
     // "Trump attacked Clinton, saying, “…”": a participle's subject opens the sentence.
-    if cx.t(verb).ends_with("ing") && verb > start && cx.t(verb - 1) == "," {
-        let np = sentence_subject(cx, start, verb)?;
-        return Some((np, (verb, verb)));
+    if cx.t(verb).ends_with("ing") && verb > start {
+        // "footage of Hillary Clinton asking, “…”": a name right before the participle.
+        let prev = cx.tokens[verb - 1].span.end;
+        if let Some(&(m, _)) = cx.mentions.iter().find(|(m, e)| m.end == prev && cx.analysis.entities[*e].kind == EntityKind::Person) {
+            let first = cx.tokens.partition_point(|t| t.span.start < m.start);
+            return Some(((first, verb - 1), (verb, verb)));
+        }
+        if cx.t(verb - 1) == "," {
+            let np = sentence_subject(cx, start, verb)?;
+            return Some((np, (verb, verb)));
+        }
     }
     let np = subject_before(cx, verb, start)?;
     is_speaker_phrase(cx, np, false).then_some((np, (verb, verb)))
