@@ -111,7 +111,10 @@ impl Lexicon {
             max_phrase_tokens,
             first_names,
             common_words: set(include_str!("data/common_words.txt")),
-            speech_verbs: lines(include_str!("data/speech_verbs.txt")).flat_map(|v| inflect(&v.to_lowercase())).collect(),
+            speech_verbs: lines(include_str!("data/speech_verbs.txt"))
+                .chain(lines(include_str!("data/speech_verbs_extra.txt")))
+                .flat_map(|v| inflect(&v.to_lowercase()))
+                .collect(),
             titles: set(include_str!("data/titles.txt")),
             anonymous: set(include_str!("data/anonymous.txt")),
             org_suffixes: lines(include_str!("data/org_suffixes.txt")).map(|s| s.trim_end_matches('.').to_string()).collect(),
@@ -168,6 +171,12 @@ fn inflect(verb: &str) -> Vec<String> {
         ("write", &["wrote", "written", "writing", "writes"]),
         ("think", &["thought", "thinking", "thinks"]),
         ("speak", &["spoke", "spoken", "speaking", "speaks"]),
+        ("read", &["reads", "reading"]),
+        ("sing", &["sang", "sung", "singing", "sings"]),
+        ("rip", &["ripped", "ripping", "rips"]),
+        ("slam", &["slammed", "slamming", "slams"]),
+        ("quip", &["quipped", "quipping", "quips"]),
+        ("brag", &["bragged", "bragging", "brags"]),
         ("admit", &["admitted", "admitting", "admits"]),
         ("regret", &["regretted", "regretting", "regrets"]),
         ("omit", &["omitted", "omitting", "omits"]),

@@ -12,7 +12,9 @@
 //!   linked to a found gold content. Exact match: every piece of the gold content equals a linked
 //!   quote's span.
 //! - Source accuracy: over found gold contents that have a source, the share where a linked
-//!   quote's speaker span overlaps the gold source span.
+//!   quote's speaker span overlaps the gold source span, or where the speaker was resolved to an
+//!   entity one of whose mentions overlaps it (gold "Sen. Claire McCaskill", predicted "she"
+//!   resolved to the entity Claire McCaskill).
 //! - Cue F1: the cues of predicted quotes against gold cue spans, a match being any overlap.
 //! - Direct: the same scores over gold contents that start with a quotation mark, against
 //!   predicted quotes that were inside marks (`direct` and `partial`), leaving out predictions
@@ -258,7 +260,14 @@ fn score(text: &str, golds: &[&Gold], elsewhere: &[&Gold], analysis: &Analysis, 
         }
         if !g.source.is_empty() {
             counts.with_source += 1;
-            let ok = linked.iter().any(|&i| preds[i].1.speaker.as_ref().is_some_and(|s| g.source.iter().any(|src| src.overlaps(s.span))));
+            // Right when the speaker mention overlaps the gold source, or when the speaker was
+            // resolved to an entity that the gold source names ("she" → McCaskill).
+            let ok = linked.iter().any(|&i| {
+                preds[i].1.speaker.as_ref().is_some_and(|s| {
+                    let mentions = s.entity.map_or(&[][..], |e| analysis.entities[e].mentions.as_slice());
+                    g.source.iter().any(|src| src.overlaps(s.span) || mentions.iter().any(|m| src.overlaps(*m)))
+                })
+            });
             if ok {
                 counts.source_correct += 1;
             }
