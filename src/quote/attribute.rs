@@ -75,7 +75,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             (np, cue)
         });
         if found.is_none() {
-            found = after_close(&cx, q).or_else(|| before_open(&cx, q));
+            found = after_close(&cx, q)
+                .or_else(|| before_open(&cx, q))
+                .or_else(|| trailing_attribution(&cx, q))
+                .or_else(|| introduced_by_previous_paragraph(&cx, q));
         }
         let after = q.close.map_or(q.last + 1, |c| c + 1);
         let via = according_to(&cx, after).map(|(np, _)| resolve(&cx, np, q.open));
@@ -209,8 +212,8 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     if let Some(&(m, _)) = cx.mentions.iter().find(|(m, _)| m.start == cx.tokens[i].span.start) {
         let after = cx.tokens.partition_point(|t| t.span.start < m.end);
         if cx.t(after) == "," {
-            let comma = (after + 1..end.min(after + 30)).find(|&j| cx.t(j) == "," || cx.is_quote_mark(j) || matches!(cx.t(j), "." | ";"));
-            if let Some(c) = comma.filter(|&c| cx.t(c) == "," && cx.is_cue(c + 1)) {
+            let stop = (after + 1..end.min(after + 40)).find(|&j| cx.is_quote_mark(j) || matches!(cx.t(j), "." | ";")).unwrap_or(end.min(after + 40));
+            if let Some(c) = (after + 1..stop).find(|&c| cx.t(c) == "," && cx.is_cue(c + 1)) {
                 return Some(((i, after - 1), (c + 1, c + 1)));
             }
         }
@@ -227,6 +230,12 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
 /// `X said: “…”`, `X said, “…”`, `X said that “…”`, before the opening mark in the sentence.
 fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let (start, _) = cx.sentences[cx.sentence_of[q.open]];
+    // According to Limbaugh, “…”
+    if let Some((np, cue)) = according_to(cx, start) {
+        if np.1 + 2 == q.open && cx.t(np.1 + 1) == "," {
+            return Some((np, cue));
+        }
+    }
     let mut v = q.open.checked_sub(1)?;
     while v > start && matches!(cx.t(v), ":" | "," | "that" | "—") {
         v -= 1;
@@ -265,6 +274,15 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
 /// starts within the first few tokens.
 fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase> {
     let mut s = start;
+    // A sentence that opens with a quotation: its subject comes after it ("“…,” Trump said, adding").
+    if cx.is_quote_mark(s) {
+        if let Some(close) = (s + 1..before).find(|&j| cx.is_quote_mark(j)) {
+            s = close + 1;
+            while s < before && matches!(cx.t(s), "," | "—" | "–") {
+                s += 1;
+            }
+        }
+    }
     while s < before && (cx.is_quote_mark(s) || matches!(cx.t(s), "But" | "And" | "So" | "Then" | "Later" | "Still" | "Yet")) {
         s += 1;
     }
@@ -303,6 +321,49 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
         np_start -= 1;
     }
     trim_phrase(cx, (np_start, np_end))
+}
+
+/// `“…” of the Clinton proposals, Mr. Holtz-Eakin said.`: a speaker and cue closing the sentence
+/// the quote stands in, after a comma.
+fn trailing_attribution(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
+    let close = q.close?;
+    let (_, end) = cx.sentences[cx.sentence_of[close]];
+    let mut last = end.checked_sub(1)?;
+    if matches!(cx.t(last), "." | "!" | "?") {
+        last = last.checked_sub(1)?;
+    }
+    if last <= close + 1 || (close + 1..=last).any(|j| cx.is_quote_mark(j)) {
+        return None;
+    }
+    if cx.is_cue(last) {
+        let np = subject_before(cx, last, close + 1)?;
+        let after_comma = np.0 > close + 1 && cx.t(np.0 - 1) == ",";
+        return (after_comma && is_speaker_phrase(cx, np, false)).then_some((np, (last, last)));
+    }
+    // ..., said Mr. Holtz-Eakin.
+    let comma = (close + 1..last).rev().find(|&j| cx.t(j) == ",")?;
+    (cx.is_cue(comma + 1) && comma + 2 <= last && is_speaker_phrase(cx, (comma + 2, last), false)).then_some(((comma + 2, last), (comma + 1, comma + 1)))
+}
+
+/// A quote that opens a paragraph after one ending in a colon (`He said:` / `The New York Times
+/// reports:`) belongs to that sentence's speaker.
+fn introduced_by_previous_paragraph(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
+    let colon = q.open.checked_sub(1)?;
+    if cx.t(colon) != ":" || cx.tokens[q.open].newlines_before == 0 {
+        return None;
+    }
+    let (start, _) = cx.sentences[cx.sentence_of[colon]];
+    let verb = (start..colon).rev().take(8).find(|&j| cx.is_cue(j));
+    match verb {
+        Some(v) => {
+            let np = subject_before(cx, v, start)?;
+            is_speaker_phrase(cx, np, false).then_some((np, (v, v)))
+        }
+        None => {
+            let np = sentence_subject(cx, start, colon)?;
+            Some((np, (colon, colon)))
+        }
+    }
 }
 
 /// `according to X` starting at token `i` (after skipping a comma): the phrase X and the cue.
@@ -374,6 +435,13 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     }
     if let Some(&&(m, ent)) = inside.last() {
         return Speaker { span: m, entity: Some(ent), is_anonymous: false };
+    }
+    if s == e && matches!(cx.t(s), "who" | "which") {
+        // "Stevie Wonder, who joked, “…”": the name the relative clause hangs on.
+        let at = cx.tokens[s].span.start;
+        if let Some(&(m, ent)) = cx.mentions.iter().rev().find(|(m, e)| m.end <= at && m.end + 3 >= at && cx.analysis.entities[*e].kind.is_name()) {
+            return Speaker { span: m, entity: Some(ent), is_anonymous: false };
+        }
     }
     if s == e && PRONOUNS.contains(&cx.t(s)) {
         let kinds: &[EntityKind] = match cx.t(s).to_lowercase().as_str() {
