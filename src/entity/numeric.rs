@@ -51,9 +51,12 @@ fn is_day_number(s: &str) -> bool {
 }
 
 fn is_number_word(s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
-    NUMBER_WORDS.contains(&lower.as_str())
-        || lower.split('-').all(|p| NUMBER_WORDS.contains(&p) && !p.is_empty()) && lower.contains('-')
+    // Cheap rejections first: this runs on every token.
+    if s.len() < 3 || s.len() > 24 || !s.as_bytes()[0].is_ascii_alphabetic() {
+        return false;
+    }
+    let word = |w: &str| NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w));
+    word(s) || (s.contains('-') && s.split('-').all(|p| !p.is_empty() && word(p)))
 }
 
 fn is_numeric(tok: &Token, s: &str) -> bool {
@@ -167,7 +170,7 @@ fn match_at<'t>(_text: &'t str, tokens: &[Token], i: usize, t: &impl Fn(usize) -
                 && next.len() > 1
                 && !NOT_UNITS.contains(&next)
         });
-        if unit && (is_digits || end > i + 1 || s.contains('-') || NUMBER_WORDS[..19].contains(&s.to_ascii_lowercase().as_str())) {
+        if unit && (is_digits || end > i + 1 || s.contains('-') || NUMBER_WORDS[..19].iter().any(|n| n.eq_ignore_ascii_case(s))) {
             return Some((end + 1, EntityKind::Quantity));
         }
         if is_digits || s.contains('-') && is_number_word(s) {
