@@ -5,6 +5,7 @@
 //! module (wasm32 only) is the JavaScript binding.
 
 pub mod analysis;
+pub mod attrib;
 pub mod entity;
 pub mod lexicon;
 pub mod pipeline;

@@ -1,0 +1,424 @@
+//! Features of the attribution model: per-token base hashes, cue-candidate features and
+//! span features relative to a cue.
+//!
+//! The hash is 64-bit FNV-1a, written here so that it never changes between Rust releases. A
+//! word's base hash is FNV-1a of its lower-cased bytes (curly apostrophes straightened). A feature
+//! is FNV-1a over its template byte followed by each part as 8 little-endian bytes; its bucket is
+//! the hash folded to 32 bits (`h ^ (h >> 32)`) and masked to the table's bits. Bump
+//! [`FEATURE_SET_VERSION`] whenever anything here changes what a feature hashes to.
+
+use crate::sentence::Sentence;
+use crate::token::{Token, TokenKind};
+
+/// Version of the feature extractor; stored in model files.
+pub(crate) const FEATURE_SET_VERSION: u16 = 1;
+
+const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a 64 of `bytes`, continuing from `h`.
+#[inline]
+pub(crate) fn fnv_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+    }
+    h
+}
+
+/// FNV-1a 64 of `bytes` from the standard offset basis.
+pub(crate) fn fnv(bytes: &[u8]) -> u64 {
+    fnv_bytes(OFFSET, bytes)
+}
+
+/// The base hash of a word: FNV-1a of its lower-cased form, curly apostrophes straightened.
+pub(crate) fn word_hash(s: &str) -> u64 {
+    let mut h = OFFSET;
+    let mut buf = [0u8; 4];
+    for c in s.chars() {
+        if matches!(c, '’' | '‘' | 'ʼ') {
+            h = fnv_bytes(h, b"'");
+        } else if c.is_ascii() {
+            h = fnv_bytes(h, &[c.to_ascii_lowercase() as u8]);
+        } else {
+            for l in c.to_lowercase() {
+                h = fnv_bytes(h, l.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+    }
+    h
+}
+
+/// The hash of a feature of template `t` with `parts`.
+#[inline]
+fn feature(t: u8, parts: &[u64]) -> u64 {
+    let mut h = fnv_bytes(OFFSET, &[t]);
+    for p in parts {
+        h = fnv_bytes(h, &p.to_le_bytes());
+    }
+    h
+}
+
+/// The bucket of a feature hash in a table of `2^bits` rows.
+#[inline]
+pub(crate) fn bucket(h: u64, bits: u8) -> u32 {
+    let folded = (h ^ (h >> 32)) as u32;
+    folded & ((1u32 << bits) - 1)
+}
+
+/// A lower-case word with the commonest inflections stripped: `claimed` → `claim`.
+fn lemma(lower: &str) -> &str {
+    let n = lower.len();
+    for (suffix, min) in [("ing", 6), ("ied", 5), ("ies", 5), ("ed", 5), ("es", 5), ("s", 4)] {
+        if n >= min && lower.ends_with(suffix) && !lower.ends_with("ss") {
+            return &lower[..n - suffix.len()];
+        }
+    }
+    lower
+}
+
+/// The hash of a word's shape: `Lavrov` → `Xx`, `U.S.` → `X.X.`, `2024` → `d`.
+fn shape_hash(s: &str) -> u64 {
+    let mut h = OFFSET;
+    let mut last = 0u8;
+    let mut len = 0;
+    for c in s.chars() {
+        let k = if c.is_uppercase() {
+            b'X'
+        } else if c.is_lowercase() {
+            b'x'
+        } else if c.is_numeric() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'*'
+        };
+        if k != last {
+            h = fnv_bytes(h, &[k]);
+            last = k;
+            len += 1;
+            if len >= 6 {
+                break;
+            }
+        }
+    }
+    h
+}
+
+pub(crate) const IN_QUOTES: u8 = 1;
+pub(crate) const IS_COMMA: u8 = 2;
+pub(crate) const IS_QUOTE: u8 = 4;
+pub(crate) const IS_THAT: u8 = 8;
+pub(crate) const IS_CAP: u8 = 16;
+
+/// What the features need to know about one token.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct TokInfo {
+    pub(crate) lower: u64,
+    pub(crate) lemma: u64,
+    pub(crate) shape: u64,
+    pub(crate) flags: u8,
+}
+
+/// Hash standing for the position before the first / after the last token of a sentence.
+const BOS: u64 = 0x0b05;
+const EOS: u64 = 0x0e05;
+
+/// How a double quotation mark acts: opens, closes, or either (straight marks).
+fn mark_role(q: &str) -> Option<Option<bool>> {
+    match q {
+        "“" | "«" | "„" | "``" | "‘‘" => Some(Some(true)),
+        "”" | "»" | "’’" => Some(Some(false)),
+        "\"" | "''" | "＂" => Some(None),
+        _ => None,
+    }
+}
+
+/// Token ranges `(open, close)` of double quotations inside one paragraph, by the same reading
+/// of the marks as the in-quotes flag of [`token_info`]; a quotation left open ends at its
+/// paragraph's last token.
+pub(crate) fn quotations(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut paragraph = usize::MAX;
+    let mut last = 0;
+    for s in sentences {
+        if s.paragraph != paragraph {
+            if let Some(o) = open.take() {
+                out.push((o, last));
+            }
+            paragraph = s.paragraph;
+        }
+        for i in s.tokens.start.min(tokens.len())..s.tokens.end.min(tokens.len()) {
+            last = i;
+            if tokens[i].kind != TokenKind::Quote {
+                continue;
+            }
+            let q = text.get(tokens[i].span.start..tokens[i].span.end).unwrap_or("");
+            match (mark_role(q), open) {
+                (Some(Some(true)), _) | (Some(None), None) => open = Some(i),
+                (Some(Some(false) | None), Some(o)) => {
+                    out.push((o, i));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Some(o) = open {
+        out.push((o, last));
+    }
+    out
+}
+
+/// Per-token information for a whole text; out-of-range token spans read as empty.
+pub(crate) fn token_info(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<TokInfo> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut lower = String::new();
+    for t in tokens {
+        let s = text.get(t.span.start..t.span.end).unwrap_or("");
+        let lo = word_hash(s);
+        let mut flags = 0;
+        let first = s.chars().next().unwrap_or(' ');
+        if first.is_uppercase() {
+            flags |= IS_CAP;
+        }
+        let (lemma_h, shape) = if t.kind == TokenKind::Word {
+            lower.clear();
+            lower.extend(s.chars().map(|c| if matches!(c, '’' | '‘') { '\'' } else { c }).flat_map(char::to_lowercase));
+            (fnv(lemma(&lower).as_bytes()), shape_hash(s))
+        } else {
+            (lo, shape_hash(s))
+        };
+        if s == "," {
+            flags |= IS_COMMA;
+        }
+        if t.kind == TokenKind::Quote {
+            flags |= IS_QUOTE;
+        }
+        if s.eq_ignore_ascii_case("that") {
+            flags |= IS_THAT;
+        }
+        out.push(TokInfo { lower: lo, lemma: lemma_h, shape, flags });
+    }
+    // Inside double quotation marks, reset at each paragraph.
+    let mut inside = false;
+    let mut paragraph = usize::MAX;
+    for s in sentences {
+        if s.paragraph != paragraph {
+            paragraph = s.paragraph;
+            inside = false;
+        }
+        let range = s.tokens.start.min(tokens.len())..s.tokens.end.min(tokens.len());
+        for i in range {
+            if tokens[i].kind == TokenKind::Quote {
+                let q = text.get(tokens[i].span.start..tokens[i].span.end).unwrap_or("");
+                match mark_role(q) {
+                    Some(Some(open)) => inside = open,
+                    Some(None) => inside = !inside,
+                    None => {}
+                }
+                continue;
+            }
+            if inside {
+                out[i].flags |= IN_QUOTES;
+            }
+        }
+    }
+    out
+}
+
+// Cue-candidate templates.
+const C_BIAS: u8 = 1;
+const C_W0: u8 = 2;
+const C_L0: u8 = 3;
+const C_WM1: u8 = 4;
+const C_WP1: u8 = 5;
+const C_WM2: u8 = 6;
+const C_WP2: u8 = 7;
+const C_BM1: u8 = 8;
+const C_BP1: u8 = 9;
+const C_SHM1: u8 = 10;
+const C_SHP1: u8 = 11;
+const C_SH0: u8 = 12;
+const C_INQ: u8 = 13;
+const C_POS: u8 = 14;
+const C_SENTQ: u8 = 15;
+const C_ENDPOS: u8 = 16;
+const C_L0_LP1: u8 = 17;
+
+fn bucket_pos(n: usize) -> u64 {
+    match n {
+        0..=3 => n as u64,
+        4..=6 => 4,
+        7..=10 => 5,
+        11..=20 => 6,
+        _ => 7,
+    }
+}
+
+/// Features of token `i` as a cue candidate in the sentence `s..e` (`i` inside it).
+pub(crate) fn cue_features(info: &[TokInfo], s: usize, e: usize, i: usize, has_quotes: bool, bits: u8, out: &mut Vec<u32>) {
+    out.clear();
+    let w = |j: isize| -> u64 {
+        let k = i as isize + j;
+        if k < s as isize {
+            BOS
+        } else if k >= e as isize {
+            EOS
+        } else {
+            info[k as usize].lower
+        }
+    };
+    let sh = |j: isize| -> u64 {
+        let k = i as isize + j;
+        if k < s as isize || k >= e as isize {
+            BOS
+        } else {
+            info[k as usize].shape
+        }
+    };
+    let lp1 = if i + 1 < e { info[i + 1].lemma } else { EOS };
+    let t = &info[i];
+    let mut push = |h: u64| out.push(bucket(h, bits));
+    push(feature(C_BIAS, &[]));
+    push(feature(C_W0, &[t.lower]));
+    push(feature(C_L0, &[t.lemma]));
+    push(feature(C_WM1, &[w(-1)]));
+    push(feature(C_WP1, &[w(1)]));
+    push(feature(C_WM2, &[w(-2)]));
+    push(feature(C_WP2, &[w(2)]));
+    push(feature(C_BM1, &[w(-1), t.lower]));
+    push(feature(C_BP1, &[t.lower, w(1)]));
+    push(feature(C_SHM1, &[sh(-1), t.lemma]));
+    push(feature(C_SHP1, &[sh(1), t.lemma]));
+    push(feature(C_SH0, &[t.shape, t.lemma]));
+    push(feature(C_INQ, &[u64::from(t.flags & IN_QUOTES), t.lemma]));
+    push(feature(C_POS, &[bucket_pos(i - s), t.lemma]));
+    push(feature(C_ENDPOS, &[bucket_pos(e - 1 - i), t.lemma]));
+    push(feature(C_SENTQ, &[u64::from(has_quotes), t.lemma]));
+    push(feature(C_L0_LP1, &[t.lemma, lp1]));
+}
+
+// Span templates (relative to one cue).
+const S_REL: u8 = 1;
+const S_REL_CUE: u8 = 2;
+const S_W0: u8 = 3;
+const S_L0: u8 = 4;
+const S_SH0: u8 = 5;
+const S_WM1: u8 = 6;
+const S_WP1: u8 = 7;
+const S_COMMAS: u8 = 8;
+const S_OTHER: u8 = 9;
+const S_INQ: u8 = 10;
+const S_CUE_NEXT: u8 = 11;
+const S_CUE_PREV: u8 = 12;
+const S_EDGE: u8 = 13;
+const S_THAT: u8 = 14;
+const S_NEAR: u8 = 15;
+const S_BIGRAM: u8 = 16;
+const S_SIDE_CUE: u8 = 17;
+const S_SHM1: u8 = 18;
+const S_CUE_COMMAS: u8 = 19;
+const S_CUE_THAT: u8 = 20;
+const S_CUE_OTHER: u8 = 21;
+const S_CUE_W0: u8 = 22;
+
+/// Signed distance bucket of token `i` from the cue `c0..=c1`: 0 inside it.
+fn rel(i: usize, c0: usize, c1: usize) -> (u64, u64) {
+    let (side, d) = if i < c0 {
+        (1, c0 - i)
+    } else if i > c1 {
+        (2, i - c1)
+    } else {
+        return (0, 0);
+    };
+    let b = match d {
+        1..=3 => d as u64,
+        4..=5 => 4,
+        6..=8 => 5,
+        9..=13 => 6,
+        14..=20 => 7,
+        _ => 8,
+    };
+    (side, side * 16 + b)
+}
+
+/// The cue a span instance is built around, and the window it is labelled in.
+pub(crate) struct CueWindow<'a> {
+    /// Window `s..e` (one sentence).
+    pub(crate) s: usize,
+    pub(crate) e: usize,
+    /// First and last token of the cue.
+    pub(crate) c0: usize,
+    pub(crate) c1: usize,
+    /// Tokens of other cues in the window (sorted).
+    pub(crate) others: &'a [usize],
+}
+
+/// Features of every token in the window, `per_token` buckets each, flattened.
+pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut Vec<u32>) {
+    out.clear();
+    let (s, e, c0, c1) = (w.s, w.e, w.c0, w.c1);
+    let lw = |k: isize| -> u64 {
+        if k < s as isize {
+            BOS
+        } else if k >= e as isize {
+            EOS
+        } else {
+            info[k as usize].lower
+        }
+    };
+    let cue = info[c0].lemma;
+    let cue_last = info[c1].lower;
+    let next = lw(c1 as isize + 1);
+    let prev = lw(c0 as isize - 1);
+    let cue_inq = u64::from(info[c0].flags & IN_QUOTES);
+    // Commas, "that" and other cues between each token and the cue: prefix counts.
+    let n = e - s;
+    let mut commas = vec![0u16; n + 1];
+    let mut thats = vec![0u16; n + 1];
+    let mut others = vec![0u16; n + 1];
+    for k in 0..n {
+        let f = info[s + k].flags;
+        commas[k + 1] = commas[k] + u16::from(f & IS_COMMA != 0);
+        thats[k + 1] = thats[k] + u16::from(f & IS_THAT != 0);
+        others[k + 1] = others[k] + u16::from(w.others.binary_search(&(s + k)).is_ok() && !(c0..=c1).contains(&(s + k)));
+    }
+    let between = |v: &[u16], i: usize| -> u64 {
+        let (a, b) = if i < c0 { (i - s + 1, c0 - s) } else if i > c1 { (c1 - s + 1, i - s) } else { (0, 0) };
+        u64::from(v[b.max(a)] - v[a.min(b)]).min(3)
+    };
+    for i in s..e {
+        let t = &info[i];
+        let (side, r) = rel(i, c0, c1);
+        let mut push = |h: u64| out.push(bucket(h, bits));
+        push(feature(S_REL, &[r]));
+        push(feature(S_REL_CUE, &[r, cue]));
+        push(feature(S_W0, &[side, t.lower]));
+        push(feature(S_L0, &[side, t.lemma, cue]));
+        push(feature(S_SH0, &[side, t.shape]));
+        push(feature(S_WM1, &[side, lw(i as isize - 1)]));
+        push(feature(S_WP1, &[side, lw(i as isize + 1)]));
+        push(feature(S_COMMAS, &[side, between(&commas, i)]));
+        push(feature(S_OTHER, &[side, between(&others, i)]));
+        push(feature(S_INQ, &[side, u64::from(t.flags & IN_QUOTES), cue_inq]));
+        push(feature(S_CUE_NEXT, &[side, next, cue_last]));
+        push(feature(S_CUE_PREV, &[side, prev]));
+        push(feature(S_EDGE, &[side, u64::from(i == s), u64::from(i + 1 == e), bucket_pos(e - 1 - i)]));
+        push(feature(S_THAT, &[side, between(&thats, i), between(&commas, i)]));
+        let near = if r % 16 <= 2 { t.lower } else { 0 };
+        push(feature(S_NEAR, &[r, cue, near]));
+        push(feature(S_BIGRAM, &[side, lw(i as isize - 1), t.lower]));
+        push(feature(S_SIDE_CUE, &[side, cue, t.shape]));
+        push(feature(S_SHM1, &[side, if i > s { info[i - 1].shape } else { BOS }, t.shape]));
+        let (commas, thats, others) = (between(&commas, i), between(&thats, i), between(&others, i));
+        push(feature(S_CUE_COMMAS, &[side, cue, commas, u64::from(i == s)]));
+        push(feature(S_CUE_THAT, &[side, cue, thats, commas]));
+        push(feature(S_CUE_OTHER, &[side, cue, others]));
+        push(feature(S_CUE_W0, &[side, cue, t.lower]));
+    }
+}
+
+/// Features per token in [`span_features`].
+pub(crate) const SPAN_FEATURES: usize = 22;

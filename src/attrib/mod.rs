@@ -1,0 +1,266 @@
+//! Learned attribution: finds cue, content and source spans of reported speech ("who said what")
+//! without relying on quotation marks.
+//!
+//! Two stages, both averaged perceptrons trained on PolNeAR by [`train::train`]:
+//! 1. **Cues.** Every token whose lower-case form is in the model's cue vocabulary (words seen as
+//!    part of a cue in training: `said`, `according`, `believes`, `accused`, ...) is scored by a
+//!    linear classifier over its neighbourhood; adjacent accepted tokens form one cue.
+//! 2. **Content and source.** For each cue, the tokens of its sentence are labelled
+//!    `O`/`B-SOURCE`/`I-SOURCE`/`B-CONTENT`/`I-CONTENT` by a structured perceptron with
+//!    first-order transitions and constrained Viterbi decoding; features are relative to the cue
+//!    (side, distance, commas, `that` and other cues between, the cue's lemma).
+//!
+//! The content is the cover of the content chunks; the source is the source chunk nearest the
+//! cue. The model file (`attrib.model`, format in [`model`]) is compiled into the library.
+
+mod features;
+pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+use std::sync::OnceLock;
+
+pub use model::{Model, ModelError, ModelErrorKind};
+
+use crate::sentence::Sentence;
+use crate::text::Span;
+use crate::token::Token;
+use features::{cue_features, quotations, span_features, token_info, CueWindow, TokInfo, IS_QUOTE, SPAN_FEATURES};
+use model::{Weights, NUM_TAGS};
+
+/// The model compiled into the library.
+static MODEL_BYTES: &[u8] = include_bytes!("attrib.model");
+
+/// One attribution: what was said, the cue that reports it and who said it (byte spans).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// What was said. For a direct quote it may include the quotation marks.
+    pub content: Span,
+    /// The reporting word or phrase ("said", "according to", "accused").
+    pub cue: Option<Span>,
+    /// Who said it ("The minister", "officials", "he").
+    pub source: Option<Span>,
+}
+
+/// The compiled-in model, or the reason it cannot be used.
+///
+/// # Errors
+/// A [`ModelError`] when the compiled-in file is stale or damaged (a build problem, caught by the
+/// module's tests).
+pub fn model() -> Result<&'static Model, &'static ModelError> {
+    static MODEL: OnceLock<Result<Model, ModelError>> = OnceLock::new();
+    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
+}
+
+/// Finds attributions in `text`, already split into `tokens` and `sentences`.
+///
+/// Returns them in text order of their cues. Never panics, whatever the input; returns nothing
+/// when the compiled-in model is unusable.
+pub fn find_attributions(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Attribution> {
+    match model() {
+        Ok(m) => find_with(m, text, tokens, sentences),
+        Err(_) => Vec::new(),
+    }
+}
+
+const O: u8 = 0;
+const B_SRC: u8 = 1;
+const I_SRC: u8 = 2;
+const B_CON: u8 = 3;
+const I_CON: u8 = 4;
+const EDGE: usize = NUM_TAGS;
+
+/// True when tag `next` may follow `prev` (either may be [`EDGE`]).
+fn allowed(prev: usize, next: usize) -> bool {
+    if next == usize::from(I_SRC) {
+        prev == usize::from(B_SRC) || prev == usize::from(I_SRC)
+    } else if next == usize::from(I_CON) {
+        prev == usize::from(B_CON) || prev == usize::from(I_CON)
+    } else {
+        true
+    }
+}
+
+/// Constrained Viterbi over `emissions`; writes one tag per token into `out`.
+fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[f32], out: &mut Vec<u8>) {
+    out.clear();
+    let n = emissions.len();
+    if n == 0 {
+        return;
+    }
+    const W: usize = NUM_TAGS + 1;
+    let mut tr = [f32::NEG_INFINITY; W * W];
+    for p in 0..W {
+        for q in 0..W {
+            if allowed(p, q) {
+                tr[p * W + q] = transitions.get(p * W + q).copied().unwrap_or(0.0);
+            }
+        }
+    }
+    let mut back = vec![[0u8; NUM_TAGS]; n];
+    let mut score = [f32::NEG_INFINITY; NUM_TAGS];
+    for (t, s) in score.iter_mut().enumerate() {
+        *s = tr[EDGE * W + t] + emissions[0][t];
+    }
+    for i in 1..n {
+        let mut next = [f32::NEG_INFINITY; NUM_TAGS];
+        for q in 0..NUM_TAGS {
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+            for (p, &sp) in score.iter().enumerate() {
+                let s = sp + tr[p * W + q];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            next[q] = best + emissions[i][q];
+            back[i][q] = arg;
+        }
+        score = next;
+    }
+    let (mut best, mut last) = (f32::NEG_INFINITY, O);
+    for (t, &s) in score.iter().enumerate() {
+        let s = s + tr[t * W + EDGE];
+        if s > best {
+            best = s;
+            last = t as u8;
+        }
+    }
+    out.resize(n, O);
+    if best == f32::NEG_INFINITY {
+        return;
+    }
+    out[n - 1] = last;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i][usize::from(out[i])];
+    }
+}
+
+/// Scratch buffers reused across sentences.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    feats: Vec<u32>,
+    emissions: Vec<[f32; NUM_TAGS]>,
+    tags: Vec<u8>,
+}
+
+/// Sentence token ranges clamped to the token list.
+fn sentence_ranges(tokens: &[Token], sentences: &[Sentence]) -> Vec<(usize, usize)> {
+    sentences
+        .iter()
+        .map(|s| (s.tokens.start.min(tokens.len()), s.tokens.end.min(tokens.len())))
+        .filter(|(s, e)| s < e)
+        .collect()
+}
+
+/// Accepted cue tokens of sentence `s..e`.
+fn find_cues<W: Weights>(w: &W, info: &[TokInfo], s: usize, e: usize, scratch: &mut Scratch) -> Vec<usize> {
+    let has_quotes = info[s..e].iter().any(|t| t.flags & IS_QUOTE != 0);
+    let mut out = Vec::new();
+    for i in s..e {
+        if !w.is_candidate(info[i].lower) {
+            continue;
+        }
+        cue_features(info, s, e, i, has_quotes, w.cue_bits(), &mut scratch.feats);
+        if w.cue_score(&scratch.feats) > w.cue_threshold() {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Groups sorted cue tokens into runs of adjacent tokens: `(first, last)`.
+fn cue_runs(cues: &[usize]) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &c in cues {
+        match runs.last_mut() {
+            Some(r) if r.1 + 1 == c => r.1 = c,
+            _ => runs.push((c, c)),
+        }
+    }
+    runs
+}
+
+/// Labels the window around one cue; writes tags into `scratch.tags`.
+fn label<W: Weights>(w: &W, info: &[TokInfo], win: &CueWindow, scratch: &mut Scratch) {
+    span_features(info, win, w.span_bits(), &mut scratch.feats);
+    scratch.emissions.clear();
+    for chunk in scratch.feats.chunks(SPAN_FEATURES) {
+        let mut row = [0f32; NUM_TAGS];
+        w.span_score(chunk, &mut row);
+        scratch.emissions.push(row);
+    }
+    viterbi(&scratch.emissions, w.transitions(), &mut scratch.tags);
+}
+
+/// Chunks of tag `begin` (and its inside tag) in `tags`, as token ranges offset by `s`.
+fn chunks(tags: &[u8], begin: u8, s: usize) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (k, &t) in tags.iter().enumerate() {
+        if t == begin {
+            out.push((s + k, s + k));
+        } else if t == begin + 1 {
+            if let Some(last) = out.last_mut() {
+                if last.1 + 1 == s + k {
+                    last.1 = s + k;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A token's text, or "" when its span does not fit `text`.
+fn tok_text<'t>(text: &'t str, t: &Token) -> &'t str {
+    text.get(t.span.start..t.span.end).unwrap_or("")
+}
+
+fn token_span(tokens: &[Token], a: usize, b: usize, text_len: usize) -> Option<Span> {
+    let (start, end) = (tokens.get(a)?.span.start, tokens.get(b)?.span.end);
+    (start < end && end <= text_len).then(|| Span::new(start, end))
+}
+
+/// Runs the two stages with any weights (the compiled model or the trainer's).
+pub(crate) fn find_with<W: Weights>(w: &W, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Attribution> {
+    let info = token_info(text, tokens, sentences);
+    let quotes = quotations(text, tokens, sentences);
+    let mut scratch = Scratch::default();
+    let mut out = Vec::new();
+    let on_boundary = |s: Span| text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+    for (s, e) in sentence_ranges(tokens, sentences) {
+        let cues = find_cues(w, &info, s, e, &mut scratch);
+        for (c0, c1) in cue_runs(&cues) {
+            let win = CueWindow { s, e, c0, c1, others: &cues };
+            label(w, &info, &win, &mut scratch);
+            let content = chunks(&scratch.tags, B_CON, s);
+            let (Some(first), Some(last)) = (content.first(), content.last()) else { continue };
+            let (mut first, mut last) = (first.0, last.1);
+            // A content inside a quotation that opens or closes in another sentence runs to its marks.
+            if let Some(&(open, _)) = quotes.iter().find(|&&(o, c)| o < s && o < first && first <= c) {
+                first = open;
+            }
+            if let Some(&(_, close)) = quotes.iter().find(|&&(o, c)| c >= e && o <= last && last < c) {
+                last = close;
+            }
+            let Some(content) = token_span(tokens, first, last, text.len()) else { continue };
+            let source = chunks(&scratch.tags, B_SRC, s)
+                .into_iter()
+                .min_by_key(|&(a, b)| if b < c0 { c0 - b } else { a.saturating_sub(c1) })
+                .and_then(|(a, b)| token_span(tokens, a, b, text.len()));
+            // "according" reads better as "according to".
+            let mut c1 = c1;
+            if c1 + 1 < e && tok_text(text, &tokens[c1]).eq_ignore_ascii_case("according") && tok_text(text, &tokens[c1 + 1]) == "to" {
+                c1 += 1;
+            }
+            let cue = token_span(tokens, c0, c1, text.len());
+            if !on_boundary(content) || !cue.is_none_or(on_boundary) || !source.is_none_or(on_boundary) {
+                continue;
+            }
+            out.push(Attribution { content, cue, source });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,374 @@
+//! The attribution model file: a header, the cue vocabulary, transition scores and two pruned,
+//! quantized weight tables (cue candidates and spans).
+//!
+//! Layout (all integers little-endian):
+//!
+//! | bytes | field |
+//! |---|---|
+//! | 8 | magic `b"AAATTRIB"` |
+//! | 2 | format version ([`FORMAT_VERSION`]) |
+//! | 2 | feature-set version (the feature extractor the weights were trained with) |
+//! | 1 | number of span tags ([`NUM_TAGS`]) |
+//! | 1, 1 | `cue_bits`, `span_bits`: the two tables have `2^bits` rows |
+//! | 4, 4, 4 | `cue_scale`, `span_scale` (f32: a weight is its stored integer times the scale), `cue_threshold` (f32) |
+//! | 4 + … | cue vocabulary: count, then each word as a length byte and UTF-8 (lower case) |
+//! | 4·(T+1)² | span transition scores, f32, row = previous tag (last row: start), column = next tag (last column: end) |
+//! | 4 + … | cue weights: row count, then per row the bucket delta (LEB128) and the weight (zigzag LEB128) |
+//! | 4 + … | span weights: row count, then per row the bucket delta (LEB128), a byte with one bit per tag, and each set tag's weight (zigzag LEB128) |
+//! | 8 | FNV-1a 64 checksum of every byte before it |
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::features::{fnv, word_hash, FEATURE_SET_VERSION};
+
+/// Magic bytes at the start of every attribution model file.
+pub const MAGIC: &[u8; 8] = b"AAATTRIB";
+/// The version of the file layout this build reads and writes.
+pub const FORMAT_VERSION: u16 = 1;
+/// Span tags: `O`, `B-SOURCE`, `I-SOURCE`, `B-CONTENT`, `I-CONTENT`.
+pub(crate) const NUM_TAGS: usize = 5;
+
+/// Why a model file could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelError {
+    kind: ModelErrorKind,
+}
+
+/// The kinds of [`ModelError`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ModelErrorKind {
+    /// The file does not start with [`MAGIC`].
+    BadMagic,
+    /// The file layout version is not [`FORMAT_VERSION`].
+    FormatVersion { found: u16, expected: u16 },
+    /// The weights were trained for another version of the feature extractor.
+    FeatureSetVersion { found: u16, expected: u16 },
+    /// The file ends early.
+    Truncated,
+    /// The checksum does not match or a field is out of range.
+    Corrupt(&'static str),
+}
+
+impl ModelError {
+    fn new(kind: ModelErrorKind) -> ModelError {
+        ModelError { kind }
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> &ModelErrorKind {
+        &self.kind
+    }
+
+    /// A stable machine-readable code (`bad-magic`, `format-version`, `feature-set-version`,
+    /// `truncated`, `corrupt`).
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            ModelErrorKind::BadMagic => "bad-magic",
+            ModelErrorKind::FormatVersion { .. } => "format-version",
+            ModelErrorKind::FeatureSetVersion { .. } => "feature-set-version",
+            ModelErrorKind::Truncated => "truncated",
+            ModelErrorKind::Corrupt(_) => "corrupt",
+        }
+    }
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ModelErrorKind::BadMagic => write!(f, "not an attribution model file (bad magic bytes)"),
+            ModelErrorKind::FormatVersion { found, expected } => {
+                write!(f, "attribution model format version {found}, this build reads version {expected}")
+            }
+            ModelErrorKind::FeatureSetVersion { found, expected } => write!(
+                f,
+                "attribution model trained for feature set version {found}, this build extracts version {expected}: retrain the model"
+            ),
+            ModelErrorKind::Truncated => write!(f, "attribution model file is truncated"),
+            ModelErrorKind::Corrupt(what) => write!(f, "attribution model file is corrupt: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// Scores cue candidates and span tags: the loaded model, or the trainer's float weights.
+pub(crate) trait Weights {
+    fn cue_bits(&self) -> u8;
+    fn span_bits(&self) -> u8;
+    fn cue_threshold(&self) -> f32;
+    /// True when the word with this base hash may be a cue.
+    fn is_candidate(&self, word: u64) -> bool;
+    fn cue_score(&self, feats: &[u32]) -> f32;
+    fn span_score(&self, feats: &[u32], out: &mut [f32; NUM_TAGS]);
+    /// `(NUM_TAGS + 1)²` transition scores.
+    fn transitions(&self) -> &[f32];
+}
+
+/// A loaded attribution model with dense, quantized weight tables.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub(crate) cue_bits: u8,
+    pub(crate) span_bits: u8,
+    pub(crate) cue_scale: f32,
+    pub(crate) span_scale: f32,
+    pub(crate) cue_threshold: f32,
+    /// Lower-case cue words, sorted.
+    pub(crate) vocab: Vec<String>,
+    vocab_hashes: HashSet<u64>,
+    pub(crate) transitions: Vec<f32>,
+    /// `2^cue_bits` weights.
+    pub(crate) cue: Vec<i8>,
+    /// `2^span_bits · NUM_TAGS` weights.
+    pub(crate) span: Vec<i8>,
+}
+
+impl Weights for Model {
+    fn cue_bits(&self) -> u8 {
+        self.cue_bits
+    }
+    fn span_bits(&self) -> u8 {
+        self.span_bits
+    }
+    fn cue_threshold(&self) -> f32 {
+        self.cue_threshold
+    }
+    fn is_candidate(&self, word: u64) -> bool {
+        self.vocab_hashes.contains(&word)
+    }
+    fn cue_score(&self, feats: &[u32]) -> f32 {
+        let sum: i32 = feats.iter().map(|&f| i32::from(self.cue.get(f as usize).copied().unwrap_or(0))).sum();
+        sum as f32 * self.cue_scale
+    }
+    fn span_score(&self, feats: &[u32], out: &mut [f32; NUM_TAGS]) {
+        let mut sum = [0i32; NUM_TAGS];
+        for &f in feats {
+            let at = f as usize * NUM_TAGS;
+            if let Some(row) = self.span.get(at..at + NUM_TAGS) {
+                for (s, &w) in sum.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+        }
+        for (o, s) in out.iter_mut().zip(sum) {
+            *o = s as f32 * self.span_scale;
+        }
+    }
+    fn transitions(&self) -> &[f32] {
+        &self.transitions
+    }
+}
+
+fn leb(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let b = (v & 0x7F) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+fn zigzag(w: i8) -> u64 {
+    let w = i64::from(w);
+    ((w << 1) ^ (w >> 63)) as u64
+}
+
+fn unzigzag(v: u64) -> i64 {
+    ((v >> 1) as i64) ^ -((v & 1) as i64)
+}
+
+impl Model {
+    /// Builds a model from its parts (the trainer's quantized output).
+    pub(crate) fn new(
+        cue_bits: u8,
+        span_bits: u8,
+        cue_scale: f32,
+        span_scale: f32,
+        cue_threshold: f32,
+        mut vocab: Vec<String>,
+        transitions: Vec<f32>,
+        cue: Vec<i8>,
+        span: Vec<i8>,
+    ) -> Model {
+        vocab.sort();
+        vocab.dedup();
+        let vocab_hashes = vocab.iter().map(|w| word_hash(w)).collect();
+        Model { cue_bits, span_bits, cue_scale, span_scale, cue_threshold, vocab, vocab_hashes, transitions, cue, span }
+    }
+
+    /// Weights stored (non-zero) in the two tables.
+    pub fn nonzero_weights(&self) -> usize {
+        self.cue.iter().filter(|&&w| w != 0).count() + self.span.iter().filter(|&&w| w != 0).count()
+    }
+
+    /// The model file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&FEATURE_SET_VERSION.to_le_bytes());
+        out.push(NUM_TAGS as u8);
+        out.push(self.cue_bits);
+        out.push(self.span_bits);
+        for f in [self.cue_scale, self.span_scale, self.cue_threshold] {
+            out.extend_from_slice(&f.to_le_bytes());
+        }
+        let vocab: Vec<&String> = self.vocab.iter().filter(|w| w.len() < 256).collect();
+        out.extend_from_slice(&(vocab.len() as u32).to_le_bytes());
+        for w in vocab {
+            out.push(w.len() as u8);
+            out.extend_from_slice(w.as_bytes());
+        }
+        for t in &self.transitions {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        let rows: Vec<(usize, i8)> = self.cue.iter().enumerate().filter(|(_, &w)| w != 0).map(|(i, &w)| (i, w)).collect();
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut last = 0;
+        for (i, w) in rows {
+            leb(&mut out, (i - last) as u64);
+            leb(&mut out, zigzag(w));
+            last = i;
+        }
+        let rows: Vec<usize> = (0..self.span.len() / NUM_TAGS).filter(|&r| self.span[r * NUM_TAGS..(r + 1) * NUM_TAGS].iter().any(|&w| w != 0)).collect();
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut last = 0;
+        for r in rows {
+            leb(&mut out, (r - last) as u64);
+            last = r;
+            let row = &self.span[r * NUM_TAGS..(r + 1) * NUM_TAGS];
+            let mask = row.iter().enumerate().fold(0u8, |m, (t, &w)| if w != 0 { m | 1 << t } else { m });
+            out.push(mask);
+            for &w in row.iter().filter(|&&w| w != 0) {
+                leb(&mut out, zigzag(w));
+            }
+        }
+        let sum = fnv(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Reads a model file.
+    ///
+    /// # Errors
+    /// A [`ModelError`] when the bytes are not a model file, are from another format or feature
+    /// set version, end early, or fail the checksum.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let err = |k| Err(ModelError::new(k));
+        if bytes.len() < 8 || &bytes[..8] != MAGIC {
+            return if bytes.len() < 8 && MAGIC.starts_with(bytes) { err(ModelErrorKind::Truncated) } else { err(ModelErrorKind::BadMagic) };
+        }
+        let mut r = Reader { bytes, pos: 8 };
+        let format = r.u16()?;
+        if format != FORMAT_VERSION {
+            return err(ModelErrorKind::FormatVersion { found: format, expected: FORMAT_VERSION });
+        }
+        let features = r.u16()?;
+        if features != FEATURE_SET_VERSION {
+            return err(ModelErrorKind::FeatureSetVersion { found: features, expected: FEATURE_SET_VERSION });
+        }
+        if bytes.len() < 8 + 8 {
+            return err(ModelErrorKind::Truncated);
+        }
+        let body = &bytes[..bytes.len() - 8];
+        let stored = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().unwrap_or([0; 8]));
+        let mut r = Reader { bytes: body, pos: r.pos };
+        let tags = r.u8()?;
+        if usize::from(tags) != NUM_TAGS {
+            return err(ModelErrorKind::Corrupt("tag count"));
+        }
+        let (cue_bits, span_bits) = (r.u8()?, r.u8()?);
+        if !(1..=26).contains(&cue_bits) || !(1..=24).contains(&span_bits) {
+            return err(ModelErrorKind::Corrupt("table bits"));
+        }
+        let (cue_scale, span_scale, cue_threshold) = (r.f32()?, r.f32()?, r.f32()?);
+        let n = r.u32()? as usize;
+        let mut vocab = Vec::with_capacity(n.min(1 << 16));
+        for _ in 0..n {
+            let len = usize::from(r.u8()?);
+            let w = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::new(ModelErrorKind::Corrupt("vocabulary")))?;
+            vocab.push(w.to_string());
+        }
+        let mut transitions = Vec::with_capacity((NUM_TAGS + 1) * (NUM_TAGS + 1));
+        for _ in 0..(NUM_TAGS + 1) * (NUM_TAGS + 1) {
+            transitions.push(r.f32()?);
+        }
+        let mut cue = vec![0i8; 1 << cue_bits];
+        let rows = r.u32()? as usize;
+        let mut at = 0usize;
+        for _ in 0..rows {
+            at = at.saturating_add(r.leb()? as usize);
+            let w = r.weight()?;
+            *cue.get_mut(at).ok_or(ModelError::new(ModelErrorKind::Corrupt("cue bucket")))? = w;
+        }
+        let mut span = vec![0i8; (1 << span_bits) * NUM_TAGS];
+        let rows = r.u32()? as usize;
+        let mut at = 0usize;
+        for _ in 0..rows {
+            at = at.saturating_add(r.leb()? as usize);
+            let mask = r.u8()?;
+            for t in 0..NUM_TAGS {
+                if mask & (1 << t) != 0 {
+                    let w = r.weight()?;
+                    *span.get_mut(at.saturating_mul(NUM_TAGS).saturating_add(t)).ok_or(ModelError::new(ModelErrorKind::Corrupt("span bucket")))? = w;
+                }
+            }
+        }
+        if r.pos != body.len() {
+            return err(ModelErrorKind::Corrupt("trailing bytes"));
+        }
+        if fnv(body) != stored {
+            return err(ModelErrorKind::Corrupt("checksum"));
+        }
+        if ![cue_scale, span_scale, cue_threshold].iter().chain(&transitions).all(|f| f.is_finite()) {
+            return err(ModelErrorKind::Corrupt("non-finite number"));
+        }
+        Ok(Model::new(cue_bits, span_bits, cue_scale, span_scale, cue_threshold, vocab, transitions, cue, span))
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(ModelError::new(ModelErrorKind::Truncated))?;
+        let s = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, ModelError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<u16, ModelError> {
+        let b = self.take(2)?;
+        Ok(u16::from_le_bytes([b[0], b[1]]))
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+    fn leb(&mut self) -> Result<u64, ModelError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            v |= u64::from(b & 0x7F) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(ModelError::new(ModelErrorKind::Corrupt("varint")))
+    }
+    fn weight(&mut self) -> Result<i8, ModelError> {
+        i8::try_from(unzigzag(self.leb()?)).map_err(|_| ModelError::new(ModelErrorKind::Corrupt("weight")))
+    }
+}

@@ -1,0 +1,117 @@
+use super::*;
+use crate::sentence::split_sentences;
+use crate::token::tokenize;
+
+fn run(text: &str) -> Vec<Attribution> {
+    let tokens = tokenize(text);
+    let sentences = split_sentences(text, &tokens);
+    find_attributions(text, &tokens, &sentences)
+}
+
+#[test]
+fn compiled_model_loads() {
+    if let Err(e) = model() {
+        panic!("compiled-in attribution model: {e}");
+    }
+}
+
+#[test]
+fn model_round_trips() {
+    let m = model().expect("model");
+    let bytes = m.to_bytes();
+    assert_eq!(bytes, MODEL_BYTES, "re-encoding the compiled-in model changes it");
+    assert_eq!(&Model::from_bytes(&bytes).expect("round trip"), m);
+}
+
+#[test]
+fn bad_files_give_typed_errors() {
+    let good = MODEL_BYTES.to_vec();
+    let code = |b: &[u8]| Model::from_bytes(b).err().map(|e| e.code());
+    assert_eq!(code(b""), Some("truncated"));
+    assert_eq!(code(b"AAAT"), Some("truncated"));
+    assert_eq!(code(b"not a model file at all"), Some("bad-magic"));
+    let mut v = good.clone();
+    v[8] = 99;
+    assert_eq!(code(&v), Some("format-version"));
+    let mut v = good.clone();
+    v[10] = v[10].wrapping_add(1);
+    assert_eq!(code(&v), Some("feature-set-version"));
+    for cut in [12, 20, good.len() / 2, good.len() - 9, good.len() - 1] {
+        let e = Model::from_bytes(&good[..cut]).expect_err("truncated file loads");
+        assert!(matches!(e.kind(), ModelErrorKind::Truncated | ModelErrorKind::Corrupt(_)), "cut at {cut}: {e}");
+    }
+    let mut v = good.clone();
+    let mid = v.len() / 2;
+    v[mid] ^= 0x55;
+    assert!(Model::from_bytes(&v).is_err(), "a flipped byte goes unnoticed");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let cases = [
+        "",
+        " ",
+        "said",
+        "said said said according according to",
+        "“",
+        "\" said \"",
+        "According to",
+        "according to, said that.",
+        "He said that",
+        "ß said “é” — 北京 said that 👍🏽 .",
+        "\u{0}\u{feff} said: \r\n\r\n",
+        "...said...told...",
+        "The minister said that the talks had failed. She said. Said she.",
+    ];
+    for text in cases {
+        for a in run(text) {
+            for s in [Some(a.content), a.cue, a.source].into_iter().flatten() {
+                assert!(s.start < s.end && s.end <= text.len(), "{text:?}: {s:?}");
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+    }
+    // Tokens and sentences that do not fit the text.
+    let text = "The minister said that the talks had failed.";
+    let tokens = tokenize(text);
+    let sentences = split_sentences(text, &tokens);
+    let _ = find_attributions("short", &tokens, &sentences);
+    let _ = find_attributions(text, &tokens[..3], &sentences);
+    let _ = find_attributions(text, &[], &sentences);
+}
+
+fn one(text: &str) -> (String, Option<String>, Option<String>) {
+    let atts = run(text);
+    let a = atts.first().unwrap_or_else(|| panic!("no attribution in {text:?}"));
+    (a.content.slice(text).to_string(), a.cue.map(|s| s.slice(text).to_string()), a.source.map(|s| s.slice(text).to_string()))
+}
+
+#[test]
+fn finds_reported_speech() {
+    let (content, cue, source) = one("The minister said that the talks had failed.");
+    assert_eq!(content.trim_start_matches("that "), "the talks had failed");
+    assert_eq!(cue.as_deref(), Some("said"));
+    assert_eq!(source.as_deref(), Some("The minister"));
+    let (content, cue, _) = one("According to officials, the plant closed.");
+    assert_eq!(content, "the plant closed");
+    assert!(cue.is_some_and(|c| c.starts_with("According")));
+}
+
+/// The PolNeAR dev split, or `None` (with a message) when the data is absent.
+fn dev_dir() -> Option<std::path::PathBuf> {
+    let data = std::env::var("ARTICLE_ANALYZER_DATA").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data").to_string());
+    let dir = std::path::Path::new(&data).join("polnear/dev");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping: PolNeAR dev not found at {} (set ARTICLE_ANALYZER_DATA)", dir.display());
+        None
+    }
+}
+
+#[test]
+fn scores_on_polnear_dev() {
+    let Some(dir) = dev_dir() else { return };
+    let scores = train::eval_model(&dir).expect("dev");
+    assert!(scores.all.overlap_f1() > 40.0, "{scores}");
+}

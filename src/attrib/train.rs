@@ -1,0 +1,647 @@
+//! Training and evaluation of the attribution model on PolNeAR (native only).
+//!
+//! Reproducible: instances are shuffled each epoch by a fixed-seed generator and everything else
+//! is deterministic. Each article is tokenized and split by the product's own tokenizer and
+//! sentence splitter, exactly as at run time, and the gold spans (brat character offsets,
+//! converted to bytes) are projected onto those tokens. The cue vocabulary is every lower-case
+//! word that is part of a gold cue at least `vocab_min_count` times and in at least
+//! `vocab_min_ratio` of its occurrences. After every epoch the averaged weights are scored on dev
+//! with the matching rules of [`crate::quote::eval`]; the best epoch's weights are pruned,
+//! quantized and written.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::features::{cue_features, span_features, token_info, word_hash, CueWindow, IS_QUOTE, SPAN_FEATURES};
+use super::model::{Model, Weights, NUM_TAGS};
+use super::{find_with, viterbi, Attribution, B_CON, B_SRC, EDGE};
+use crate::analysis::{Analysis, Quote, QuoteKind, Speaker};
+use crate::quote::eval::{eval_polnear, PolnearScores};
+use crate::sentence::{split_sentences, Sentence};
+use crate::text::Span;
+use crate::token::{is_quote_char, tokenize, Token, TokenKind};
+
+/// What to train on and how.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    /// PolNeAR training split (with `text/` and `attributions/`).
+    pub train: PathBuf,
+    /// PolNeAR dev split (for choosing the epoch and reporting).
+    pub dev: PathBuf,
+    /// Where to write the model file.
+    pub out: PathBuf,
+    pub epochs: usize,
+    pub seed: u64,
+    /// The cue table has `2^cue_bits` rows, the span table `2^span_bits`.
+    pub cue_bits: u8,
+    pub span_bits: u8,
+    /// Weights whose magnitude is below this share of the table's largest are dropped.
+    pub prune: f32,
+    /// Cue vocabulary: minimum count as part of a cue, and minimum share of occurrences.
+    pub vocab_min_count: usize,
+    pub vocab_min_ratio: f64,
+    /// Print progress to stderr.
+    pub verbose: bool,
+}
+
+impl TrainOptions {
+    /// The options used for the committed model.
+    pub fn new(train: impl Into<PathBuf>, dev: impl Into<PathBuf>, out: impl Into<PathBuf>) -> TrainOptions {
+        TrainOptions {
+            train: train.into(),
+            dev: dev.into(),
+            out: out.into(),
+            epochs: 10,
+            seed: 0xA77_0001,
+            cue_bits: 18,
+            span_bits: 19,
+            prune: 0.01,
+            vocab_min_count: 2,
+            vocab_min_ratio: 0.05,
+            verbose: true,
+        }
+    }
+}
+
+/// What a training run did.
+#[derive(Clone, Debug)]
+pub struct TrainReport {
+    /// Dev content overlap F1 (all attributions) of the averaged float weights after each epoch.
+    pub epoch_f1: Vec<f64>,
+    /// 1-based epoch whose weights were kept.
+    pub best_epoch: usize,
+    /// Dev scores of the written (pruned, quantized) model.
+    pub dev: PolnearScores,
+    pub vocab_size: usize,
+    /// Share of train gold cues with at least one vocabulary word.
+    pub cue_coverage: f64,
+    pub model_bytes: usize,
+    pub seconds: f64,
+}
+
+/// Why training failed.
+#[derive(Debug)]
+pub struct TrainError {
+    message: String,
+    source: Option<io::Error>,
+}
+
+impl TrainError {
+    fn io(what: &str, path: &Path, e: io::Error) -> TrainError {
+        TrainError { message: format!("{what} {}: {e}", path.display()), source: Some(e) }
+    }
+}
+
+impl fmt::Display for TrainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for TrainError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_ref().map(|e| e as _)
+    }
+}
+
+/// One gold attribution: byte spans, possibly discontinuous.
+#[derive(Clone, Debug, Default)]
+struct Gold {
+    content: Vec<Span>,
+    source: Vec<Span>,
+    cue: Vec<Span>,
+}
+
+/// One article with the product's tokens and sentences.
+struct Doc {
+    text: String,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    golds: Vec<Gold>,
+}
+
+/// Reads brat standoff: events whose trigger is `Attribution` or `Attribution-no-source`.
+fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
+    let mut c2b: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    c2b.push(text.len());
+    let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
+    let mut out = Vec::new();
+    let mut events = Vec::new();
+    for line in ann.lines() {
+        let mut cols = line.split('\t');
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else { continue };
+        if id.starts_with('T') {
+            let (_, ranges) = body.split_once(' ').unwrap_or((body, ""));
+            let pieces = ranges
+                .split(';')
+                .filter_map(|r| {
+                    let (s, e) = r.trim().split_once(' ')?;
+                    let (s, e): (usize, usize) = (s.parse().ok()?, e.parse().ok()?);
+                    let (s, e) = (*c2b.get(s)?, *c2b.get(e)?);
+                    (s < e).then(|| Span::new(s, e))
+                })
+                .collect();
+            spans.insert(id, pieces);
+        } else if id.starts_with('E') {
+            events.push(body);
+        }
+    }
+    for event in events {
+        let mut g = Gold::default();
+        let mut is_attribution = false;
+        for arg in event.split_whitespace() {
+            let Some((role, id)) = arg.split_once(':') else { continue };
+            let Some(pieces) = spans.get(id) else { continue };
+            match role {
+                "Attribution" | "Attribution-no-source" => is_attribution = true,
+                r if r.starts_with("Content") => g.content.extend(pieces),
+                r if r.starts_with("Source") => g.source.extend(pieces),
+                r if r.starts_with("Cue") => g.cue.extend(pieces),
+                _ => {}
+            }
+        }
+        if is_attribution && !g.content.is_empty() && !g.cue.is_empty() {
+            out.push(g);
+        }
+    }
+    out
+}
+
+/// Reads a split: the alphabetically first annotation file of each article.
+fn read_split(dir: &Path) -> Result<Vec<Doc>, TrainError> {
+    let ann_dir = dir.join("attributions");
+    let mut anns: Vec<PathBuf> = fs::read_dir(&ann_dir)
+        .map_err(|e| TrainError::io("reading", &ann_dir, e))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
+        .collect();
+    anns.sort();
+    let mut seen = HashSet::new();
+    let mut docs = Vec::new();
+    for ann in anns {
+        let name = ann.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let Some((article, _)) = name.rsplit_once('_') else { continue };
+        if !seen.insert(article.to_string()) {
+            continue;
+        }
+        let text_path = dir.join("text").join(format!("{article}.txt"));
+        let text = fs::read_to_string(&text_path).map_err(|e| TrainError::io("reading", &text_path, e))?;
+        let ann_text = fs::read_to_string(&ann).map_err(|e| TrainError::io("reading", &ann, e))?;
+        let golds = parse_ann(&ann_text, &text);
+        let tokens = tokenize(&text);
+        let sentences = split_sentences(&text, &tokens);
+        docs.push(Doc { text, tokens, sentences, golds });
+    }
+    Ok(docs)
+}
+
+/// The lower-case key of a word, as [`word_hash`] hashes it.
+fn lower_key(s: &str) -> String {
+    s.chars().map(|c| if matches!(c, '’' | '‘' | 'ʼ') { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+}
+
+/// Tokens overlapping any of `spans`.
+fn tokens_in(tokens: &[Token], spans: &[Span]) -> Vec<usize> {
+    (0..tokens.len()).filter(|&i| spans.iter().any(|s| s.overlaps(tokens[i].span))).collect()
+}
+
+/// A cue candidate: features and whether it is part of a gold cue.
+struct CueInstance {
+    feats: Vec<u32>,
+    is_cue: bool,
+}
+
+/// A span instance: features per token (flattened) and gold tags.
+struct SpanInstance {
+    feats: Vec<u32>,
+    tags: Vec<u8>,
+}
+
+/// Prepared training material for one split.
+struct Prepared {
+    cues: Vec<CueInstance>,
+    spans: Vec<SpanInstance>,
+    /// Gold cues, and those with a vocabulary word.
+    gold_cues: usize,
+    covered_cues: usize,
+}
+
+fn sentence_of(tokens: &[Token], sentences: &[Sentence]) -> Vec<usize> {
+    let mut of = vec![usize::MAX; tokens.len()];
+    for (n, s) in sentences.iter().enumerate() {
+        for i in s.tokens.clone() {
+            if let Some(x) = of.get_mut(i) {
+                *x = n;
+            }
+        }
+    }
+    of
+}
+
+fn prepare(docs: &[Doc], vocab: &HashSet<u64>, opts: &TrainOptions) -> Prepared {
+    let mut p = Prepared { cues: Vec::new(), spans: Vec::new(), gold_cues: 0, covered_cues: 0 };
+    for doc in docs {
+        let info = token_info(&doc.text, &doc.tokens, &doc.sentences);
+        let of = sentence_of(&doc.tokens, &doc.sentences);
+        let all_cues: Vec<Span> = doc.golds.iter().flat_map(|g| g.cue.iter().copied()).collect();
+        let is_cue: Vec<bool> = doc.tokens.iter().map(|t| all_cues.iter().any(|c| c.overlaps(t.span))).collect();
+        let is_cand = |i: usize| vocab.contains(&info[i].lower);
+        for s in &doc.sentences {
+            let (a, b) = (s.tokens.start, s.tokens.end);
+            let has_quotes = info[a..b].iter().any(|t| t.flags & IS_QUOTE != 0);
+            for i in a..b {
+                if is_cand(i) {
+                    let mut feats = Vec::new();
+                    cue_features(&info, a, b, i, has_quotes, opts.cue_bits, &mut feats);
+                    p.cues.push(CueInstance { feats, is_cue: is_cue[i] });
+                }
+            }
+        }
+        for g in &doc.golds {
+            let cue_toks = tokens_in(&doc.tokens, &g.cue);
+            let Some(&first) = cue_toks.first() else { continue };
+            p.gold_cues += 1;
+            let n = of[first];
+            let Some(sent) = doc.sentences.get(n) else { continue };
+            let (s, e) = (sent.tokens.start, sent.tokens.end);
+            let cands: Vec<usize> = cue_toks.iter().copied().filter(|&i| of[i] == n && is_cand(i)).collect();
+            let (c0, c1) = if let Some(&c0) = cands.first() {
+                p.covered_cues += 1;
+                let mut c1 = c0;
+                while cands.contains(&(c1 + 1)) {
+                    c1 += 1;
+                }
+                (c0, c1)
+            } else {
+                let in_sent: Vec<usize> = cue_toks.iter().copied().filter(|&i| of[i] == n).collect();
+                (in_sent[0], *in_sent.last().unwrap_or(&in_sent[0]))
+            };
+            let others: Vec<usize> = (s..e).filter(|&i| is_cue[i] && is_cand(i)).collect();
+            let win = CueWindow { s, e, c0, c1, others: &others };
+            let mut feats = Vec::new();
+            span_features(&info, &win, opts.span_bits, &mut feats);
+            let mut tags = vec![0u8; e - s];
+            for (kind, spans) in [(B_SRC, &g.source), (B_CON, &g.content)] {
+                for i in s..e {
+                    if (c0..=c1).contains(&i) || !spans.iter().any(|x| x.overlaps(doc.tokens[i].span)) {
+                        continue;
+                    }
+                    let inside = i > s && (tags[i - s - 1] == kind || tags[i - s - 1] == kind + 1);
+                    tags[i - s] = if inside { kind + 1 } else { kind };
+                }
+            }
+            p.spans.push(SpanInstance { feats, tags });
+        }
+    }
+    p
+}
+
+/// Float weights with perceptron averaging (`avg = w - acc / c`).
+struct Avg {
+    w: Vec<f32>,
+    acc: Vec<f32>,
+}
+
+impl Avg {
+    fn new(n: usize) -> Avg {
+        Avg { w: vec![0.0; n], acc: vec![0.0; n] }
+    }
+    fn add(&mut self, i: usize, delta: f32, c: f32) {
+        self.w[i] += delta;
+        self.acc[i] += c * delta;
+    }
+    fn averaged(&self, c: f32) -> Vec<f32> {
+        self.w.iter().zip(&self.acc).map(|(w, a)| w - a / c).collect()
+    }
+}
+
+/// The trainer's float weights.
+struct FloatWeights {
+    cue_bits: u8,
+    span_bits: u8,
+    vocab: HashSet<u64>,
+    cue: Vec<f32>,
+    span: Vec<f32>,
+    transitions: Vec<f32>,
+}
+
+impl Weights for FloatWeights {
+    fn cue_bits(&self) -> u8 {
+        self.cue_bits
+    }
+    fn span_bits(&self) -> u8 {
+        self.span_bits
+    }
+    fn cue_threshold(&self) -> f32 {
+        0.0
+    }
+    fn is_candidate(&self, word: u64) -> bool {
+        self.vocab.contains(&word)
+    }
+    fn cue_score(&self, feats: &[u32]) -> f32 {
+        feats.iter().map(|&f| self.cue[f as usize]).sum()
+    }
+    fn span_score(&self, feats: &[u32], out: &mut [f32; NUM_TAGS]) {
+        *out = [0.0; NUM_TAGS];
+        for &f in feats {
+            let row = &self.span[f as usize * NUM_TAGS..(f as usize + 1) * NUM_TAGS];
+            for (o, w) in out.iter_mut().zip(row) {
+                *o += w;
+            }
+        }
+    }
+    fn transitions(&self) -> &[f32] {
+        &self.transitions
+    }
+}
+
+/// A small fixed-seed generator (xorshift64*) for shuffling.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// The attributions of `find` turned into quotes, so that [`eval_polnear`] can score them: a
+/// content that starts with a quotation mark counts as direct, any other as indirect.
+fn as_analysis(text: &str, atts: &[Attribution]) -> Analysis {
+    let quotes = atts
+        .iter()
+        .map(|a| Quote {
+            kind: if a.content.slice(text).starts_with(is_quote_char) { QuoteKind::Direct } else { QuoteKind::Indirect },
+            span: a.content,
+            speaker: a.source.map(|span| Speaker { span, entity: None, is_anonymous: false }),
+            cue: a.cue,
+            via: None,
+        })
+        .collect();
+    Analysis { quotes, ..Analysis::default() }
+}
+
+fn eval_with<W: Weights>(w: &W, dir: &Path) -> io::Result<PolnearScores> {
+    eval_polnear(dir, |text| {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        as_analysis(text, &find_with(w, text, &tokens, &sentences))
+    })
+}
+
+/// Scores the compiled-in model alone on the PolNeAR split in `dir`, with the matching rules
+/// of [`crate::quote::eval`].
+///
+/// # Errors
+/// The I/O error if the folder cannot be read; `InvalidData` if the compiled-in model is unusable.
+pub fn eval_model(dir: impl AsRef<Path>) -> io::Result<PolnearScores> {
+    let m = super::model().map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
+    eval_with(m, dir.as_ref())
+}
+
+/// Quantizes `w` to i8 with the largest magnitude at 127, dropping weights below `prune` of it.
+fn quantize(w: &[f32], prune: f32) -> (Vec<i8>, f32) {
+    let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
+    if max == 0.0 {
+        return (vec![0; w.len()], 1.0);
+    }
+    let scale = max / 127.0;
+    let q = w.iter().map(|&x| if x.abs() < prune * max { 0 } else { (x / scale).round().clamp(-127.0, 127.0) as i8 }).collect();
+    (q, scale)
+}
+
+/// Trains the attribution model and writes it to `opts.out`.
+///
+/// # Errors
+/// A [`TrainError`] when a split cannot be read or the model cannot be written.
+pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
+    let started = Instant::now();
+    let log = |msg: String| {
+        if opts.verbose {
+            eprintln!("{msg}");
+        }
+    };
+    let docs = read_split(&opts.train)?;
+    // Cue vocabulary.
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for doc in &docs {
+        let cues: Vec<Span> = doc.golds.iter().flat_map(|g| g.cue.iter().copied()).collect();
+        for t in &doc.tokens {
+            if !matches!(t.kind, TokenKind::Word | TokenKind::Punct) {
+                continue;
+            }
+            let e = counts.entry(lower_key(t.text(&doc.text))).or_default();
+            e.0 += 1;
+            if cues.iter().any(|c| c.overlaps(t.span)) {
+                e.1 += 1;
+            }
+        }
+    }
+    let mut vocab: Vec<String> = counts
+        .iter()
+        .filter(|(w, &(all, cue))| cue >= opts.vocab_min_count && cue as f64 >= opts.vocab_min_ratio * all as f64 && w.len() < 256)
+        .map(|(w, _)| w.clone())
+        .collect();
+    vocab.sort();
+    let vocab_hashes: HashSet<u64> = vocab.iter().map(|w| word_hash(w)).collect();
+    let mut prepared = prepare(&docs, &vocab_hashes, opts);
+    let cue_coverage = prepared.covered_cues as f64 / prepared.gold_cues.max(1) as f64;
+    log(format!(
+        "attrib: {} train articles, {} gold attributions; cue vocabulary {} words covering {:.1}% of gold cues; {} cue candidates ({} positive), {} span instances; {:.1}s",
+        docs.len(),
+        prepared.gold_cues,
+        vocab.len(),
+        100.0 * cue_coverage,
+        prepared.cues.len(),
+        prepared.cues.iter().filter(|c| c.is_cue).count(),
+        prepared.spans.len(),
+        started.elapsed().as_secs_f64()
+    ));
+    drop(docs);
+
+    let mut cue = Avg::new(1 << opts.cue_bits);
+    let mut span = Avg::new((1 << opts.span_bits) * NUM_TAGS);
+    let mut trans = Avg::new((NUM_TAGS + 1) * (NUM_TAGS + 1));
+    let mut rng = Rng(opts.seed | 1);
+    let mut c = 1f32;
+    let mut epoch_f1 = Vec::new();
+    let mut best: Option<(f64, usize, FloatWeights)> = None;
+    let mut emissions = Vec::new();
+    let mut pred = Vec::new();
+    for epoch in 1..=opts.epochs {
+        rng.shuffle(&mut prepared.cues);
+        rng.shuffle(&mut prepared.spans);
+        let mut cue_errors = 0;
+        for inst in &prepared.cues {
+            let score: f32 = inst.feats.iter().map(|&f| cue.w[f as usize]).sum();
+            let y = if inst.is_cue { 1.0 } else { -1.0 };
+            if y * score <= 0.0 {
+                cue_errors += 1;
+                for &f in &inst.feats {
+                    cue.add(f as usize, y, c);
+                }
+            }
+            c += 1.0;
+        }
+        let mut span_errors = 0;
+        for inst in &prepared.spans {
+            emissions.clear();
+            for chunk in inst.feats.chunks(SPAN_FEATURES) {
+                let mut row = [0f32; NUM_TAGS];
+                for &f in chunk {
+                    for (t, r) in row.iter_mut().enumerate() {
+                        *r += span.w[f as usize * NUM_TAGS + t];
+                    }
+                }
+                emissions.push(row);
+            }
+            viterbi(&emissions, &trans.w, &mut pred);
+            if pred != inst.tags {
+                span_errors += 1;
+                const W: usize = NUM_TAGS + 1;
+                let mut prev_g = EDGE;
+                let mut prev_p = EDGE;
+                for (k, chunk) in inst.feats.chunks(SPAN_FEATURES).enumerate() {
+                    let (g, p) = (usize::from(inst.tags[k]), usize::from(pred[k]));
+                    if g != p {
+                        for &f in chunk {
+                            span.add(f as usize * NUM_TAGS + g, 1.0, c);
+                            span.add(f as usize * NUM_TAGS + p, -1.0, c);
+                        }
+                    }
+                    if g != p || prev_g != prev_p {
+                        trans.add(prev_g * W + g, 1.0, c);
+                        trans.add(prev_p * W + p, -1.0, c);
+                    }
+                    prev_g = g;
+                    prev_p = p;
+                }
+                if prev_g != prev_p {
+                    trans.add(prev_g * W + EDGE, 1.0, c);
+                    trans.add(prev_p * W + EDGE, -1.0, c);
+                }
+            }
+            c += 1.0;
+        }
+        let weights = FloatWeights {
+            cue_bits: opts.cue_bits,
+            span_bits: opts.span_bits,
+            vocab: vocab_hashes.clone(),
+            cue: cue.averaged(c),
+            span: span.averaged(c),
+            transitions: trans.averaged(c),
+        };
+        let scores = eval_with(&weights, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
+        let f1 = scores.all.overlap_f1();
+        log(format!(
+            "epoch {epoch}: cue errors {cue_errors}/{}, span errors {span_errors}/{}; dev all overlap F1 {f1:.2} (P {:.2} R {:.2}) source {:.2} cue F1 {:.2}; {:.1}s",
+            prepared.cues.len(),
+            prepared.spans.len(),
+            scores.all.overlap_precision(),
+            scores.all.overlap_recall(),
+            scores.all.source_accuracy(),
+            scores.cue_f1(),
+            started.elapsed().as_secs_f64()
+        ));
+        epoch_f1.push(f1);
+        if best.as_ref().is_none_or(|(b, _, _)| f1 > *b) {
+            best = Some((f1, epoch, weights));
+        }
+    }
+    let Some((_, best_epoch, weights)) = best else {
+        return Err(TrainError { message: "no epochs to train".into(), source: None });
+    };
+    let (cue_q, cue_scale) = quantize(&weights.cue, opts.prune);
+    let (span_q, span_scale) = quantize(&weights.span, opts.prune);
+    let model = Model::new(opts.cue_bits, opts.span_bits, cue_scale, span_scale, 0.0, vocab.clone(), weights.transitions.clone(), cue_q, span_q);
+    let bytes = model.to_bytes();
+    fs::write(&opts.out, &bytes).map_err(|e| TrainError::io("writing", &opts.out, e))?;
+    let dev = eval_with(&model, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
+    let seconds = started.elapsed().as_secs_f64();
+    log(format!(
+        "best epoch {best_epoch}; quantized model: {} bytes, {} non-zero weights; dev:\n{dev}trained in {seconds:.1}s",
+        bytes.len(),
+        model.nonzero_weights()
+    ));
+    Ok(TrainReport { epoch_f1, best_epoch, dev, vocab_size: vocab.len(), cue_coverage, model_bytes: bytes.len(), seconds })
+}
+
+/// Prints where a model's attributions miss the gold ones on the split in `dir` (a development
+/// aid): gold attributions whose cue was not found, whose content was too short or too long,
+/// or that cross the cue's sentence.
+///
+/// # Errors
+/// A [`TrainError`] when the split or the model file cannot be read.
+#[doc(hidden)]
+pub fn diagnose(dir: &Path, model_path: &Path) -> Result<(), TrainError> {
+    let bytes = fs::read(model_path).map_err(|e| TrainError::io("reading", model_path, e))?;
+    let model = Model::from_bytes(&bytes).map_err(|e| TrainError { message: e.to_string(), source: None })?;
+    let docs = read_split(dir)?;
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut missed_cues: HashMap<String, usize> = HashMap::new();
+    let mut false_cues: HashMap<String, usize> = HashMap::new();
+    let verbose = std::env::var("ATTRIB_DIAG_VERBOSE").is_ok();
+    for doc in &docs {
+        let atts = find_with(&model, &doc.text, &doc.tokens, &doc.sentences);
+        let of = sentence_of(&doc.tokens, &doc.sentences);
+        for g in &doc.golds {
+            let total: usize = g.content.iter().map(Span::len).sum();
+            let cue_toks = tokens_in(&doc.tokens, &g.cue);
+            let content_toks = tokens_in(&doc.tokens, &g.content);
+            let crosses = cue_toks.first().is_some_and(|&c| content_toks.iter().any(|&t| of[t] != of[c]));
+            *counts.entry(if crosses { "gold content crosses cue sentence" } else { "gold content in cue sentence" }).or_default() += 1;
+            let Some(a) = atts.iter().find(|a| a.cue.is_some_and(|c| g.cue.iter().any(|x| x.overlaps(c)))) else {
+                *counts.entry("cue missed").or_default() += 1;
+                let cue_text: String = g.cue.iter().map(|s| s.slice(&doc.text)).collect::<Vec<_>>().join(" ").to_lowercase();
+                *missed_cues.entry(cue_text).or_default() += 1;
+                continue;
+            };
+            let inside: usize = g.content.iter().map(|c| a.content.end.min(c.end).saturating_sub(a.content.start.max(c.start))).sum();
+            let key = if 10 * inside < 8 * total {
+                if crosses { "cue found, content short (crosses sentence)" } else { "cue found, content short" }
+            } else if 2 * inside < a.content.len() {
+                "cue found, content too long"
+            } else {
+                "cue found, content ok"
+            };
+            *counts.entry(key).or_default() += 1;
+            if verbose && key != "cue found, content ok" {
+                let gold: Vec<&str> = g.content.iter().map(|s| s.slice(&doc.text)).collect();
+                eprintln!("{key}\n  gold {gold:?}\n  pred {:?}", a.content.slice(&doc.text));
+            }
+        }
+        for a in &atts {
+            if !doc.golds.iter().any(|g| a.cue.is_some_and(|c| g.cue.iter().any(|x| x.overlaps(c)))) {
+                *counts.entry("predicted cue not gold").or_default() += 1;
+                *false_cues.entry(a.cue.map(|c| c.slice(&doc.text).to_lowercase()).unwrap_or_default()).or_default() += 1;
+            }
+        }
+    }
+    let mut counts: Vec<_> = counts.into_iter().collect();
+    counts.sort();
+    for (k, v) in counts {
+        eprintln!("{v:6}  {k}");
+    }
+    for (name, map) in [("missed cues", missed_cues), ("false cues", false_cues)] {
+        let mut v: Vec<_> = map.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let top: Vec<String> = v.iter().take(40).map(|(w, n)| format!("{w}:{n}")).collect();
+        eprintln!("{name}: {}", top.join(", "));
+    }
+    Ok(())
+}
