@@ -37,6 +37,8 @@ impl<'a> Context<'a> {
             && (lexicon().is_speech_verb(s) || NAMING_VERBS.contains(&s))
             && s != "according"
             && s.chars().next().is_some_and(char::is_lowercase)
+            // "the state news agency", "a report", "his post": nouns, not verbs.
+            && !matches!(self.t(i.wrapping_sub(1)), "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "’s" | "'s")
     }
 
     fn span(&self, from: usize, to_incl: usize) -> Span {
@@ -88,7 +90,16 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let (kind, speaker, cue) = match found {
             Some((np, cue)) => {
                 let speaker = resolve(&cx, np, q.open);
-                let kind = if starts_sentence || content_words >= 8 { QuoteKind::Direct } else { QuoteKind::Partial };
+                // Direct: the quote is a whole utterance — it opens its clause, or it follows its
+                // cue and runs to the end of the sentence. Otherwise it is a fragment (partial).
+                let follows_cue = q.open > 0 && (cue.1 + 1 == q.open || (cue.1 + 2 == q.open && matches!(cx.t(q.open - 1), "," | ":" | "that")));
+                let (_, sentence_end) = cx.sentences[cx.sentence_of[q.close.unwrap_or(q.last)]];
+                let ends_sentence = q.close.is_none_or(|c| c + 1 >= sentence_end || (c + 2 >= sentence_end && matches!(cx.t(c + 1), "." | "!" | "?")));
+                let kind = if starts_sentence || (follows_cue && ends_sentence) || (content_words >= 8 && ends_sentence) || (content_words >= 8 && cue.0 > q.open) {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Partial
+                };
                 (kind, Some(speaker), Some(cx.span(cue.0, cue.1)))
             }
             None if content_words <= 3 && !starts_sentence => (QuoteKind::Scare, None, None),
@@ -432,6 +443,10 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                 return Speaker { span, entity: ent, is_anonymous: false };
             }
         }
+    }
+    // "A senior U.N. official", "Russian officials": unnamed sources, whatever names modify them.
+    if words.len() > 1 && words.last().is_some_and(|w| lex.is_anonymous_noun(w)) {
+        return Speaker { span, entity: None, is_anonymous: true };
     }
     if let Some(&&(m, ent)) = inside.last() {
         return Speaker { span: m, entity: Some(ent), is_anonymous: false };
