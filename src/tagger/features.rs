@@ -4,8 +4,8 @@
 //! bucket, so extraction allocates per token (its lower-case form and shapes), never per feature.
 //! Templates: the lower-case word at offsets −2…+2 and the exact word; word shapes (`Xxxx`,
 //! `XX`, `dd-dd`…) at −2…+2, shape bigrams and a trigram; prefixes and suffixes up to 4;
-//! capitalization, digits, hyphens, periods, sentence-initial and all-caps-sentence (headline)
-//! flags, also at ±1; word bigrams; GloVe clusters at three granularities at −1…+1; gazetteer
+//! capitalization, digits, hyphens, periods, sentence-initial, all-caps-sentence (headline) and
+//! results-table flags, also at ±1; word bigrams; GloVe clusters at three granularities at −1…+1; gazetteer
 //! phrase matches as kind × BILOU position at −1…+1; first names, common words, titles and
 //! company suffixes; and document features: whether the capitalized word also occurs in lower
 //! case, whether an all-caps or sentence-initial word also occurs capitalized mid-sentence, and
@@ -19,7 +19,7 @@ use crate::lexicon::{lexicon, GazKind};
 use crate::token::{Token, TokenKind};
 
 /// Bump whenever the features (or their hashing) change: old model files then fail to load.
-pub(crate) const FEATURE_SET_VERSION: u16 = 4;
+pub(crate) const FEATURE_SET_VERSION: u16 = 5;
 
 const F_INITCAP: u32 = 1 << 0;
 const F_ALLCAPS: u32 = 1 << 1;
@@ -37,7 +37,8 @@ const F_CAPMID_SEEN: u32 = 1 << 12;
 const F_LINE_START: u32 = 1 << 13;
 const F_NO_CLUSTER: u32 = 1 << 14;
 const F_SPACE_BEFORE: u32 = 1 << 15;
-const NUM_FLAGS: u32 = 16;
+const F_TABLE: u32 = 1 << 16;
+const NUM_FLAGS: u32 = 17;
 
 const GAZ_KINDS: [GazKind; 6] = [
     GazKind::Country,
@@ -313,6 +314,16 @@ impl<'t> Extractor<'t> {
         if letters >= 2 && lower_words == 0 {
             for info in &mut self.infos {
                 info.flags |= F_HEADLINE;
+            }
+        }
+        // Results tables and lists: many numbers, few lower-case words.
+        let numbers = tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .count();
+        if numbers * 4 >= tokens.len() && lower_words * 3 <= tokens.len() {
+            for info in &mut self.infos {
+                info.flags |= F_TABLE;
             }
         }
         self.match_gazetteer();

@@ -16,7 +16,7 @@ use super::doc::{DocFeatures, Memory};
 use super::eval::{score_docs, ConllScores};
 use super::features::FEATURE_SET_VERSION;
 use super::model::{Model, SparseRows};
-use super::tag::{tag, viterbi, Pos, EDGE, NUM_TAGS, O};
+use super::tag::{split, tag, viterbi, Pos, EDGE, NUM_TAGS, O};
 use super::{tag_ranges, Scorer};
 use crate::sentence::{split_sentences, Sentence};
 use crate::text::Span;
@@ -140,11 +140,54 @@ fn prepare(doc: ConllDoc) -> Prepared {
             tags[i] = tag(ty, pos);
         }
     }
+    // An entity the sentence splitter cut in two ("A." "Smith" after an initial the tokenizer
+    // did not keep) becomes one entity per sentence, so that every sentence's gold tags are a
+    // sequence the decoder can produce.
+    for s in &sentences {
+        repair(&mut tags[s.tokens.clone()]);
+    }
     Prepared {
         doc,
         tokens,
         sentences,
         tags,
+    }
+}
+
+/// Makes a sentence's tags a valid BILOU sequence, closing and opening entities at the edges.
+fn repair(tags: &mut [u8]) {
+    let n = tags.len();
+    for k in 0..n {
+        if let Some((ty, pos @ (Pos::Inside | Pos::Last))) = split(tags[k]) {
+            let continues = k > 0
+                && matches!(split(tags[k - 1]), Some((t, Pos::Begin | Pos::Inside)) if t == ty);
+            if !continues {
+                tags[k] = tag(
+                    ty,
+                    if pos == Pos::Inside {
+                        Pos::Begin
+                    } else {
+                        Pos::Unit
+                    },
+                );
+            }
+        }
+    }
+    for k in (0..n).rev() {
+        if let Some((ty, pos @ (Pos::Begin | Pos::Inside))) = split(tags[k]) {
+            let continues = k + 1 < n
+                && matches!(split(tags[k + 1]), Some((t, Pos::Inside | Pos::Last)) if t == ty);
+            if !continues {
+                tags[k] = tag(
+                    ty,
+                    if pos == Pos::Begin {
+                        Pos::Unit
+                    } else {
+                        Pos::Last
+                    },
+                );
+            }
+        }
     }
 }
 
