@@ -68,7 +68,14 @@ pub(crate) fn bucket(h: u64, bits: u8) -> u32 {
 /// A lower-case word with the commonest inflections stripped: `claimed` → `claim`.
 fn lemma(lower: &str) -> &str {
     let n = lower.len();
-    for (suffix, min) in [("ing", 6), ("ied", 5), ("ies", 5), ("ed", 5), ("es", 5), ("s", 4)] {
+    for (suffix, min) in [
+        ("ing", 6),
+        ("ied", 5),
+        ("ies", 5),
+        ("ed", 5),
+        ("es", 5),
+        ("s", 4),
+    ] {
         if n >= min && lower.ends_with(suffix) && !lower.ends_with("ss") {
             return &lower[..n - suffix.len()];
         }
@@ -137,7 +144,11 @@ fn mark_role(q: &str) -> Option<Option<bool>> {
 /// Token ranges `(open, close)` of double quotations inside one paragraph, by the same reading
 /// of the marks as the in-quotes flag of [`token_info`]; a quotation left open ends at its
 /// paragraph's last token.
-pub(crate) fn quotations(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<(usize, usize)> {
+pub(crate) fn quotations(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut paragraph = usize::MAX;
@@ -149,12 +160,16 @@ pub(crate) fn quotations(text: &str, tokens: &[Token], sentences: &[Sentence]) -
             }
             paragraph = s.paragraph;
         }
-        for i in s.tokens.start.min(tokens.len())..s.tokens.end.min(tokens.len()) {
+        let (start, end) = (
+            s.tokens.start.min(tokens.len()),
+            s.tokens.end.min(tokens.len()),
+        );
+        for (i, tok) in tokens.iter().enumerate().take(end).skip(start) {
             last = i;
-            if tokens[i].kind != TokenKind::Quote {
+            if tok.kind != TokenKind::Quote {
                 continue;
             }
-            let q = text.get(tokens[i].span.start..tokens[i].span.end).unwrap_or("");
+            let q = text.get(tok.span.start..tok.span.end).unwrap_or("");
             match (mark_role(q), open) {
                 (Some(Some(true)), _) | (Some(None), None) => open = Some(i),
                 (Some(Some(false) | None), Some(o)) => {
@@ -185,7 +200,11 @@ pub(crate) fn token_info(text: &str, tokens: &[Token], sentences: &[Sentence]) -
         }
         let (lemma_h, shape) = if t.kind == TokenKind::Word {
             lower.clear();
-            lower.extend(s.chars().map(|c| if matches!(c, '’' | '‘') { '\'' } else { c }).flat_map(char::to_lowercase));
+            lower.extend(
+                s.chars()
+                    .map(|c| if matches!(c, '’' | '‘') { '\'' } else { c })
+                    .flat_map(char::to_lowercase),
+            );
             (fnv(lemma(&lower).as_bytes()), shape_hash(s))
         } else {
             (lo, shape_hash(s))
@@ -199,7 +218,12 @@ pub(crate) fn token_info(text: &str, tokens: &[Token], sentences: &[Sentence]) -
         if s.eq_ignore_ascii_case("that") {
             flags |= IS_THAT;
         }
-        out.push(TokInfo { lower: lo, lemma: lemma_h, shape, flags });
+        out.push(TokInfo {
+            lower: lo,
+            lemma: lemma_h,
+            shape,
+            flags,
+        });
     }
     // Inside double quotation marks, reset at each paragraph.
     let mut inside = false;
@@ -212,7 +236,9 @@ pub(crate) fn token_info(text: &str, tokens: &[Token], sentences: &[Sentence]) -
         let range = s.tokens.start.min(tokens.len())..s.tokens.end.min(tokens.len());
         for i in range {
             if tokens[i].kind == TokenKind::Quote {
-                let q = text.get(tokens[i].span.start..tokens[i].span.end).unwrap_or("");
+                let q = text
+                    .get(tokens[i].span.start..tokens[i].span.end)
+                    .unwrap_or("");
                 match mark_role(q) {
                     Some(Some(open)) => inside = open,
                     Some(None) => inside = !inside,
@@ -246,6 +272,9 @@ const C_POS: u8 = 14;
 const C_SENTQ: u8 = 15;
 const C_ENDPOS: u8 = 16;
 const C_L0_LP1: u8 = 17;
+const C_NEAR: u8 = 18;
+const C_LM1_L0: u8 = 19;
+const C_WM2_L0: u8 = 20;
 
 fn bucket_pos(n: usize) -> u64 {
     match n {
@@ -258,7 +287,15 @@ fn bucket_pos(n: usize) -> u64 {
 }
 
 /// Features of token `i` as a cue candidate in the sentence `s..e` (`i` inside it).
-pub(crate) fn cue_features(info: &[TokInfo], s: usize, e: usize, i: usize, has_quotes: bool, bits: u8, out: &mut Vec<u32>) {
+pub(crate) fn cue_features(
+    info: &[TokInfo],
+    s: usize,
+    e: usize,
+    i: usize,
+    has_quotes: bool,
+    bits: u8,
+    out: &mut Vec<u32>,
+) {
     out.clear();
     let w = |j: isize| -> u64 {
         let k = i as isize + j;
@@ -298,6 +335,22 @@ pub(crate) fn cue_features(info: &[TokInfo], s: usize, e: usize, i: usize, has_q
     push(feature(C_ENDPOS, &[bucket_pos(e - 1 - i), t.lemma]));
     push(feature(C_SENTQ, &[u64::from(has_quotes), t.lemma]));
     push(feature(C_L0_LP1, &[t.lemma, lp1]));
+    // A quotation mark, a comma or "that" within two tokens after; a quotation mark just before.
+    let after = |flag: u8| (i + 1..(i + 3).min(e)).any(|k| info[k].flags & flag != 0);
+    let quote_before = (i.saturating_sub(2).max(s)..i).any(|k| info[k].flags & IS_QUOTE != 0);
+    push(feature(
+        C_NEAR,
+        &[
+            t.lemma,
+            u64::from(after(IS_QUOTE)),
+            u64::from(after(IS_COMMA)),
+            u64::from(after(IS_THAT)),
+            u64::from(quote_before),
+        ],
+    ));
+    let lm1 = if i > s { info[i - 1].lemma } else { BOS };
+    push(feature(C_LM1_L0, &[lm1, t.lemma]));
+    push(feature(C_WM2_L0, &[w(-2), t.lemma]));
 }
 
 // Span templates (relative to one cue).
@@ -383,10 +436,17 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
         let f = info[s + k].flags;
         commas[k + 1] = commas[k] + u16::from(f & IS_COMMA != 0);
         thats[k + 1] = thats[k] + u16::from(f & IS_THAT != 0);
-        others[k + 1] = others[k] + u16::from(w.others.binary_search(&(s + k)).is_ok() && !(c0..=c1).contains(&(s + k)));
+        others[k + 1] = others[k]
+            + u16::from(w.others.binary_search(&(s + k)).is_ok() && !(c0..=c1).contains(&(s + k)));
     }
     let between = |v: &[u16], i: usize| -> u64 {
-        let (a, b) = if i < c0 { (i - s + 1, c0 - s) } else if i > c1 { (c1 - s + 1, i - s) } else { (0, 0) };
+        let (a, b) = if i < c0 {
+            (i - s + 1, c0 - s)
+        } else if i > c1 {
+            (c1 - s + 1, i - s)
+        } else {
+            (0, 0)
+        };
         u64::from(v[b.max(a)] - v[a.min(b)]).min(3)
     };
     for i in s..e {
@@ -402,18 +462,39 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
         push(feature(S_WP1, &[side, lw(i as isize + 1)]));
         push(feature(S_COMMAS, &[side, between(&commas, i)]));
         push(feature(S_OTHER, &[side, between(&others, i)]));
-        push(feature(S_INQ, &[side, u64::from(t.flags & IN_QUOTES), cue_inq]));
+        push(feature(
+            S_INQ,
+            &[side, u64::from(t.flags & IN_QUOTES), cue_inq],
+        ));
         push(feature(S_CUE_NEXT, &[side, next, cue_last]));
         push(feature(S_CUE_PREV, &[side, prev]));
-        push(feature(S_EDGE, &[side, u64::from(i == s), u64::from(i + 1 == e), bucket_pos(e - 1 - i)]));
-        push(feature(S_THAT, &[side, between(&thats, i), between(&commas, i)]));
+        push(feature(
+            S_EDGE,
+            &[
+                side,
+                u64::from(i == s),
+                u64::from(i + 1 == e),
+                bucket_pos(e - 1 - i),
+            ],
+        ));
+        push(feature(
+            S_THAT,
+            &[side, between(&thats, i), between(&commas, i)],
+        ));
         let near = if r % 16 <= 2 { t.lower } else { 0 };
         push(feature(S_NEAR, &[r, cue, near]));
         push(feature(S_BIGRAM, &[side, lw(i as isize - 1), t.lower]));
         push(feature(S_SIDE_CUE, &[side, cue, t.shape]));
-        push(feature(S_SHM1, &[side, if i > s { info[i - 1].shape } else { BOS }, t.shape]));
-        let (commas, thats, others) = (between(&commas, i), between(&thats, i), between(&others, i));
-        push(feature(S_CUE_COMMAS, &[side, cue, commas, u64::from(i == s)]));
+        push(feature(
+            S_SHM1,
+            &[side, if i > s { info[i - 1].shape } else { BOS }, t.shape],
+        ));
+        let (commas, thats, others) =
+            (between(&commas, i), between(&thats, i), between(&others, i));
+        push(feature(
+            S_CUE_COMMAS,
+            &[side, cue, commas, u64::from(i == s)],
+        ));
         push(feature(S_CUE_THAT, &[side, cue, thats, commas]));
         push(feature(S_CUE_OTHER, &[side, cue, others]));
         push(feature(S_CUE_W0, &[side, cue, t.lower]));

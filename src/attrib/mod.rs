@@ -25,7 +25,10 @@ pub use model::{Model, ModelError, ModelErrorKind};
 use crate::sentence::Sentence;
 use crate::text::Span;
 use crate::token::Token;
-use features::{cue_features, quotations, span_features, token_info, CueWindow, TokInfo, IS_QUOTE, SPAN_FEATURES};
+use features::{
+    cue_features, quotations, span_features, token_info, CueWindow, TokInfo, IS_QUOTE,
+    SPAN_FEATURES,
+};
 use model::{Weights, NUM_TAGS};
 
 /// The model compiled into the library.
@@ -49,7 +52,9 @@ pub struct Attribution {
 /// module's tests).
 pub fn model() -> Result<&'static Model, &'static ModelError> {
     static MODEL: OnceLock<Result<Model, ModelError>> = OnceLock::new();
-    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
+    MODEL
+        .get_or_init(|| Model::from_bytes(MODEL_BYTES))
+        .as_ref()
 }
 
 /// Finds attributions in `text`, already split into `tokens` and `sentences`.
@@ -148,13 +153,24 @@ pub(crate) struct Scratch {
 fn sentence_ranges(tokens: &[Token], sentences: &[Sentence]) -> Vec<(usize, usize)> {
     sentences
         .iter()
-        .map(|s| (s.tokens.start.min(tokens.len()), s.tokens.end.min(tokens.len())))
+        .map(|s| {
+            (
+                s.tokens.start.min(tokens.len()),
+                s.tokens.end.min(tokens.len()),
+            )
+        })
         .filter(|(s, e)| s < e)
         .collect()
 }
 
 /// Accepted cue tokens of sentence `s..e`.
-fn find_cues<W: Weights>(w: &W, info: &[TokInfo], s: usize, e: usize, scratch: &mut Scratch) -> Vec<usize> {
+fn find_cues<W: Weights>(
+    w: &W,
+    info: &[TokInfo],
+    s: usize,
+    e: usize,
+    scratch: &mut Scratch,
+) -> Vec<usize> {
     let has_quotes = info[s..e].iter().any(|t| t.flags & IS_QUOTE != 0);
     let mut out = Vec::new();
     for i in s..e {
@@ -221,7 +237,12 @@ fn token_span(tokens: &[Token], a: usize, b: usize, text_len: usize) -> Option<S
 }
 
 /// Runs the two stages with any weights (the compiled model or the trainer's).
-pub(crate) fn find_with<W: Weights>(w: &W, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Attribution> {
+pub(crate) fn find_with<W: Weights>(
+    w: &W,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+) -> Vec<Attribution> {
     let info = token_info(text, tokens, sentences);
     let quotes = quotations(text, tokens, sentences);
     let mut scratch = Scratch::default();
@@ -230,33 +251,59 @@ pub(crate) fn find_with<W: Weights>(w: &W, text: &str, tokens: &[Token], sentenc
     for (s, e) in sentence_ranges(tokens, sentences) {
         let cues = find_cues(w, &info, s, e, &mut scratch);
         for (c0, c1) in cue_runs(&cues) {
-            let win = CueWindow { s, e, c0, c1, others: &cues };
+            let win = CueWindow {
+                s,
+                e,
+                c0,
+                c1,
+                others: &cues,
+            };
             label(w, &info, &win, &mut scratch);
             let content = chunks(&scratch.tags, B_CON, s);
-            let (Some(first), Some(last)) = (content.first(), content.last()) else { continue };
+            let (Some(first), Some(last)) = (content.first(), content.last()) else {
+                continue;
+            };
             let (mut first, mut last) = (first.0, last.1);
             // A content inside a quotation that opens or closes in another sentence runs to its marks.
-            if let Some(&(open, _)) = quotes.iter().find(|&&(o, c)| o < s && o < first && first <= c) {
+            if let Some(&(open, _)) = quotes
+                .iter()
+                .find(|&&(o, c)| o < s && o < first && first <= c)
+            {
                 first = open;
             }
-            if let Some(&(_, close)) = quotes.iter().find(|&&(o, c)| c >= e && o <= last && last < c) {
+            if let Some(&(_, close)) = quotes
+                .iter()
+                .find(|&&(o, c)| c >= e && o <= last && last < c)
+            {
                 last = close;
             }
-            let Some(content) = token_span(tokens, first, last, text.len()) else { continue };
+            let Some(content) = token_span(tokens, first, last, text.len()) else {
+                continue;
+            };
             let source = chunks(&scratch.tags, B_SRC, s)
                 .into_iter()
                 .min_by_key(|&(a, b)| if b < c0 { c0 - b } else { a.saturating_sub(c1) })
                 .and_then(|(a, b)| token_span(tokens, a, b, text.len()));
             // "according" reads better as "according to".
             let mut c1 = c1;
-            if c1 + 1 < e && tok_text(text, &tokens[c1]).eq_ignore_ascii_case("according") && tok_text(text, &tokens[c1 + 1]) == "to" {
+            if c1 + 1 < e
+                && tok_text(text, &tokens[c1]).eq_ignore_ascii_case("according")
+                && tok_text(text, &tokens[c1 + 1]) == "to"
+            {
                 c1 += 1;
             }
             let cue = token_span(tokens, c0, c1, text.len());
-            if !on_boundary(content) || !cue.is_none_or(on_boundary) || !source.is_none_or(on_boundary) {
+            if !on_boundary(content)
+                || !cue.map_or(true, on_boundary)
+                || !source.map_or(true, on_boundary)
+            {
                 continue;
             }
-            out.push(Attribution { content, cue, source });
+            out.push(Attribution {
+                content,
+                cue,
+                source,
+            });
         }
     }
     out

@@ -138,7 +138,10 @@ impl Weights for Model {
         self.vocab_hashes.contains(&word)
     }
     fn cue_score(&self, feats: &[u32]) -> f32 {
-        let sum: i32 = feats.iter().map(|&f| i32::from(self.cue.get(f as usize).copied().unwrap_or(0))).sum();
+        let sum: i32 = feats
+            .iter()
+            .map(|&f| i32::from(self.cue.get(f as usize).copied().unwrap_or(0)))
+            .sum();
         sum as f32 * self.cue_scale
     }
     fn span_score(&self, feats: &[u32], out: &mut [f32; NUM_TAGS]) {
@@ -183,6 +186,7 @@ fn unzigzag(v: u64) -> i64 {
 
 impl Model {
     /// Builds a model from its parts (the trainer's quantized output).
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         cue_bits: u8,
         span_bits: u8,
@@ -197,7 +201,18 @@ impl Model {
         vocab.sort();
         vocab.dedup();
         let vocab_hashes = vocab.iter().map(|w| word_hash(w)).collect();
-        Model { cue_bits, span_bits, cue_scale, span_scale, cue_threshold, vocab, vocab_hashes, transitions, cue, span }
+        Model {
+            cue_bits,
+            span_bits,
+            cue_scale,
+            span_scale,
+            cue_threshold,
+            vocab,
+            vocab_hashes,
+            transitions,
+            cue,
+            span,
+        }
     }
 
     /// Weights stored (non-zero) in the two tables.
@@ -226,7 +241,13 @@ impl Model {
         for t in &self.transitions {
             out.extend_from_slice(&t.to_le_bytes());
         }
-        let rows: Vec<(usize, i8)> = self.cue.iter().enumerate().filter(|(_, &w)| w != 0).map(|(i, &w)| (i, w)).collect();
+        let rows: Vec<(usize, i8)> = self
+            .cue
+            .iter()
+            .enumerate()
+            .filter(|(_, &w)| w != 0)
+            .map(|(i, &w)| (i, w))
+            .collect();
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut last = 0;
         for (i, w) in rows {
@@ -234,14 +255,23 @@ impl Model {
             leb(&mut out, zigzag(w));
             last = i;
         }
-        let rows: Vec<usize> = (0..self.span.len() / NUM_TAGS).filter(|&r| self.span[r * NUM_TAGS..(r + 1) * NUM_TAGS].iter().any(|&w| w != 0)).collect();
+        let rows: Vec<usize> = (0..self.span.len() / NUM_TAGS)
+            .filter(|&r| {
+                self.span[r * NUM_TAGS..(r + 1) * NUM_TAGS]
+                    .iter()
+                    .any(|&w| w != 0)
+            })
+            .collect();
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut last = 0;
         for r in rows {
             leb(&mut out, (r - last) as u64);
             last = r;
             let row = &self.span[r * NUM_TAGS..(r + 1) * NUM_TAGS];
-            let mask = row.iter().enumerate().fold(0u8, |m, (t, &w)| if w != 0 { m | 1 << t } else { m });
+            let mask = row
+                .iter()
+                .enumerate()
+                .fold(0u8, |m, (t, &w)| if w != 0 { m | 1 << t } else { m });
             out.push(mask);
             for &w in row.iter().filter(|&&w| w != 0) {
                 leb(&mut out, zigzag(w));
@@ -260,23 +290,36 @@ impl Model {
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
         let err = |k| Err(ModelError::new(k));
         if bytes.len() < 8 || &bytes[..8] != MAGIC {
-            return if bytes.len() < 8 && MAGIC.starts_with(bytes) { err(ModelErrorKind::Truncated) } else { err(ModelErrorKind::BadMagic) };
+            return if bytes.len() < 8 && MAGIC.starts_with(bytes) {
+                err(ModelErrorKind::Truncated)
+            } else {
+                err(ModelErrorKind::BadMagic)
+            };
         }
         let mut r = Reader { bytes, pos: 8 };
         let format = r.u16()?;
         if format != FORMAT_VERSION {
-            return err(ModelErrorKind::FormatVersion { found: format, expected: FORMAT_VERSION });
+            return err(ModelErrorKind::FormatVersion {
+                found: format,
+                expected: FORMAT_VERSION,
+            });
         }
         let features = r.u16()?;
         if features != FEATURE_SET_VERSION {
-            return err(ModelErrorKind::FeatureSetVersion { found: features, expected: FEATURE_SET_VERSION });
+            return err(ModelErrorKind::FeatureSetVersion {
+                found: features,
+                expected: FEATURE_SET_VERSION,
+            });
         }
         if bytes.len() < 8 + 8 {
             return err(ModelErrorKind::Truncated);
         }
         let body = &bytes[..bytes.len() - 8];
         let stored = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().unwrap_or([0; 8]));
-        let mut r = Reader { bytes: body, pos: r.pos };
+        let mut r = Reader {
+            bytes: body,
+            pos: r.pos,
+        };
         let tags = r.u8()?;
         if usize::from(tags) != NUM_TAGS {
             return err(ModelErrorKind::Corrupt("tag count"));
@@ -290,7 +333,8 @@ impl Model {
         let mut vocab = Vec::with_capacity(n.min(1 << 16));
         for _ in 0..n {
             let len = usize::from(r.u8()?);
-            let w = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::new(ModelErrorKind::Corrupt("vocabulary")))?;
+            let w = std::str::from_utf8(r.take(len)?)
+                .map_err(|_| ModelError::new(ModelErrorKind::Corrupt("vocabulary")))?;
             vocab.push(w.to_string());
         }
         let mut transitions = Vec::with_capacity((NUM_TAGS + 1) * (NUM_TAGS + 1));
@@ -303,7 +347,8 @@ impl Model {
         for _ in 0..rows {
             at = at.saturating_add(r.leb()? as usize);
             let w = r.weight()?;
-            *cue.get_mut(at).ok_or(ModelError::new(ModelErrorKind::Corrupt("cue bucket")))? = w;
+            *cue.get_mut(at)
+                .ok_or(ModelError::new(ModelErrorKind::Corrupt("cue bucket")))? = w;
         }
         let mut span = vec![0i8; (1 << span_bits) * NUM_TAGS];
         let rows = r.u32()? as usize;
@@ -314,7 +359,9 @@ impl Model {
             for t in 0..NUM_TAGS {
                 if mask & (1 << t) != 0 {
                     let w = r.weight()?;
-                    *span.get_mut(at.saturating_mul(NUM_TAGS).saturating_add(t)).ok_or(ModelError::new(ModelErrorKind::Corrupt("span bucket")))? = w;
+                    *span
+                        .get_mut(at.saturating_mul(NUM_TAGS).saturating_add(t))
+                        .ok_or(ModelError::new(ModelErrorKind::Corrupt("span bucket")))? = w;
                 }
             }
         }
@@ -324,10 +371,24 @@ impl Model {
         if fnv(body) != stored {
             return err(ModelErrorKind::Corrupt("checksum"));
         }
-        if ![cue_scale, span_scale, cue_threshold].iter().chain(&transitions).all(|f| f.is_finite()) {
+        if ![cue_scale, span_scale, cue_threshold]
+            .iter()
+            .chain(&transitions)
+            .all(|f| f.is_finite())
+        {
             return err(ModelErrorKind::Corrupt("non-finite number"));
         }
-        Ok(Model::new(cue_bits, span_bits, cue_scale, span_scale, cue_threshold, vocab, transitions, cue, span))
+        Ok(Model::new(
+            cue_bits,
+            span_bits,
+            cue_scale,
+            span_scale,
+            cue_threshold,
+            vocab,
+            transitions,
+            cue,
+            span,
+        ))
     }
 }
 
@@ -338,7 +399,11 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(ModelError::new(ModelErrorKind::Truncated))?;
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or(ModelError::new(ModelErrorKind::Truncated))?;
         let s = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(s)
@@ -369,6 +434,7 @@ impl Reader<'_> {
         Err(ModelError::new(ModelErrorKind::Corrupt("varint")))
     }
     fn weight(&mut self) -> Result<i8, ModelError> {
-        i8::try_from(unzigzag(self.leb()?)).map_err(|_| ModelError::new(ModelErrorKind::Corrupt("weight")))
+        i8::try_from(unzigzag(self.leb()?))
+            .map_err(|_| ModelError::new(ModelErrorKind::Corrupt("weight")))
     }
 }

@@ -19,7 +19,10 @@ fn compiled_model_loads() {
 fn model_round_trips() {
     let m = model().expect("model");
     let bytes = m.to_bytes();
-    assert_eq!(bytes, MODEL_BYTES, "re-encoding the compiled-in model changes it");
+    assert_eq!(
+        bytes, MODEL_BYTES,
+        "re-encoding the compiled-in model changes it"
+    );
     assert_eq!(&Model::from_bytes(&bytes).expect("round trip"), m);
 }
 
@@ -38,12 +41,21 @@ fn bad_files_give_typed_errors() {
     assert_eq!(code(&v), Some("feature-set-version"));
     for cut in [12, 20, good.len() / 2, good.len() - 9, good.len() - 1] {
         let e = Model::from_bytes(&good[..cut]).expect_err("truncated file loads");
-        assert!(matches!(e.kind(), ModelErrorKind::Truncated | ModelErrorKind::Corrupt(_)), "cut at {cut}: {e}");
+        assert!(
+            matches!(
+                e.kind(),
+                ModelErrorKind::Truncated | ModelErrorKind::Corrupt(_)
+            ),
+            "cut at {cut}: {e}"
+        );
     }
     let mut v = good.clone();
     let mid = v.len() / 2;
     v[mid] ^= 0x55;
-    assert!(Model::from_bytes(&v).is_err(), "a flipped byte goes unnoticed");
+    assert!(
+        Model::from_bytes(&v).is_err(),
+        "a flipped byte goes unnoticed"
+    );
 }
 
 #[test]
@@ -82,8 +94,14 @@ fn never_panics_on_odd_input() {
 
 fn one(text: &str) -> (String, Option<String>, Option<String>) {
     let atts = run(text);
-    let a = atts.first().unwrap_or_else(|| panic!("no attribution in {text:?}"));
-    (a.content.slice(text).to_string(), a.cue.map(|s| s.slice(text).to_string()), a.source.map(|s| s.slice(text).to_string()))
+    let a = atts
+        .first()
+        .unwrap_or_else(|| panic!("no attribution in {text:?}"));
+    (
+        a.content.slice(text).to_string(),
+        a.cue.map(|s| s.slice(text).to_string()),
+        a.source.map(|s| s.slice(text).to_string()),
+    )
 }
 
 #[test]
@@ -99,12 +117,16 @@ fn finds_reported_speech() {
 
 /// The PolNeAR dev split, or `None` (with a message) when the data is absent.
 fn dev_dir() -> Option<std::path::PathBuf> {
-    let data = std::env::var("ARTICLE_ANALYZER_DATA").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data").to_string());
+    let data = std::env::var("ARTICLE_ANALYZER_DATA")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data").to_string());
     let dir = std::path::Path::new(&data).join("polnear/dev");
     if dir.is_dir() {
         Some(dir)
     } else {
-        eprintln!("skipping: PolNeAR dev not found at {} (set ARTICLE_ANALYZER_DATA)", dir.display());
+        eprintln!(
+            "skipping: PolNeAR dev not found at {} (set ARTICLE_ANALYZER_DATA)",
+            dir.display()
+        );
         None
     }
 }

@@ -16,7 +16,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::features::{cue_features, span_features, token_info, word_hash, CueWindow, IS_QUOTE, SPAN_FEATURES};
+use super::features::{
+    cue_features, span_features, token_info, word_hash, CueWindow, IS_QUOTE, SPAN_FEATURES,
+};
 use super::model::{Model, Weights, NUM_TAGS};
 use super::{find_with, viterbi, Attribution, B_CON, B_SRC, EDGE};
 use crate::analysis::{Analysis, Quote, QuoteKind, Speaker};
@@ -50,7 +52,11 @@ pub struct TrainOptions {
 
 impl TrainOptions {
     /// The options used for the committed model.
-    pub fn new(train: impl Into<PathBuf>, dev: impl Into<PathBuf>, out: impl Into<PathBuf>) -> TrainOptions {
+    pub fn new(
+        train: impl Into<PathBuf>,
+        dev: impl Into<PathBuf>,
+        out: impl Into<PathBuf>,
+    ) -> TrainOptions {
         TrainOptions {
             train: train.into(),
             dev: dev.into(),
@@ -59,7 +65,7 @@ impl TrainOptions {
             seed: 0xA77_0001,
             cue_bits: 18,
             span_bits: 19,
-            prune: 0.01,
+            prune: 0.03,
             vocab_min_count: 2,
             vocab_min_ratio: 0.05,
             verbose: true,
@@ -92,7 +98,10 @@ pub struct TrainError {
 
 impl TrainError {
     fn io(what: &str, path: &Path, e: io::Error) -> TrainError {
-        TrainError { message: format!("{what} {}: {e}", path.display()), source: Some(e) }
+        TrainError {
+            message: format!("{what} {}: {e}", path.display()),
+            source: Some(e),
+        }
     }
 }
 
@@ -133,7 +142,9 @@ fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
     let mut events = Vec::new();
     for line in ann.lines() {
         let mut cols = line.split('\t');
-        let (Some(id), Some(body)) = (cols.next(), cols.next()) else { continue };
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
+            continue;
+        };
         if id.starts_with('T') {
             let (_, ranges) = body.split_once(' ').unwrap_or((body, ""));
             let pieces = ranges
@@ -154,8 +165,12 @@ fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
         let mut g = Gold::default();
         let mut is_attribution = false;
         for arg in event.split_whitespace() {
-            let Some((role, id)) = arg.split_once(':') else { continue };
-            let Some(pieces) = spans.get(id) else { continue };
+            let Some((role, id)) = arg.split_once(':') else {
+                continue;
+            };
+            let Some(pieces) = spans.get(id) else {
+                continue;
+            };
             match role {
                 "Attribution" | "Attribution-no-source" => is_attribution = true,
                 r if r.starts_with("Content") => g.content.extend(pieces),
@@ -185,29 +200,48 @@ fn read_split(dir: &Path) -> Result<Vec<Doc>, TrainError> {
     let mut docs = Vec::new();
     for ann in anns {
         let name = ann.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        let Some((article, _)) = name.rsplit_once('_') else { continue };
+        let Some((article, _)) = name.rsplit_once('_') else {
+            continue;
+        };
         if !seen.insert(article.to_string()) {
             continue;
         }
         let text_path = dir.join("text").join(format!("{article}.txt"));
-        let text = fs::read_to_string(&text_path).map_err(|e| TrainError::io("reading", &text_path, e))?;
+        let text =
+            fs::read_to_string(&text_path).map_err(|e| TrainError::io("reading", &text_path, e))?;
         let ann_text = fs::read_to_string(&ann).map_err(|e| TrainError::io("reading", &ann, e))?;
         let golds = parse_ann(&ann_text, &text);
         let tokens = tokenize(&text);
         let sentences = split_sentences(&text, &tokens);
-        docs.push(Doc { text, tokens, sentences, golds });
+        docs.push(Doc {
+            text,
+            tokens,
+            sentences,
+            golds,
+        });
     }
     Ok(docs)
 }
 
 /// The lower-case key of a word, as [`word_hash`] hashes it.
 fn lower_key(s: &str) -> String {
-    s.chars().map(|c| if matches!(c, '’' | '‘' | 'ʼ') { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .map(|c| {
+            if matches!(c, '’' | '‘' | 'ʼ') {
+                '\''
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Tokens overlapping any of `spans`.
 fn tokens_in(tokens: &[Token], spans: &[Span]) -> Vec<usize> {
-    (0..tokens.len()).filter(|&i| spans.iter().any(|s| s.overlaps(tokens[i].span))).collect()
+    (0..tokens.len())
+        .filter(|&i| spans.iter().any(|s| s.overlaps(tokens[i].span)))
+        .collect()
 }
 
 /// A cue candidate: features and whether it is part of a gold cue.
@@ -244,32 +278,54 @@ fn sentence_of(tokens: &[Token], sentences: &[Sentence]) -> Vec<usize> {
 }
 
 fn prepare(docs: &[Doc], vocab: &HashSet<u64>, opts: &TrainOptions) -> Prepared {
-    let mut p = Prepared { cues: Vec::new(), spans: Vec::new(), gold_cues: 0, covered_cues: 0 };
+    let mut p = Prepared {
+        cues: Vec::new(),
+        spans: Vec::new(),
+        gold_cues: 0,
+        covered_cues: 0,
+    };
     for doc in docs {
         let info = token_info(&doc.text, &doc.tokens, &doc.sentences);
         let of = sentence_of(&doc.tokens, &doc.sentences);
-        let all_cues: Vec<Span> = doc.golds.iter().flat_map(|g| g.cue.iter().copied()).collect();
-        let is_cue: Vec<bool> = doc.tokens.iter().map(|t| all_cues.iter().any(|c| c.overlaps(t.span))).collect();
+        let all_cues: Vec<Span> = doc
+            .golds
+            .iter()
+            .flat_map(|g| g.cue.iter().copied())
+            .collect();
+        let is_cue: Vec<bool> = doc
+            .tokens
+            .iter()
+            .map(|t| all_cues.iter().any(|c| c.overlaps(t.span)))
+            .collect();
         let is_cand = |i: usize| vocab.contains(&info[i].lower);
         for s in &doc.sentences {
             let (a, b) = (s.tokens.start, s.tokens.end);
             let has_quotes = info[a..b].iter().any(|t| t.flags & IS_QUOTE != 0);
-            for i in a..b {
-                if is_cand(i) {
-                    let mut feats = Vec::new();
-                    cue_features(&info, a, b, i, has_quotes, opts.cue_bits, &mut feats);
-                    p.cues.push(CueInstance { feats, is_cue: is_cue[i] });
-                }
+            for i in (a..b).filter(|&i| is_cand(i)) {
+                let mut feats = Vec::new();
+                cue_features(&info, a, b, i, has_quotes, opts.cue_bits, &mut feats);
+                p.cues.push(CueInstance {
+                    feats,
+                    is_cue: is_cue[i],
+                });
             }
         }
         for g in &doc.golds {
             let cue_toks = tokens_in(&doc.tokens, &g.cue);
-            let Some(&first) = cue_toks.first() else { continue };
+            let Some(&first) = cue_toks.first() else {
+                continue;
+            };
             p.gold_cues += 1;
             let n = of[first];
-            let Some(sent) = doc.sentences.get(n) else { continue };
+            let Some(sent) = doc.sentences.get(n) else {
+                continue;
+            };
             let (s, e) = (sent.tokens.start, sent.tokens.end);
-            let cands: Vec<usize> = cue_toks.iter().copied().filter(|&i| of[i] == n && is_cand(i)).collect();
+            let cands: Vec<usize> = cue_toks
+                .iter()
+                .copied()
+                .filter(|&i| of[i] == n && is_cand(i))
+                .collect();
             let (c0, c1) = if let Some(&c0) = cands.first() {
                 p.covered_cues += 1;
                 let mut c1 = c0;
@@ -278,17 +334,26 @@ fn prepare(docs: &[Doc], vocab: &HashSet<u64>, opts: &TrainOptions) -> Prepared 
                 }
                 (c0, c1)
             } else {
-                let in_sent: Vec<usize> = cue_toks.iter().copied().filter(|&i| of[i] == n).collect();
+                let in_sent: Vec<usize> =
+                    cue_toks.iter().copied().filter(|&i| of[i] == n).collect();
                 (in_sent[0], *in_sent.last().unwrap_or(&in_sent[0]))
             };
             let others: Vec<usize> = (s..e).filter(|&i| is_cue[i] && is_cand(i)).collect();
-            let win = CueWindow { s, e, c0, c1, others: &others };
+            let win = CueWindow {
+                s,
+                e,
+                c0,
+                c1,
+                others: &others,
+            };
             let mut feats = Vec::new();
             span_features(&info, &win, opts.span_bits, &mut feats);
             let mut tags = vec![0u8; e - s];
             for (kind, spans) in [(B_SRC, &g.source), (B_CON, &g.content)] {
                 for i in s..e {
-                    if (c0..=c1).contains(&i) || !spans.iter().any(|x| x.overlaps(doc.tokens[i].span)) {
+                    if (c0..=c1).contains(&i)
+                        || !spans.iter().any(|x| x.overlaps(doc.tokens[i].span))
+                    {
                         continue;
                     }
                     let inside = i > s && (tags[i - s - 1] == kind || tags[i - s - 1] == kind + 1);
@@ -309,14 +374,21 @@ struct Avg {
 
 impl Avg {
     fn new(n: usize) -> Avg {
-        Avg { w: vec![0.0; n], acc: vec![0.0; n] }
+        Avg {
+            w: vec![0.0; n],
+            acc: vec![0.0; n],
+        }
     }
     fn add(&mut self, i: usize, delta: f32, c: f32) {
         self.w[i] += delta;
         self.acc[i] += c * delta;
     }
     fn averaged(&self, c: f32) -> Vec<f32> {
-        self.w.iter().zip(&self.acc).map(|(w, a)| w - a / c).collect()
+        self.w
+            .iter()
+            .zip(&self.acc)
+            .map(|(w, a)| w - a / c)
+            .collect()
     }
 }
 
@@ -386,14 +458,25 @@ fn as_analysis(text: &str, atts: &[Attribution]) -> Analysis {
     let quotes = atts
         .iter()
         .map(|a| Quote {
-            kind: if a.content.slice(text).starts_with(is_quote_char) { QuoteKind::Direct } else { QuoteKind::Indirect },
+            kind: if a.content.slice(text).starts_with(is_quote_char) {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Indirect
+            },
             span: a.content,
-            speaker: a.source.map(|span| Speaker { span, entity: None, is_anonymous: false }),
+            speaker: a.source.map(|span| Speaker {
+                span,
+                entity: None,
+                is_anonymous: false,
+            }),
             cue: a.cue,
             via: None,
         })
         .collect();
-    Analysis { quotes, ..Analysis::default() }
+    Analysis {
+        quotes,
+        ..Analysis::default()
+    }
 }
 
 fn eval_with<W: Weights>(w: &W, dir: &Path) -> io::Result<PolnearScores> {
@@ -410,7 +493,8 @@ fn eval_with<W: Weights>(w: &W, dir: &Path) -> io::Result<PolnearScores> {
 /// # Errors
 /// The I/O error if the folder cannot be read; `InvalidData` if the compiled-in model is unusable.
 pub fn eval_model(dir: impl AsRef<Path>) -> io::Result<PolnearScores> {
-    let m = super::model().map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
+    let m =
+        super::model().map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
     eval_with(m, dir.as_ref())
 }
 
@@ -421,7 +505,16 @@ fn quantize(w: &[f32], prune: f32) -> (Vec<i8>, f32) {
         return (vec![0; w.len()], 1.0);
     }
     let scale = max / 127.0;
-    let q = w.iter().map(|&x| if x.abs() < prune * max { 0 } else { (x / scale).round().clamp(-127.0, 127.0) as i8 }).collect();
+    let q = w
+        .iter()
+        .map(|&x| {
+            if x.abs() < prune * max {
+                0
+            } else {
+                (x / scale).round().clamp(-127.0, 127.0) as i8
+            }
+        })
+        .collect();
     (q, scale)
 }
 
@@ -440,7 +533,11 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     // Cue vocabulary.
     let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
     for doc in &docs {
-        let cues: Vec<Span> = doc.golds.iter().flat_map(|g| g.cue.iter().copied()).collect();
+        let cues: Vec<Span> = doc
+            .golds
+            .iter()
+            .flat_map(|g| g.cue.iter().copied())
+            .collect();
         for t in &doc.tokens {
             if !matches!(t.kind, TokenKind::Word | TokenKind::Punct) {
                 continue;
@@ -454,7 +551,11 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     }
     let mut vocab: Vec<String> = counts
         .iter()
-        .filter(|(w, &(all, cue))| cue >= opts.vocab_min_count && cue as f64 >= opts.vocab_min_ratio * all as f64 && w.len() < 256)
+        .filter(|(w, &(all, cue))| {
+            cue >= opts.vocab_min_count
+                && cue as f64 >= opts.vocab_min_ratio * all as f64
+                && w.len() < 256
+        })
         .map(|(w, _)| w.clone())
         .collect();
     vocab.sort();
@@ -546,7 +647,8 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
             span: span.averaged(c),
             transitions: trans.averaged(c),
         };
-        let scores = eval_with(&weights, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
+        let scores =
+            eval_with(&weights, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
         let f1 = scores.all.overlap_f1();
         log(format!(
             "epoch {epoch}: cue errors {cue_errors}/{}, span errors {span_errors}/{}; dev all overlap F1 {f1:.2} (P {:.2} R {:.2}) source {:.2} cue F1 {:.2}; {:.1}s",
@@ -559,16 +661,45 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
             started.elapsed().as_secs_f64()
         ));
         epoch_f1.push(f1);
-        if best.as_ref().is_none_or(|(b, _, _)| f1 > *b) {
+        if !matches!(&best, Some((b, _, _)) if f1 <= *b) {
             best = Some((f1, epoch, weights));
         }
     }
     let Some((_, best_epoch, weights)) = best else {
-        return Err(TrainError { message: "no epochs to train".into(), source: None });
+        return Err(TrainError {
+            message: "no epochs to train".into(),
+            source: None,
+        });
     };
     let (cue_q, cue_scale) = quantize(&weights.cue, opts.prune);
     let (span_q, span_scale) = quantize(&weights.span, opts.prune);
-    let model = Model::new(opts.cue_bits, opts.span_bits, cue_scale, span_scale, 0.0, vocab.clone(), weights.transitions.clone(), cue_q, span_q);
+    let mut model = Model::new(
+        opts.cue_bits,
+        opts.span_bits,
+        cue_scale,
+        span_scale,
+        0.0,
+        vocab.clone(),
+        weights.transitions.clone(),
+        cue_q,
+        span_q,
+    );
+    // The one number tuned on dev: the cue threshold.
+    let mut best_threshold = (f64::MIN, 0.0);
+    for t in [-6.0f32, -4.0, -2.0, -1.0, 0.0, 1.0, 2.0, 4.0] {
+        model.cue_threshold = t;
+        let s =
+            eval_with(&model, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
+        log(format!(
+            "cue threshold {t}: dev all overlap F1 {:.2}, cue F1 {:.2}",
+            s.all.overlap_f1(),
+            s.cue_f1()
+        ));
+        if s.all.overlap_f1() > best_threshold.0 {
+            best_threshold = (s.all.overlap_f1(), t);
+        }
+    }
+    model.cue_threshold = best_threshold.1;
     let bytes = model.to_bytes();
     fs::write(&opts.out, &bytes).map_err(|e| TrainError::io("writing", &opts.out, e))?;
     let dev = eval_with(&model, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
@@ -578,7 +709,15 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
         bytes.len(),
         model.nonzero_weights()
     ));
-    Ok(TrainReport { epoch_f1, best_epoch, dev, vocab_size: vocab.len(), cue_coverage, model_bytes: bytes.len(), seconds })
+    Ok(TrainReport {
+        epoch_f1,
+        best_epoch,
+        dev,
+        vocab_size: vocab.len(),
+        cue_coverage,
+        model_bytes: bytes.len(),
+        seconds,
+    })
 }
 
 /// Prints where a model's attributions miss the gold ones on the split in `dir` (a development
@@ -590,7 +729,10 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
 #[doc(hidden)]
 pub fn diagnose(dir: &Path, model_path: &Path) -> Result<(), TrainError> {
     let bytes = fs::read(model_path).map_err(|e| TrainError::io("reading", model_path, e))?;
-    let model = Model::from_bytes(&bytes).map_err(|e| TrainError { message: e.to_string(), source: None })?;
+    let model = Model::from_bytes(&bytes).map_err(|e| TrainError {
+        message: e.to_string(),
+        source: None,
+    })?;
     let docs = read_split(dir)?;
     let mut counts: HashMap<&str, usize> = HashMap::new();
     let mut missed_cues: HashMap<String, usize> = HashMap::new();
@@ -603,17 +745,47 @@ pub fn diagnose(dir: &Path, model_path: &Path) -> Result<(), TrainError> {
             let total: usize = g.content.iter().map(Span::len).sum();
             let cue_toks = tokens_in(&doc.tokens, &g.cue);
             let content_toks = tokens_in(&doc.tokens, &g.content);
-            let crosses = cue_toks.first().is_some_and(|&c| content_toks.iter().any(|&t| of[t] != of[c]));
-            *counts.entry(if crosses { "gold content crosses cue sentence" } else { "gold content in cue sentence" }).or_default() += 1;
-            let Some(a) = atts.iter().find(|a| a.cue.is_some_and(|c| g.cue.iter().any(|x| x.overlaps(c)))) else {
+            let crosses = cue_toks
+                .first()
+                .is_some_and(|&c| content_toks.iter().any(|&t| of[t] != of[c]));
+            *counts
+                .entry(if crosses {
+                    "gold content crosses cue sentence"
+                } else {
+                    "gold content in cue sentence"
+                })
+                .or_default() += 1;
+            let Some(a) = atts
+                .iter()
+                .find(|a| a.cue.is_some_and(|c| g.cue.iter().any(|x| x.overlaps(c))))
+            else {
                 *counts.entry("cue missed").or_default() += 1;
-                let cue_text: String = g.cue.iter().map(|s| s.slice(&doc.text)).collect::<Vec<_>>().join(" ").to_lowercase();
+                let cue_text: String = g
+                    .cue
+                    .iter()
+                    .map(|s| s.slice(&doc.text))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase();
                 *missed_cues.entry(cue_text).or_default() += 1;
                 continue;
             };
-            let inside: usize = g.content.iter().map(|c| a.content.end.min(c.end).saturating_sub(a.content.start.max(c.start))).sum();
+            let inside: usize = g
+                .content
+                .iter()
+                .map(|c| {
+                    a.content
+                        .end
+                        .min(c.end)
+                        .saturating_sub(a.content.start.max(c.start))
+                })
+                .sum();
             let key = if 10 * inside < 8 * total {
-                if crosses { "cue found, content short (crosses sentence)" } else { "cue found, content short" }
+                if crosses {
+                    "cue found, content short (crosses sentence)"
+                } else {
+                    "cue found, content short"
+                }
             } else if 2 * inside < a.content.len() {
                 "cue found, content too long"
             } else {
@@ -622,13 +794,26 @@ pub fn diagnose(dir: &Path, model_path: &Path) -> Result<(), TrainError> {
             *counts.entry(key).or_default() += 1;
             if verbose && key != "cue found, content ok" {
                 let gold: Vec<&str> = g.content.iter().map(|s| s.slice(&doc.text)).collect();
-                eprintln!("{key}\n  gold {gold:?}\n  pred {:?}", a.content.slice(&doc.text));
+                eprintln!(
+                    "{key}\n  gold {gold:?}\n  pred {:?}",
+                    a.content.slice(&doc.text)
+                );
             }
         }
         for a in &atts {
-            if !doc.golds.iter().any(|g| a.cue.is_some_and(|c| g.cue.iter().any(|x| x.overlaps(c)))) {
+            if !doc
+                .golds
+                .iter()
+                .any(|g| a.cue.is_some_and(|c| g.cue.iter().any(|x| x.overlaps(c))))
+            {
                 *counts.entry("predicted cue not gold").or_default() += 1;
-                *false_cues.entry(a.cue.map(|c| c.slice(&doc.text).to_lowercase()).unwrap_or_default()).or_default() += 1;
+                *false_cues
+                    .entry(
+                        a.cue
+                            .map(|c| c.slice(&doc.text).to_lowercase())
+                            .unwrap_or_default(),
+                    )
+                    .or_default() += 1;
             }
         }
     }
