@@ -119,6 +119,7 @@ impl DocFeatures {
     }
 
     /// Number of local features of all tokens.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn len(&self) -> usize {
         self.feats.len()
     }

@@ -24,6 +24,7 @@ pub(crate) enum Pos {
 }
 
 /// The tag for type `ty` (index into [`TYPES`]) at `pos`.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by the trainer
 pub(crate) fn tag(ty: usize, pos: Pos) -> u8 {
     (1 + ty * 4 + pos as usize) as u8
 }

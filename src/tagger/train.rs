@@ -500,3 +500,35 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
         seconds: started.elapsed().as_secs_f64(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::tag::TAG_NAMES;
+
+    #[test]
+    fn repairs_cut_entities() {
+        let names = |tags: &[u8]| {
+            tags.iter()
+                .map(|&t| TAG_NAMES[usize::from(t)])
+                .collect::<Vec<_>>()
+        };
+        let parse = |s: &str| {
+            s.split(' ')
+                .map(|n| TAG_NAMES.iter().position(|t| *t == n).unwrap() as u8)
+                .collect::<Vec<_>>()
+        };
+        let cases = [
+            ("B-PER I-PER", "B-PER L-PER"),
+            ("I-PER L-PER O", "B-PER L-PER O"),
+            ("L-ORG O B-LOC", "U-ORG O U-LOC"),
+            ("O I-MISC O", "O U-MISC O"),
+            ("B-PER L-PER U-LOC", "B-PER L-PER U-LOC"),
+        ];
+        for (input, want) in cases {
+            let mut tags = parse(input);
+            repair(&mut tags);
+            assert_eq!(names(&tags), names(&parse(want)), "{input}");
+        }
+    }
+}
