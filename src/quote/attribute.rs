@@ -124,7 +124,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         quotes.push(Quote { kind, span: trim_trailing_comma(text, content), speaker, cue, via });
     }
 
-    // Reported speech without marks.
+    // Reported speech without marks: the rules first, then the model trained on PolNeAR
+    // (`crate::attrib`) for what the rules leave. A quoted fragment inside reported speech
+    // ("said the plan was “a disaster”") does not stop the clause around it from being reported.
+    let mut reported = Vec::new();
     for (n, &(start, end)) in cx.sentences.iter().enumerate() {
         if (start..end).any(|i| cx.is_quote_mark(i) && quoted.iter().any(|q| q.open == i || q.close == Some(i))) {
             continue;
@@ -133,16 +136,55 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             continue;
         }
         if let Some(q) = reported_speech(&cx, start, end) {
-            if let Some(s) = q.speaker.as_ref().filter(|s| s.is_anonymous) {
-                warnings.push(Warning { code: "anonymous-source", message: format!("statement attributed to an unnamed source: “{}”", s.span.slice(text)), span: s.span });
-            }
-            quotes.push(q);
+            reported.push(q);
         }
+    }
+    for a in crate::attrib::find_attributions(text, cx.tokens, &cx.analysis.sentences) {
+        let Some(content) = reported_content(&cx, a.content) else { continue };
+        if quotes.iter().chain(&reported).any(|q| 2 * overlap(q.span, content) >= content.len()) {
+            continue;
+        }
+        let speaker = a.source.and_then(|s| phrase_of(&cx, s)).map(|np| resolve(&cx, np, np.0));
+        reported.push(Quote { kind: QuoteKind::Indirect, span: content, speaker, cue: a.cue, via: None });
+    }
+    for q in reported {
+        if let Some(s) = q.speaker.as_ref().filter(|s| s.is_anonymous) {
+            warnings.push(Warning { code: "anonymous-source", message: format!("statement attributed to an unnamed source: “{}”", s.span.slice(text)), span: s.span });
+        }
+        quotes.push(q);
     }
     quotes.sort_by_key(|q| q.span.start);
     analysis.quotes = quotes;
     analysis.warnings.extend(warnings);
     analysis.warnings.sort_by_key(|w| w.span.start);
+}
+
+fn overlap(a: Span, b: Span) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+/// The tokens a byte span covers, as a phrase.
+fn phrase_of(cx: &Context, span: Span) -> Option<Phrase> {
+    let first = cx.tokens.partition_point(|t| t.span.end <= span.start);
+    let end = cx.tokens.partition_point(|t| t.span.start < span.end);
+    (first < end).then_some((first, end - 1))
+}
+
+/// A learned content span as the product reports reported speech: without a leading "that",
+/// quotation marks or final punctuation. `None` when the model's span is a direct quote (the
+/// mark rules own those) or nothing is left.
+fn reported_content(cx: &Context, span: Span) -> Option<Span> {
+    let (mut first, mut last) = phrase_of(cx, span)?;
+    if cx.is_quote_mark(first) {
+        return None;
+    }
+    if cx.t(first) == "that" {
+        first += 1;
+    }
+    while last > first && (matches!(cx.t(last), "." | "," | ";" | ":" | "!" | "?") || cx.is_quote_mark(last)) {
+        last -= 1;
+    }
+    (first <= last && cx.tokens[first].kind != TokenKind::Punct).then(|| cx.span(first, last))
 }
 
 fn trim_trailing_comma(text: &str, span: Span) -> Span {
