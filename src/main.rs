@@ -16,6 +16,7 @@ USAGE:
     article-analyzer eval conll [FILE] [--stage pipeline|rules|tagger]
     article-analyzer eval polnear [DIR]
     article-analyzer train ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N]
+    article-analyzer train attrib [--train DIR] [--dev DIR] [--out FILE] [--epochs N]
 
 analyze
     Reads each FILE (or standard input when none or `-`) as one article of UTF-8 text and writes
@@ -34,6 +35,8 @@ eval polnear [DIR]    quote attribution on a PolNeAR split (text/ + attributions
                       overlap and exact F1, cue F1, source accuracy; all and direct quotes
 train ner             trains the entity tagger from CoNLL-2003 files and writes the model
                       (defaults: $ARTICLE_ANALYZER_DATA/conll2003/{train,dev}.txt, src/tagger/ner.model)
+train attrib          trains the reported-speech model from PolNeAR and writes the model
+                      (defaults: $ARTICLE_ANALYZER_DATA/polnear/{train,dev}, src/attrib/attrib.model)
 
 Corpora are read from the paths given; ARTICLE_ANALYZER_DATA may name the data folder.
 Exit status: 0 on success, 1 when some input could not be read or analyzed, 2 on bad usage.
@@ -307,11 +310,40 @@ fn eval_polnear_command(args: &[String]) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn train_attrib_command(args: &[String]) -> Result<ExitCode, CliError> {
+    use article_analyzer::attrib::train::{train, TrainOptions};
+    let data = data_dir();
+    let mut opts = TrainOptions::new(data.join("polnear/train"), data.join("polnear/dev"), "src/attrib/attrib.model");
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| CliError(format!("{name} needs a value")));
+        match a.as_str() {
+            "--train" => opts.train = value("--train")?.into(),
+            "--dev" => opts.dev = value("--dev")?.into(),
+            "--out" => opts.out = value("--out")?.into(),
+            "--epochs" => opts.epochs = value("--epochs")?.parse().map_err(|_| CliError("--epochs needs a number".into()))?,
+            other => return Err(CliError(format!("train attrib: unknown option {other}"))),
+        }
+    }
+    match train(&opts) {
+        Ok(report) => {
+            println!("wrote {}; best epoch {}; dev scores of the model alone:", opts.out.display(), report.best_epoch);
+            print!("{}", report.dev);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("article-analyzer: train attrib: {e}");
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
 fn train_command(args: &[String]) -> Result<ExitCode, CliError> {
     use article_analyzer::tagger::train::{train, TrainOptions};
     match args.first().map(String::as_str) {
         Some("ner") => {}
-        _ => return Err(CliError(format!("train: expected `ner`\n\n{USAGE}"))),
+        Some("attrib") => return train_attrib_command(&args[1..]),
+        _ => return Err(CliError(format!("train: expected `ner` or `attrib`\n\n{USAGE}"))),
     }
     let data = data_dir();
     let mut opts = TrainOptions::new(data.join("conll2003/train.txt"), data.join("conll2003/dev.txt"), "src/tagger/ner.model");
