@@ -24,6 +24,9 @@ fn main() {
     if let Ok(b) = std::env::var("NER_HASH_BITS") {
         opts.hash_bits = b.parse().expect("NER_HASH_BITS");
     }
+    if let Ok(v) = std::env::var("NER_RUNS") {
+        opts.runs = v.parse().expect("NER_RUNS");
+    }
     if let Ok(v) = std::env::var("NER_SEED") {
         opts.seed = v.parse().expect("NER_SEED");
     }
