@@ -169,7 +169,7 @@ function markElement(mark, entitiesById) {
     case 'cue':
       return el('span', { class: 'hl-cue', data: { quote: mark.quote }, title: 'Speech cue' });
     default:
-      return el('span', { class: 'hl-warning', data: { code: mark.kind }, title: `Warning: ${mark.kind}` });
+      return el('span', { class: 'hl-warning', data: { code: mark.kind, warning: mark.warning }, title: `Warning: ${mark.kind}` });
   }
 }
 
@@ -252,11 +252,11 @@ function renderWarnings(warnings) {
   ui.warningsPanel.hidden = warnings.length === 0;
   ui.warningTotal.textContent = warnings.length ? String(warnings.length) : '';
   ui.warnings.replaceChildren(
-    ...warnings.map((w) =>
-      el('li', { data: { code: w.code } },
+    ...warnings.map((w, index) =>
+      el('li', { data: { code: w.code, warning: index } },
         el('span', { class: 'warning-code', text: w.code }),
         ` ${w.message} `,
-        el('span', { class: 'warning-at', text: `at ${w.start}: “${w.text}”` }),
+        el('button', { type: 'button', class: 'warning-at', title: 'Show in the text', text: `at ${w.start}: “${w.text}”` }),
       ),
     ),
   );
@@ -282,13 +282,23 @@ ui.entities.addEventListener('click', (event) => {
   applySelection()?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 });
 
-ui.quotes.addEventListener('click', (event) => {
-  const item = event.target.closest('li[data-quote-id]');
-  if (!item || !event.target.closest('button')) return;
-  const nodes = ui.view.querySelectorAll(`.hl-quote[data-quote="${CSS.escape(item.dataset.quoteId)}"]`);
+/** Scrolls the first of `nodes` into view and flashes them all. */
+function flash(nodes) {
   for (const node of ui.view.querySelectorAll('.is-flashing')) node.classList.remove('is-flashing');
   for (const node of nodes) node.classList.add('is-flashing');
   nodes[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+ui.quotes.addEventListener('click', (event) => {
+  const item = event.target.closest('li[data-quote-id]');
+  if (!item || !event.target.closest('button')) return;
+  flash(ui.view.querySelectorAll(`.hl-quote[data-quote="${CSS.escape(item.dataset.quoteId)}"]`));
+});
+
+ui.warnings.addEventListener('click', (event) => {
+  const item = event.target.closest('li[data-warning]');
+  if (!item || !event.target.closest('button')) return;
+  flash(ui.view.querySelectorAll(`.hl-warning[data-warning="${CSS.escape(item.dataset.warning)}"]`));
 });
 
 ui.input.addEventListener('input', schedule);

@@ -20,6 +20,7 @@ const TYPE_RANK = new Map(MARK_TYPES.map((type, i) => [type, i]));
  * - `entity` is the entity id: of the mention (entity), of the resolved speaker (quote, speaker,
  *   via), else null;
  * - `quote` is the quote id (quote, speaker, via, cue), else null;
+ * - `warning` is the warning's index in `result.warnings` (warning only);
  * - `order` is the mark's position in this list, for stable sorting.
  *
  * Spans are clamped to [0, length]; empty or malformed spans are dropped.
@@ -46,9 +47,7 @@ export function collectMarks(result, length) {
     add('via', quote.via, { quote: quote.id, entity: quote.via?.entity ?? null });
     add('cue', quote.cue, { quote: quote.id });
   }
-  for (const warning of result?.warnings ?? []) {
-    add('warning', warning, { kind: warning.code });
-  }
+  (result?.warnings ?? []).forEach((warning, index) => add('warning', warning, { kind: warning.code, warning: index }));
   return marks;
 }
 
