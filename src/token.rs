@@ -229,9 +229,8 @@ fn scan_token(text: &str, pos: usize, glued: bool) -> (usize, TokenKind) {
     // Any other symbol, with the marks and joiners that attach to it (emoji sequences).
     let mut end = pos + c.len_utf8();
     for ch in text[end..].chars() {
-        if is_mark(ch) || ch == '\u{200D}' || ('\u{1F3FB}'..='\u{1F3FF}').contains(&ch) {
-            end += ch.len_utf8();
-        } else if text[..end].ends_with('\u{200D}') && !ch.is_whitespace() {
+        let joined = text[..end].ends_with('\u{200D}') && !ch.is_whitespace();
+        if is_mark(ch) || ch == '\u{200D}' || ('\u{1F3FB}'..='\u{1F3FF}').contains(&ch) || joined {
             end += ch.len_utf8();
         } else {
             break;
@@ -296,12 +295,11 @@ fn scan_word(text: &str, pos: usize) -> (usize, TokenKind) {
                 prev.is_ascii_digit()
                     && all_digits
                     && rest[1..].bytes().take(3).filter(u8::is_ascii_digit).count() == 3
-                    && !rest[1..].as_bytes().get(3).is_some_and(u8::is_ascii_digit)
+                    && !rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
             }
             // Inner apostrophes (O’Brien, don’t), but not a possessive ’s, which is its own token.
             c if is_apostrophe(c) => {
-                next.is_some_and(char::is_alphabetic)
-                    && !(matches!(next, Some('s' | 'S')) && !next2.is_some_and(is_word_char))
+                next.is_some_and(char::is_alphabetic) && (!matches!(next, Some('s' | 'S')) || next2.is_some_and(is_word_char))
             }
             // AT&T, S&P.
             '&' => prev.is_uppercase() && next.is_some_and(char::is_uppercase),

@@ -295,7 +295,7 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     }
     // "called it “…”", "told his radio audience on Monday, “…”": a verb, an object, then the quote.
     let window = (v.saturating_sub(6).max(start)..=v).rev().take_while(|&j| j == v || !matches!(cx.t(j), "," | ";" | ":" | "." | "(") && !cx.is_quote_mark(j));
-    let Some(verb) = window.filter(|&j| cx.is_cue(j)).next() else {
+    let Some(verb) = window.into_iter().find(|&j| cx.is_cue(j)) else {
         // "President Obama is rolling out a new message: “It's about me.”"
         if cx.t(q.open.checked_sub(1)?) == ":" {
             let np = sentence_subject(cx, start, q.open)?;
