@@ -8,7 +8,7 @@
 //! The model file (`ner.model`, format in `model.rs`) is compiled into the library.
 //!
 //! [`tag_names`] is the entry point for the pipeline. To retrain after changing the features,
-//! the tokenizer or the lexicons (about 15 s on 2 cores; fixed seed, so the same inputs give the
+//! the tokenizer or the lexicons (about 25 s on 2 cores; fixed seed, so the same inputs give the
 //! same file):
 //!
 //! ```text

@@ -59,10 +59,10 @@ impl TrainOptions {
             dev: dev.into(),
             out: out.into(),
             epochs: 15,
-            runs: 3,
+            runs: 5,
             seed: 0x5EED_0003,
             hash_bits: 21,
-            prune: 0.67,
+            prune: 1.0,
             quant_max: 127,
             verbose: true,
         }
