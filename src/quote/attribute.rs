@@ -154,6 +154,22 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         quotes.push(q);
     }
     quotes.sort_by_key(|q| q.span.start);
+    // A speaker found through a role ("the Russian foreign minister") is a mention of its entity.
+    let mut nominal: Vec<(usize, Span)> = Vec::new();
+    for s in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
+        if let Some(e) = s.entity {
+            let is_pronoun = PRONOUNS.contains(&s.span.slice(text)) || matches!(s.span.slice(text), "who" | "which");
+            let known = analysis.entities[e].mentions.iter().any(|m| m.overlaps(s.span));
+            if !is_pronoun && !known && !nominal.iter().any(|(_, m)| m.overlaps(s.span)) {
+                nominal.push((e, s.span));
+            }
+        }
+    }
+    for (e, span) in nominal {
+        let mentions = &mut analysis.entities[e].mentions;
+        let at = mentions.partition_point(|m| m.start < span.start);
+        mentions.insert(at, span);
+    }
     analysis.quotes = quotes;
     analysis.warnings.extend(warnings);
     analysis.warnings.sort_by_key(|w| w.span.start);
