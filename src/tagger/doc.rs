@@ -1,10 +1,13 @@
 //! Document-level tagging: sentence after sentence, with a memory of the document so far.
 //!
-//! Every token's local features are extracted once, with document-wide context (see
-//! `features.rs`), plus context aggregation: each capitalized word shares the words seen before
-//! and after all its occurrences in the document. Sentences are then decoded in order; each capitalized word also sees the type
-//! most often given to the same word in the sentences before it ("Lavrov" after "Sergey Lavrov"),
-//! in training as at run time from the tagger's own earlier output.
+//! Each token's local features come with document-wide context (see `features.rs`), plus
+//! context aggregation: each capitalized word shares the words seen before and after all its
+//! occurrences in the document. Sentences are decoded in order; each capitalized word also sees
+//! the type most often given to the same word in the sentences before it ("Lavrov" after "Sergey
+//! Lavrov"), in training as at run time from the tagger's own earlier output.
+//!
+//! At run time features are extracted for a chunk of sentences at a time, so memory stays
+//! bounded whatever the length of the text.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -15,26 +18,51 @@ use super::tag::{split, viterbi, NUM_TAGS, O};
 use super::Scorer;
 use crate::token::{Token, TokenKind};
 
-/// The features of every token of a document, and what the memory needs to know about it.
-pub(crate) struct DocFeatures {
-    feats: Vec<u32>,
-    /// Per token, its range in `feats` (empty for tokens outside every sentence).
-    ranges: Vec<Range<usize>>,
-    /// Per token: lower-case form of a capitalized word, else `None`.
-    keys: Vec<Option<String>>,
-    /// Per token: true when an `O` tag counts in the memory.
-    o_counts: Vec<bool>,
-    /// Per token: casing byte for the memory features.
-    caps: Vec<u8>,
-    /// The sentences, as token ranges (clamped to the tokens).
-    pub(crate) sentences: Vec<Range<usize>>,
-}
-
-/// Counts per memory key: PER, ORG, LOC, MISC, O.
-pub(crate) type Memory<'d> = HashMap<&'d str, [u16; 5], FnvBuild>;
+/// Sentences per chunk when decoding.
+const CHUNK_SENTENCES: usize = 64;
 
 /// At most this many context features are aggregated per word.
 const MAX_CONTEXTS: usize = 24;
+
+/// Counts per memory key (lower-case form of a capitalized word): PER, ORG, LOC, MISC, O.
+#[derive(Default)]
+pub(crate) struct Memory(HashMap<String, [u16; 5], FnvBuild>);
+
+/// What a whole document contributes to every token's features.
+pub(crate) struct DocIndex<'t> {
+    ctx: DocContext<'t>,
+    contexts: HashMap<String, Vec<u32>, FnvBuild>,
+}
+
+impl<'t> DocIndex<'t> {
+    /// Indexes a document; `sentences` must be in order and within `tokens`.
+    pub(crate) fn new(
+        text: &'t str,
+        tokens: &[Token],
+        sentences: &[Range<usize>],
+        bits: u8,
+    ) -> DocIndex<'t> {
+        let starts = super::sentence_starts(tokens.len(), sentences.iter().cloned());
+        DocIndex {
+            ctx: DocContext::new(text, tokens, &starts),
+            contexts: aggregate_contexts(text, tokens, bits),
+        }
+    }
+}
+
+/// Keeps the sentences that are non-empty, within `tokens`, and after the previous one.
+pub(crate) fn ordered_sentences(
+    ntokens: usize,
+    sentences: impl Iterator<Item = Range<usize>>,
+) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in sentences {
+        if r.start < r.end && r.end <= ntokens && out.last().is_none_or(|p| p.end <= r.start) {
+            out.push(r);
+        }
+    }
+    out
+}
 
 /// Context aggregation: for each capitalized word (by lower-case form), the words before and
 /// after each of its occurrences in the document, as features every occurrence shares
@@ -73,22 +101,50 @@ fn slot(tag: u8) -> usize {
     split(tag).map_or(4, |(ty, _)| ty)
 }
 
+/// The features of the tokens of some consecutive sentences, and what the memory needs to know
+/// about each token. Token indices are the document's.
+pub(crate) struct DocFeatures {
+    /// Index of the first token covered.
+    offset: usize,
+    feats: Vec<u32>,
+    /// Per token from `offset`, its range in `feats` (empty between sentences).
+    ranges: Vec<Range<usize>>,
+    /// Per token: lower-case form of a capitalized word, else `None`.
+    keys: Vec<Option<String>>,
+    /// Per token: true when an `O` tag counts in the memory.
+    o_counts: Vec<bool>,
+    /// Per token: casing byte for the memory features.
+    caps: Vec<u8>,
+    /// The sentences, as token ranges.
+    pub(crate) sentences: Vec<Range<usize>>,
+}
+
 impl DocFeatures {
-    /// Extracts the features of all `sentences` of `text`.
+    /// Extracts the features of all `sentences` of a document (the trainer's entry point).
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn build(
         text: &str,
         tokens: &[Token],
         sentences: impl Iterator<Item = Range<usize>>,
         bits: u8,
     ) -> DocFeatures {
-        let sentences: Vec<Range<usize>> = sentences
-            .filter(|r| r.start < r.end && r.end <= tokens.len())
-            .collect();
-        let starts = super::sentence_starts(tokens.len(), sentences.iter().cloned());
-        let ctx = DocContext::new(text, tokens, &starts);
-        let mut ex = Extractor::default();
-        let n = tokens.len();
+        let sentences = ordered_sentences(tokens.len(), sentences);
+        let index = DocIndex::new(text, tokens, &sentences, bits);
+        DocFeatures::build_chunk(&index, text, tokens, sentences, bits)
+    }
+
+    /// Extracts the features of `sentences` (ordered, within `tokens`) of an indexed document.
+    pub(crate) fn build_chunk(
+        index: &DocIndex,
+        text: &str,
+        tokens: &[Token],
+        sentences: Vec<Range<usize>>,
+        bits: u8,
+    ) -> DocFeatures {
+        let offset = sentences.first().map_or(0, |r| r.start);
+        let n = sentences.last().map_or(0, |r| r.end - offset);
         let mut doc = DocFeatures {
+            offset,
             feats: Vec::with_capacity(n * 64),
             ranges: vec![0..0; n],
             keys: vec![None; n],
@@ -96,16 +152,16 @@ impl DocFeatures {
             caps: vec![0; n],
             sentences: Vec::with_capacity(sentences.len()),
         };
-        let contexts = aggregate_contexts(text, tokens, bits);
+        let mut ex = Extractor::default();
         for r in sentences {
-            ex.extract(text, &tokens[r.clone()], &ctx, bits);
+            ex.extract(text, &tokens[r.clone()], &index.ctx, bits);
             let mut prev_end = 0;
             for (k, info) in ex.infos.iter().enumerate() {
-                let i = r.start + k;
+                let i = r.start + k - offset;
                 let start = doc.feats.len();
                 doc.feats.extend_from_slice(&ex.feats[prev_end..ex.ends[k]]);
                 prev_end = ex.ends[k];
-                if let Some(agg) = info.memory_key().and_then(|key| contexts.get(key)) {
+                if let Some(agg) = info.memory_key().and_then(|key| index.contexts.get(key)) {
                     doc.feats.extend_from_slice(agg);
                 }
                 doc.ranges[i] = start..doc.feats.len();
@@ -126,7 +182,7 @@ impl DocFeatures {
 
     /// Token `i`'s local features.
     pub(crate) fn token_feats(&self, i: usize) -> &[u32] {
-        &self.feats[self.ranges[i].clone()]
+        &self.feats[self.ranges[i - self.offset].clone()]
     }
 
     /// Local emission scores of the tokens in `range`.
@@ -144,35 +200,6 @@ impl DocFeatures {
         }
     }
 
-    fn remember<'d>(&'d self, memory: &mut Memory<'d>, i: usize, tag: u8) {
-        if let Some(key) = &self.keys[i] {
-            if tag != O || self.o_counts[i] {
-                let c = memory.entry(key.as_str()).or_default();
-                c[slot(tag)] = c[slot(tag)].saturating_add(1);
-            }
-        }
-    }
-
-    /// Token `i`'s memory features given the counts for its word (minus its own tag, if
-    /// `own` is given and counted).
-    fn memory_feats(
-        &self,
-        memory: &Memory,
-        i: usize,
-        own: Option<u8>,
-        bits: u8,
-    ) -> Option<[u32; 2]> {
-        let key = self.keys[i].as_deref()?;
-        let mut counts = *memory.get(key)?;
-        if let Some(tag) = own {
-            if tag != O || self.o_counts[i] {
-                let s = slot(tag);
-                counts[s] = counts[s].saturating_sub(1);
-            }
-        }
-        memory_features(&counts, self.caps[i], bits)
-    }
-
     /// Adds token `i`'s memory features (from the counts of earlier sentences) to `row`, and
     /// returns them.
     pub(crate) fn add_memory<S: Scorer>(
@@ -182,38 +209,62 @@ impl DocFeatures {
         i: usize,
         row: &mut [f32; NUM_TAGS],
     ) -> Option<[u32; 2]> {
-        let f = self.memory_feats(memory, i, None, scorer.hash_bits())?;
+        let j = i - self.offset;
+        let counts = memory.0.get(self.keys[j].as_deref()?)?;
+        let f = memory_features(counts, self.caps[j], scorer.hash_bits())?;
         scorer.score(&f, row);
         Some(f)
     }
 
     /// Records the tags of the sentence at `range`.
-    pub(crate) fn remember_sentence<'d>(
-        &'d self,
-        memory: &mut Memory<'d>,
-        range: Range<usize>,
-        tags: &[u8],
-    ) {
-        for (i, &t) in range.zip(tags) {
-            self.remember(memory, i, t);
+    pub(crate) fn remember_sentence(&self, memory: &mut Memory, range: Range<usize>, tags: &[u8]) {
+        for (i, &tag) in range.zip(tags) {
+            let j = i - self.offset;
+            let Some(key) = &self.keys[j] else { continue };
+            if tag == O && !self.o_counts[j] {
+                continue; // sentence-initial O says little
+            }
+            let counts = match memory.0.get_mut(key.as_str()) {
+                Some(c) => c,
+                None => memory.0.entry(key.clone()).or_default(),
+            };
+            counts[slot(tag)] = counts[slot(tag)].saturating_add(1);
         }
     }
 
-    /// Decodes the document sentence by sentence; one tag per token.
-    pub(crate) fn decode<S: Scorer>(&self, scorer: &S) -> Vec<u8> {
-        let mut tags = vec![O; self.ranges.len()];
-        let mut memory = Memory::default();
+    /// Decodes the sentences in order, updating `memory`; writes each token's tag into `tags`
+    /// (indexed like the document's tokens).
+    pub(crate) fn decode<S: Scorer>(&self, scorer: &S, memory: &mut Memory, tags: &mut [u8]) {
         let mut em = Vec::new();
         let mut out = Vec::new();
         for r in &self.sentences {
             self.emissions(scorer, r.clone(), &mut em);
             for (k, i) in r.clone().enumerate() {
-                self.add_memory(scorer, &memory, i, &mut em[k]);
+                self.add_memory(scorer, memory, i, &mut em[k]);
             }
             viterbi(&em, scorer.transitions(), &mut out);
             tags[r.clone()].copy_from_slice(&out);
-            self.remember_sentence(&mut memory, r.clone(), &out);
+            self.remember_sentence(memory, r.clone(), &out);
         }
-        tags
     }
+}
+
+/// Tags a whole document, a chunk of sentences at a time; returns one tag per token and the
+/// sentences decoded.
+pub(crate) fn decode_document<S: Scorer>(
+    scorer: &S,
+    text: &str,
+    tokens: &[Token],
+    sentences: impl Iterator<Item = Range<usize>>,
+) -> (Vec<u8>, Vec<Range<usize>>) {
+    let bits = scorer.hash_bits();
+    let sentences = ordered_sentences(tokens.len(), sentences);
+    let index = DocIndex::new(text, tokens, &sentences, bits);
+    let mut memory = Memory::default();
+    let mut tags = vec![O; tokens.len()];
+    for chunk in sentences.chunks(CHUNK_SENTENCES) {
+        let doc = DocFeatures::build_chunk(&index, text, tokens, chunk.to_vec(), bits);
+        doc.decode(scorer, &mut memory, &mut tags);
+    }
+    (tags, sentences)
 }

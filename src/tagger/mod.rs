@@ -41,7 +41,7 @@ use crate::lexicon::{lexicon, phrase_key, GazKind};
 use crate::sentence::Sentence;
 use crate::text::Span;
 use crate::token::{Token, TokenKind};
-use doc::DocFeatures;
+use doc::decode_document;
 use tag::{split, Pos, NUM_TAGS};
 
 /// The model compiled into the library.
@@ -131,8 +131,7 @@ pub(crate) fn tag_ranges<S: Scorer>(
     tokens: &[Token],
     sentences: impl Iterator<Item = Range<usize>>,
 ) -> Vec<(Range<usize>, usize)> {
-    let doc = DocFeatures::build(text, tokens, sentences, scorer.hash_bits());
-    let all_tags = doc.decode(scorer);
+    let (all_tags, sentences) = decode_document(scorer, text, tokens, sentences);
     let mut out = Vec::new();
     let mut push = |mut r: Range<usize>, ty: usize| {
         // A name never starts with punctuation, nor ends with a quotation mark ("Inc." may end
@@ -148,7 +147,7 @@ pub(crate) fn tag_ranges<S: Scorer>(
             out.push((r, ty));
         }
     };
-    for range in &doc.sentences {
+    for range in &sentences {
         let tags = &all_tags[range.clone()];
         let mut open = None;
         for (i, &t) in tags.iter().enumerate() {
@@ -258,6 +257,49 @@ mod tests {
                 assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
             }
         }
+    }
+
+    #[test]
+    fn odd_sentence_lists_and_long_documents() {
+        let text = "Kim met Lee. They talked. Kim left.";
+        let tokens = tokenize(text);
+        let odd = [
+            Sentence {
+                span: Span::new(0, 5),
+                tokens: Range { start: 3, end: 1 },
+                paragraph: 0,
+            },
+            Sentence {
+                span: Span::new(0, 5),
+                tokens: 0..4,
+                paragraph: 0,
+            },
+            Sentence {
+                span: Span::new(0, 5),
+                tokens: 2..6,
+                paragraph: 0,
+            },
+            Sentence {
+                span: Span::new(0, 5),
+                tokens: 5..99,
+                paragraph: 0,
+            },
+        ];
+        let _ = tag_names(text, &tokens, &odd);
+        // The memory of the document carries over chunk boundaries.
+        let mut long =
+            String::from("Foreign Minister Sergey Lavrov arrived in Pyongyang on Friday.\n");
+        for _ in 0..100 {
+            long.push_str("The talks went on for hours and nothing was agreed.\n");
+        }
+        long.push_str("Lavrov left on Sunday.");
+        let found = names(&long);
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == "Lavrov" && *k == EntityKind::Person),
+            "{found:?}"
+        );
     }
 
     #[test]

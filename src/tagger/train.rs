@@ -478,7 +478,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
             if run == 0 {
                 epoch_f1.push(f1);
             }
-            if best.as_ref().map_or(true, |(b, _, _)| f1 > *b) {
+            if best.as_ref().is_none_or(|(b, _, _)| f1 > *b) {
                 best = Some((f1, epoch, avg));
             }
         }
