@@ -74,8 +74,9 @@ pub fn is_abbreviation(word: &str) -> bool {
     }
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {
-        // A lone capital is an initial (J. Smith), except the pronoun I and the article A.
-        (Some(c), None) => c.is_uppercase() && c != 'I' && c != 'A',
+        // A lone capital is an initial (J. Smith); the pronoun I and the article A are handled
+        // by the caller, which looks at what follows.
+        (Some(c), None) => c.is_uppercase(),
         _ => {
             word.contains('.')
                 && word
@@ -323,7 +324,12 @@ fn scan_word(text: &str, pos: usize) -> (usize, TokenKind) {
     }
     // A final period belongs to an abbreviation or initialism: Mr. U.S. J. Inc.
     let word = &text[pos..end];
-    if text[end..].starts_with('.') && !text[end..].starts_with("..") && is_abbreviation(word) {
+    // "I." and "A." are initials only before a capitalized word: "A. Smith", not "do I. We".
+    let is_pronoun_initial = (word == "I" || word == "A") && {
+        let after = text[end + 1..].trim_start_matches(' ');
+        !(after.len() < text.len() - end - 1 && after.starts_with(char::is_uppercase))
+    };
+    if text[end..].starts_with('.') && !text[end..].starts_with("..") && is_abbreviation(word) && !is_pronoun_initial {
         end += 1;
     }
     let kind = if all_digits && word.starts_with(|c: char| c.is_ascii_digit()) && (!has_dot || word.matches('.').count() == 1) {
@@ -398,6 +404,7 @@ mod tests {
             ("Jr. was", &["Jr.", "was"]),
             (".5 points", &[".5", "points"]),
             ("Neither do I.", &["Neither", "do", "I", "."]),
+            ("A. Dale and I. Smith", &["A.", "Dale", "and", "I.", "Smith"]),
             ("Cummings (D-Md.) said", &["Cummings", "(", "D-Md.", ")", "said"]),
         ];
         for (text, want) in cases {

@@ -144,7 +144,23 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         if quotes.iter().chain(&reported).any(|q| 2 * overlap(q.span, content) >= content.len()) {
             continue;
         }
+        // Precision over recall for what an editor sees: the model's attribution must name who
+        // it is attributed to or hang on a speech verb, and its content must not cut a short
+        // quotation in half ("compares Ukraine to the “Nazis.”"). Measured on PolNeAR dev, these
+        // two checks cost 1.6 points of overlap F1 and remove most sourceless false reports.
         let speaker = a.source.and_then(|s| phrase_of(&cx, s)).map(|np| resolve(&cx, np, np.0));
+        let speech_cue = a.cue.and_then(|c| phrase_of(&cx, c)).is_some_and(|(f, l)| (f..=l).any(|i| cx.is_cue(i) || cx.t(i).eq_ignore_ascii_case("according")));
+        if speaker.is_none() && !speech_cue {
+            continue;
+        }
+        let cuts_quote = quoted.iter().any(|q| {
+            let marks = Span::new(cx.tokens[q.open].span.start, q.close.map_or(q.content.end, |c| cx.tokens[c].span.end));
+            let short = (q.first..=q.last).filter(|&i| cx.tokens[i].kind == TokenKind::Word).count() <= 3;
+            short && content.overlaps(marks) && !content.contains(marks) && !marks.contains(content)
+        });
+        if cuts_quote {
+            continue;
+        }
         reported.push(Quote { kind: QuoteKind::Indirect, span: content, speaker, cue: a.cue, via: None });
     }
     for q in reported {
