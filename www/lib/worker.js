@@ -1,0 +1,30 @@
+// The analysis worker (a module worker): loads the wasm as soon as it starts and answers
+// `{ id, type: "load" }` and `{ id, type: "analyze", text, options }` messages with
+// `{ id, info }`, `{ id, result, analyzeMs }` or `{ id, error: { code, message } }`.
+// `analyzeMs` is the time of the wasm call alone, measured here.
+//
+// Started by ./index.js; nothing else talks to it.
+
+import { load, analyzeLoaded } from './analyzer.js';
+
+const loading = load();
+loading.catch(() => {}); // reported per message below
+
+self.addEventListener('message', async ({ data }) => {
+  const { id, type } = data ?? {};
+  try {
+    const info = await loading;
+    if (type === 'load') {
+      self.postMessage({ id, info });
+    } else if (type === 'analyze') {
+      const started = performance.now();
+      const result = analyzeLoaded(data.text, data.options);
+      const analyzeMs = performance.now() - started;
+      self.postMessage({ id, result, analyzeMs });
+    } else {
+      throw Object.assign(new Error(`unknown message type ${type}`), { code: 'bad-message' });
+    }
+  } catch (error) {
+    self.postMessage({ id, error: { code: error?.code ?? 'analysis-failed', message: String(error?.message ?? error) } });
+  }
+});
