@@ -326,8 +326,9 @@ fn scan_word(text: &str, pos: usize) -> (usize, TokenKind) {
     let word = &text[pos..end];
     // "I." and "A." are initials only before a capitalized word: "A. Smith", not "do I. We".
     let is_pronoun_initial = (word == "I" || word == "A") && {
-        let after = text[end + 1..].trim_start_matches(' ');
-        !(after.len() < text.len() - end - 1 && after.starts_with(char::is_uppercase))
+        let rest = text[end..].strip_prefix('.').unwrap_or("");
+        let after = rest.trim_start_matches(' ');
+        !(after.len() < rest.len() && after.starts_with(char::is_uppercase))
     };
     if text[end..].starts_with('.') && !text[end..].starts_with("..") && is_abbreviation(word) && !is_pronoun_initial {
         end += 1;
@@ -426,7 +427,7 @@ mod tests {
 
     #[test]
     fn covers_every_non_space_byte() {
-        for text in ["a\u{0}b", "’", "'", "...", "x@", "@", "#", "1,", "1.", "U.S", "a-", "-a", "\u{200D}", "é\u{301}\u{301}", "http://", "’9"] {
+        for text in ["I😀", "A", "I.", "a\u{0}b", "’", "'", "...", "x@", "@", "#", "1,", "1.", "U.S", "a-", "-a", "\u{200D}", "é\u{301}\u{301}", "http://", "’9"] {
             let toks = tokenize(text);
             let mut covered = 0;
             let mut last = 0;
