@@ -100,7 +100,18 @@ let firstResult = true;
 // ---- analysis loop -------------------------------------------------------------------------
 
 const analyzer = createAnalyzer();
-const latest = createLatest(analyzer, paintResult, (error) => {
+// view[data-busy] says whether the worker is analyzing (tests and the benchmark read it).
+const tracked = {
+  async analyzeTimed(text, options) {
+    ui.view.dataset.busy = 'true';
+    try {
+      return await analyzer.analyzeTimed(text, options);
+    } finally {
+      ui.view.dataset.busy = 'false';
+    }
+  },
+};
+const latest = createLatest(tracked, paintResult, (error) => {
   ui.view.dataset.state = 'error';
   setStatus(`Analysis failed: ${error.message}`, true);
 });

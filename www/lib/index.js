@@ -17,7 +17,7 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
  * A new analyzer: `{ load(), analyze(text, options), terminate(), inWorker }`. `analyze` resolves to
- * the result; `analyzeTimed` to `{ result, analyzeMs }` (the wasm call's own time). Errors carry
+ * the result; `analyzeTimed` to `{ result, analyzeMs }` (the wasm call's own time; `result` is parsed when first read). Errors carry
  * a `code` (`load-failed`, `schema-mismatch`, `bad-options`, `terminated`).
  * `options.worker: false` runs in the calling thread.
  */
@@ -60,7 +60,12 @@ function workerAnalyzer() {
   const api = {
     inWorker: true,
     load: () => (loading ??= call({ type: 'load' }).then((data) => data.info)),
-    analyzeTimed: (text, options) => call({ type: 'analyze', text: String(text), options }),
+    analyzeTimed: (text, options) =>
+      call({ type: 'analyze', text: String(text), options }).then(({ json, analyzeMs }) => {
+        let result;
+        // Parsed on first use, so that a caller dropping a stale result never pays for it.
+        return { analyzeMs, get result() { return (result ??= JSON.parse(json)); } };
+      }),
     analyze: (text, options) => api.analyzeTimed(text, options).then((data) => data.result),
     terminate() {
       worker.terminate();
@@ -119,8 +124,8 @@ export function createLatest(analyzer, onResult, onError = () => {}) {
     busy = true;
     const started = performance.now();
     try {
-      const { result, analyzeMs } = await analyzer.analyzeTimed(job.text, job.options);
-      if (job.seq === seq) onResult({ seq: job.seq, text: job.text, result, analyzeMs, totalMs: performance.now() - started });
+      const timed = await analyzer.analyzeTimed(job.text, job.options);
+      if (job.seq === seq) onResult({ seq: job.seq, text: job.text, result: timed.result, analyzeMs: timed.analyzeMs, totalMs: performance.now() - started });
     } catch (error) {
       if (job.seq === seq) onError(error, job.seq);
     } finally {

@@ -1,6 +1,6 @@
 // The analysis worker (a module worker): loads the wasm as soon as it starts and answers
 // `{ id, type: "load" }` and `{ id, type: "analyze", text, options }` messages with
-// `{ id, info }`, `{ id, result, analyzeMs }` or `{ id, error: { code, message } }`.
+// `{ id, info }`, `{ id, json, analyzeMs }` (the result as JSON text) or `{ id, error: { code, message } }`.
 // `analyzeMs` is the time of the wasm call alone, measured here.
 //
 // Started by ./index.js; nothing else talks to it.
@@ -20,7 +20,9 @@ self.addEventListener('message', async ({ data }) => {
       const started = performance.now();
       const result = analyzeLoaded(data.text, data.options);
       const analyzeMs = performance.now() - started;
-      self.postMessage({ id, result, analyzeMs });
+      // As JSON text: a string crosses to the page in one copy, and the page parses it only if
+      // the result is still wanted (structured cloning a large result costs the page far more).
+      self.postMessage({ id, json: JSON.stringify(result), analyzeMs });
     } else {
       throw Object.assign(new Error(`unknown message type ${type}`), { code: 'bad-message' });
     }
