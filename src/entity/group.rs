@@ -70,8 +70,8 @@ fn gender_of(text: &str, tokens: &[Token], name: &str, mentions: &[Span]) -> Gen
     let mut parts = name.split_whitespace();
     let (Some(first), Some(_)) = (parts.next(), parts.next()) else { return Gender::Unknown };
     match lexicon().first_name_p_female(first) {
-        Some(p) if p >= 0.95 => Gender::Female,
-        Some(p) if p <= 0.05 => Gender::Male,
+        Some(p) if p >= 0.9 => Gender::Female,
+        Some(p) if p <= 0.1 => Gender::Male,
         _ => Gender::Unknown,
     }
 }
