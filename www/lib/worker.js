@@ -9,6 +9,9 @@ import { load, analyzeLoaded } from './analyzer.js';
 
 const loading = load();
 loading.catch(() => {}); // reported per message below
+// The first analysis pays one-time costs (the models are read on first use, the code is cold);
+// pay them now, while the page is still getting ready, rather than on the user's first text.
+loading.then(() => analyzeLoaded('“We will see,” the minister said on Monday.'), () => {});
 
 self.addEventListener('message', async ({ data }) => {
   const { id, type } = data ?? {};

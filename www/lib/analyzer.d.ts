@@ -1,0 +1,6 @@
+import type { AnalysisResult, AnalyzeOptions, AnalyzerInfo } from './index.js';
+export declare const SCHEMA_VERSION: 1;
+/** Loads the wasm in this thread once. `source`: a URL, Response, bytes or WebAssembly.Module. */
+export declare function load(source?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module): Promise<AnalyzerInfo>;
+export declare function analyze(text: string, options?: AnalyzeOptions): Promise<AnalysisResult>;
+export declare function analyzeLoaded(text: string, options?: AnalyzeOptions): AnalysisResult;

@@ -1,0 +1,1 @@
+export { ArticleAnalyzerElement, TAG_NAME } from './article-analyzer-element.js';
