@@ -72,6 +72,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     let mut last_speaker: Option<(Speaker, usize)> = None; // speaker and paragraph of the last attributed quote
     for q in quoted {
         let mut content = q.content;
+        if is_title_in_marks(&cx, q) {
+            quotes.push(Quote { kind: QuoteKind::Scare, span: content, speaker: None, cue: None, via: None });
+            continue;
+        }
         let mut found = inner_attribution(&cx, q).map(|(np, cue, trimmed)| {
             content = trimmed;
             (np, cue)
@@ -189,6 +193,19 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     analysis.quotes = quotes;
     analysis.warnings.extend(warnings);
     analysis.warnings.sort_by_key(|w| w.span.start);
+}
+
+/// A short title-cased name in marks after a possessive or a preposition is the title of a show,
+/// book or song (`MSNBC's "Morning Joe"`, `on "Face the Nation"`), not speech.
+fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
+    let words: Vec<&str> = (q.first..=q.last).map(|i| cx.t(i)).filter(|w| w.chars().next().is_some_and(char::is_alphanumeric)).collect();
+    let title_case = !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || matches!(*w, "the" | "of" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with"));
+    let before = cx.t(q.open.wrapping_sub(1));
+    let framed = matches!(before, "’s" | "'s" | "on" | "in" | "titled" | "called" | "entitled" | "of" | "show" | "program" | "programme" | "book" | "song" | "film" | "movie" | "album" | "series");
+    let ends_clause = (q.first..=q.last).any(|i| matches!(cx.t(i), "." | "!" | "?" | ","));
+    title_case && framed && !ends_clause
 }
 
 fn overlap(a: Span, b: Span) -> usize {
@@ -490,10 +507,21 @@ fn is_speaker_phrase(cx: &Context, (s, e): Phrase, strict: bool) -> bool {
     let lex = lexicon();
     let wordy = (s..=e).all(|i| cx.tokens[i].kind == TokenKind::Word || matches!(cx.t(i), "’s" | "'s" | "-" | "(" | ")" | "."));
     let first = cx.t(s);
-    let looks_like_clause = matches!(first, "that" | "to" | "and" | "but" | "if" | "when" | "as");
+    let looks_like_clause = matches!(first, "that" | "to" | "and" | "but" | "if" | "when" | "as")
+        || (first.starts_with(char::is_lowercase) && !starts_noun_phrase(first) && !lex.is_anonymous_noun(first) && !lex.is_title(first));
     wordy
         && !looks_like_clause
         && (!strict || (s..=e).any(|i| lex.is_anonymous_noun(cx.t(i)) || lex.is_title(cx.t(i)) || cx.t(i).starts_with(char::is_uppercase)))
+}
+
+/// Words that open a noun phrase ("the ruling", "two people familiar with ...").
+fn starts_noun_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those"
+            | "one" | "two" | "three" | "four" | "five" | "several" | "some" | "many" | "most" | "another" | "other"
+            | "both" | "each" | "every" | "no" | "former" | "senior" | "top" | "local" | "state" | "federal"
+    )
 }
 
 /// Resolves a speaker phrase: an entity mention in it, a pronoun's antecedent, a role
@@ -522,7 +550,11 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     if words.len() > 1 && words.last().is_some_and(|w| lex.is_anonymous_noun(w)) {
         return Speaker { span, entity: None, is_anonymous: true };
     }
-    if let Some(&&(m, ent)) = inside.last() {
+    // A non-person name speaks for itself ("Moscow’s TASS state media", "the Kremlin"), but
+    // not when it only modifies a role or a source noun ("the Vermont senator": a senator,
+    // unnamed here).
+    let modifies_role = |m: Span| (s..=e).filter(|&i| cx.tokens[i].span.start >= m.end).any(|i| lex.is_title(cx.t(i)) || lex.is_anonymous_noun(cx.t(i)));
+    if let Some(&&(m, ent)) = inside.last().filter(|(m, _)| !modifies_role(*m)) {
         return Speaker { span: m, entity: Some(ent), is_anonymous: false };
     }
     if s == e && matches!(cx.t(s), "who" | "which") {
