@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test: Rust unit, golden, CLI and robustness tests (native), the corpus evaluations
 # when ../shared/data (or $ARTICLE_ANALYZER_DATA) is present, then the web build and the
-# JavaScript tests (wasm boundary in Node, the page in headless Chromium).
+# npm package build and the JavaScript tests (wasm boundary in Node, the page and the editor
+# element in headless Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 cargo test --release
 python3 xtask/web.py build
+node www/build-package.mjs
 node --test tests/js/
