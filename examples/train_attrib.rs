@@ -2,7 +2,7 @@
 //!
 //! Defaults: ../shared/data/polnear/{train,dev} and src/attrib/attrib.model. Environment
 //! overrides: `ATTRIB_PRUNE`, `ATTRIB_CUE_BITS`, `ATTRIB_SPAN_BITS`, `ATTRIB_SEED`,
-//! `ATTRIB_VOCAB_RATIO`. With `--eval DIR` it scores the compiled-in model on DIR instead.
+//! `ATTRIB_VOCAB_RATIO`, `ATTRIB_NEGATIVE_SPANS`, `ATTRIB_RUNS`. With `--eval DIR` it scores the compiled-in model on DIR instead.
 
 use article_analyzer::attrib::train::{eval_model, train, TrainOptions};
 
@@ -69,6 +69,12 @@ fn main() {
     }
     if let Some(v) = env("ATTRIB_SEED") {
         opts.seed = v.parse().expect("ATTRIB_SEED");
+    }
+    if let Some(v) = env("ATTRIB_RUNS") {
+        opts.runs = v.parse().expect("ATTRIB_RUNS");
+    }
+    if let Some(v) = env("ATTRIB_NEGATIVE_SPANS") {
+        opts.negative_spans = v.parse().expect("ATTRIB_NEGATIVE_SPANS");
     }
     if let Some(v) = env("ATTRIB_VOCAB_RATIO") {
         opts.vocab_min_ratio = v.parse().expect("ATTRIB_VOCAB_RATIO");

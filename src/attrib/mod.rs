@@ -62,6 +62,10 @@ pub fn model() -> Result<&'static Model, &'static ModelError> {
 /// Returns them in text order of their cues. Never panics, whatever the input; returns nothing
 /// when the compiled-in model is unusable.
 pub fn find_attributions(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Attribution> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(found) = train::with_candidate(|m| find_with(m, text, tokens, sentences)) {
+        return found;
+    }
     match model() {
         Ok(m) => find_with(m, text, tokens, sentences),
         Err(_) => Vec::new(),
@@ -294,8 +298,8 @@ pub(crate) fn find_with<W: Weights>(
             }
             let cue = token_span(tokens, c0, c1, text.len());
             if !on_boundary(content)
-                || !cue.map_or(true, on_boundary)
-                || !source.map_or(true, on_boundary)
+                || !cue.is_none_or(on_boundary)
+                || !source.is_none_or(on_boundary)
             {
                 continue;
             }

@@ -27,6 +27,26 @@ use crate::sentence::{split_sentences, Sentence};
 use crate::text::Span;
 use crate::token::{is_quote_char, tokenize, Token, TokenKind};
 
+thread_local! {
+    /// A model being trained, used by [`super::find_attributions`] in place of the compiled-in
+    /// one while the trainer scores the whole pipeline with it (this thread only).
+    static CANDIDATE: std::cell::RefCell<Option<Model>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` with the candidate model when the trainer has set one on this thread.
+pub(crate) fn with_candidate<T>(f: impl FnOnce(&Model) -> T) -> Option<T> {
+    CANDIDATE.with(|c| c.borrow().as_ref().map(f))
+}
+
+/// Scores the whole product (`crate::analyze`) on `dir` with `model` in place of the compiled-in
+/// attribution model.
+fn eval_pipeline_with(model: &Model, dir: &Path) -> io::Result<PolnearScores> {
+    CANDIDATE.with(|c| *c.borrow_mut() = Some(model.clone()));
+    let scores = eval_polnear(dir, crate::analyze);
+    CANDIDATE.with(|c| *c.borrow_mut() = None);
+    scores
+}
+
 /// What to train on and how.
 #[derive(Clone, Debug)]
 pub struct TrainOptions {
@@ -46,6 +66,11 @@ pub struct TrainOptions {
     /// Cue vocabulary: minimum count as part of a cue, and minimum share of occurrences.
     pub vocab_min_count: usize,
     pub vocab_min_ratio: f64,
+    /// Perceptron runs with different shuffles whose averaged weights are averaged.
+    pub runs: usize,
+    /// Every `negative_spans`-th cue candidate that is not a gold cue is also a span instance
+    /// with nothing labelled (0: none).
+    pub negative_spans: usize,
     /// Print progress to stderr.
     pub verbose: bool,
 }
@@ -68,6 +93,8 @@ impl TrainOptions {
             prune: 0.03,
             vocab_min_count: 2,
             vocab_min_ratio: 0.05,
+            runs: 5,
+            negative_spans: 0,
             verbose: true,
         }
     }
@@ -76,12 +103,15 @@ impl TrainOptions {
 /// What a training run did.
 #[derive(Clone, Debug)]
 pub struct TrainReport {
-    /// Dev content overlap F1 (all attributions) of the averaged float weights after each epoch.
+    /// Dev content overlap F1 (all attributions) of the whole product with the quantized weights
+    /// after each epoch, at the best cue threshold.
     pub epoch_f1: Vec<f64>,
     /// 1-based epoch whose weights were kept.
     pub best_epoch: usize,
-    /// Dev scores of the written (pruned, quantized) model.
+    /// Dev scores of the written (pruned, quantized) model alone.
     pub dev: PolnearScores,
+    /// Dev scores of the whole product with the written model.
+    pub pipeline: PolnearScores,
     pub vocab_size: usize,
     /// Share of train gold cues with at least one vocabulary word.
     pub cue_coverage: f64,
@@ -284,6 +314,7 @@ fn prepare(docs: &[Doc], vocab: &HashSet<u64>, opts: &TrainOptions) -> Prepared 
         gold_cues: 0,
         covered_cues: 0,
     };
+    let mut negatives = 0usize;
     for doc in docs {
         let info = token_info(&doc.text, &doc.tokens, &doc.sentences);
         let of = sentence_of(&doc.tokens, &doc.sentences);
@@ -308,6 +339,24 @@ fn prepare(docs: &[Doc], vocab: &HashSet<u64>, opts: &TrainOptions) -> Prepared 
                     feats,
                     is_cue: is_cue[i],
                 });
+                // A candidate that is no cue teaches the span stage to label nothing, so that it
+                // can reject what the cue classifier wrongly accepts.
+                if !is_cue[i] && opts.negative_spans > 0 && negatives % opts.negative_spans == 0 {
+                    let win = CueWindow {
+                        s: a,
+                        e: b,
+                        c0: i,
+                        c1: i,
+                        others: &[],
+                    };
+                    let mut feats = Vec::new();
+                    span_features(&info, &win, opts.span_bits, &mut feats);
+                    p.spans.push(SpanInstance {
+                        feats,
+                        tags: vec![0; b - a],
+                    });
+                }
+                negatives += usize::from(!is_cue[i]);
             }
         }
         for g in &doc.golds {
@@ -432,6 +481,17 @@ impl Weights for FloatWeights {
     }
 }
 
+/// One of several perceptron runs trained side by side on differently shuffled instances.
+struct Run {
+    cue: Avg,
+    span: Avg,
+    trans: Avg,
+    rng: Rng,
+    c: f32,
+    cue_order: Vec<usize>,
+    span_order: Vec<usize>,
+}
+
 /// A small fixed-seed generator (xorshift64*) for shuffling.
 struct Rng(u64);
 
@@ -518,6 +578,26 @@ fn quantize(w: &[f32], prune: f32) -> (Vec<i8>, f32) {
     (q, scale)
 }
 
+/// Cue thresholds tried after each epoch.
+const CUE_THRESHOLDS: [f32; 6] = [-8.0, -4.0, -2.0, 0.0, 2.0, 4.0];
+
+/// The float weights pruned and quantized into a model (cue threshold 0).
+fn quantized(w: &FloatWeights, vocab: &[String], prune: f32) -> Model {
+    let (cue_q, cue_scale) = quantize(&w.cue, prune);
+    let (span_q, span_scale) = quantize(&w.span, prune);
+    Model::new(
+        w.cue_bits,
+        w.span_bits,
+        cue_scale,
+        span_scale,
+        0.0,
+        vocab.to_vec(),
+        w.transitions.clone(),
+        cue_q,
+        span_q,
+    )
+}
+
 /// Trains the attribution model and writes it to `opts.out`.
 ///
 /// # Errors
@@ -560,7 +640,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
         .collect();
     vocab.sort();
     let vocab_hashes: HashSet<u64> = vocab.iter().map(|w| word_hash(w)).collect();
-    let mut prepared = prepare(&docs, &vocab_hashes, opts);
+    let prepared = prepare(&docs, &vocab_hashes, opts);
     let cue_coverage = prepared.covered_cues as f64 / prepared.gold_cues.max(1) as f64;
     log(format!(
         "attrib: {} train articles, {} gold attributions; cue vocabulary {} words covering {:.1}% of gold cues; {} cue candidates ({} positive), {} span instances; {:.1}s",
@@ -575,137 +655,141 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     ));
     drop(docs);
 
-    let mut cue = Avg::new(1 << opts.cue_bits);
-    let mut span = Avg::new((1 << opts.span_bits) * NUM_TAGS);
-    let mut trans = Avg::new((NUM_TAGS + 1) * (NUM_TAGS + 1));
-    let mut rng = Rng(opts.seed | 1);
-    let mut c = 1f32;
+    let mut runs: Vec<Run> = (0..opts.runs.max(1) as u64)
+        .map(|r| Run {
+            cue: Avg::new(1 << opts.cue_bits),
+            span: Avg::new((1 << opts.span_bits) * NUM_TAGS),
+            trans: Avg::new((NUM_TAGS + 1) * (NUM_TAGS + 1)),
+            rng: Rng((opts.seed.wrapping_add(r.wrapping_mul(0x9E37_79B9))) | 1),
+            c: 1.0,
+            cue_order: (0..prepared.cues.len()).collect(),
+            span_order: (0..prepared.spans.len()).collect(),
+        })
+        .collect();
     let mut epoch_f1 = Vec::new();
-    let mut best: Option<(f64, usize, FloatWeights)> = None;
+    let mut best: Option<(f64, usize, Model)> = None;
     let mut emissions = Vec::new();
     let mut pred = Vec::new();
     for epoch in 1..=opts.epochs {
-        rng.shuffle(&mut prepared.cues);
-        rng.shuffle(&mut prepared.spans);
-        let mut cue_errors = 0;
-        for inst in &prepared.cues {
-            let score: f32 = inst.feats.iter().map(|&f| cue.w[f as usize]).sum();
-            let y = if inst.is_cue { 1.0 } else { -1.0 };
-            if y * score <= 0.0 {
-                cue_errors += 1;
-                for &f in &inst.feats {
-                    cue.add(f as usize, y, c);
-                }
-            }
-            c += 1.0;
-        }
-        let mut span_errors = 0;
-        for inst in &prepared.spans {
-            emissions.clear();
-            for chunk in inst.feats.chunks(SPAN_FEATURES) {
-                let mut row = [0f32; NUM_TAGS];
-                for &f in chunk {
-                    for (t, r) in row.iter_mut().enumerate() {
-                        *r += span.w[f as usize * NUM_TAGS + t];
+        let (mut cue_errors, mut span_errors) = (0, 0);
+        for run in &mut runs {
+            run.rng.shuffle(&mut run.cue_order);
+            run.rng.shuffle(&mut run.span_order);
+
+            for &n in &run.cue_order {
+                let inst = &prepared.cues[n];
+                let score: f32 = inst.feats.iter().map(|&f| run.cue.w[f as usize]).sum();
+                let y = if inst.is_cue { 1.0 } else { -1.0 };
+                if y * score <= 0.0 {
+                    cue_errors += 1;
+                    for &f in &inst.feats {
+                        run.cue.add(f as usize, y, run.c);
                     }
                 }
-                emissions.push(row);
+                run.c += 1.0;
             }
-            viterbi(&emissions, &trans.w, &mut pred);
-            if pred != inst.tags {
-                span_errors += 1;
-                const W: usize = NUM_TAGS + 1;
-                let mut prev_g = EDGE;
-                let mut prev_p = EDGE;
-                for (k, chunk) in inst.feats.chunks(SPAN_FEATURES).enumerate() {
-                    let (g, p) = (usize::from(inst.tags[k]), usize::from(pred[k]));
-                    if g != p {
-                        for &f in chunk {
-                            span.add(f as usize * NUM_TAGS + g, 1.0, c);
-                            span.add(f as usize * NUM_TAGS + p, -1.0, c);
+
+            for &n in &run.span_order {
+                let inst = &prepared.spans[n];
+                emissions.clear();
+                for chunk in inst.feats.chunks(SPAN_FEATURES) {
+                    let mut row = [0f32; NUM_TAGS];
+                    for &f in chunk {
+                        for (t, r) in row.iter_mut().enumerate() {
+                            *r += run.span.w[f as usize * NUM_TAGS + t];
                         }
                     }
-                    if g != p || prev_g != prev_p {
-                        trans.add(prev_g * W + g, 1.0, c);
-                        trans.add(prev_p * W + p, -1.0, c);
-                    }
-                    prev_g = g;
-                    prev_p = p;
+                    emissions.push(row);
                 }
-                if prev_g != prev_p {
-                    trans.add(prev_g * W + EDGE, 1.0, c);
-                    trans.add(prev_p * W + EDGE, -1.0, c);
+                viterbi(&emissions, &run.trans.w, &mut pred);
+                if pred != inst.tags {
+                    span_errors += 1;
+                    const W: usize = NUM_TAGS + 1;
+                    let mut prev_g = EDGE;
+                    let mut prev_p = EDGE;
+                    for (k, chunk) in inst.feats.chunks(SPAN_FEATURES).enumerate() {
+                        let (g, p) = (usize::from(inst.tags[k]), usize::from(pred[k]));
+                        if g != p {
+                            for &f in chunk {
+                                run.span.add(f as usize * NUM_TAGS + g, 1.0, run.c);
+                                run.span.add(f as usize * NUM_TAGS + p, -1.0, run.c);
+                            }
+                        }
+                        if g != p || prev_g != prev_p {
+                            run.trans.add(prev_g * W + g, 1.0, run.c);
+                            run.trans.add(prev_p * W + p, -1.0, run.c);
+                        }
+                        prev_g = g;
+                        prev_p = p;
+                    }
+                    if prev_g != prev_p {
+                        run.trans.add(prev_g * W + EDGE, 1.0, run.c);
+                        run.trans.add(prev_p * W + EDGE, -1.0, run.c);
+                    }
+                }
+                run.c += 1.0;
+            }
+        }
+        // The runs' averaged weights, averaged again: less dependent on one shuffle.
+        let mean = |get: &dyn Fn(&Run) -> Vec<f32>| -> Vec<f32> {
+            let mut sum = get(&runs[0]);
+            for run in &runs[1..] {
+                for (s, x) in sum.iter_mut().zip(get(run)) {
+                    *s += x;
                 }
             }
-            c += 1.0;
-        }
+            let n = runs.len() as f32;
+            sum.iter_mut().for_each(|s| *s /= n);
+            sum
+        };
         let weights = FloatWeights {
             cue_bits: opts.cue_bits,
             span_bits: opts.span_bits,
             vocab: vocab_hashes.clone(),
-            cue: cue.averaged(c),
-            span: span.averaged(c),
-            transitions: trans.averaged(c),
+            cue: mean(&|r| r.cue.averaged(r.c)),
+            span: mean(&|r| r.span.averaged(r.c)),
+            transitions: mean(&|r| r.trans.averaged(r.c)),
         };
-        let scores =
-            eval_with(&weights, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
-        let f1 = scores.all.overlap_f1();
-        log(format!(
-            "epoch {epoch}: cue errors {cue_errors}/{}, span errors {span_errors}/{}; dev all overlap F1 {f1:.2} (P {:.2} R {:.2}) source {:.2} cue F1 {:.2}; {:.1}s",
-            prepared.cues.len(),
-            prepared.spans.len(),
-            scores.all.overlap_precision(),
-            scores.all.overlap_recall(),
-            scores.all.source_accuracy(),
-            scores.cue_f1(),
-            started.elapsed().as_secs_f64()
-        ));
-        epoch_f1.push(f1);
-        if !matches!(&best, Some((b, _, _)) if f1 <= *b) {
-            best = Some((f1, epoch, weights));
+        let mut model = quantized(&weights, &vocab, opts.prune);
+        let mut epoch_best = f64::MIN;
+        // Chosen by the whole product's score: the model fills what the quotation-mark rules leave.
+        for t in CUE_THRESHOLDS {
+            model.cue_threshold = t;
+            let scores = eval_pipeline_with(&model, &opts.dev)
+                .map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
+            let f1 = scores.all.overlap_f1();
+            epoch_best = epoch_best.max(f1);
+            log(format!(
+                "epoch {epoch} threshold {t}: cue errors {cue_errors}/{}, span errors {span_errors}/{}; dev end to end all overlap F1 {f1:.2} (P {:.2} R {:.2}) source {:.2} cue F1 {:.2}; {:.1}s",
+                prepared.cues.len(),
+                prepared.spans.len(),
+                scores.all.overlap_precision(),
+                scores.all.overlap_recall(),
+                scores.all.source_accuracy(),
+                scores.cue_f1(),
+                started.elapsed().as_secs_f64()
+            ));
+            if !matches!(&best, Some((b, _, _)) if f1 <= *b) {
+                best = Some((f1, epoch, model.clone()));
+            }
         }
+        epoch_f1.push(epoch_best);
     }
-    let Some((_, best_epoch, weights)) = best else {
+    let Some((_, best_epoch, model)) = best else {
         return Err(TrainError {
             message: "no epochs to train".into(),
             source: None,
         });
     };
-    let (cue_q, cue_scale) = quantize(&weights.cue, opts.prune);
-    let (span_q, span_scale) = quantize(&weights.span, opts.prune);
-    let mut model = Model::new(
-        opts.cue_bits,
-        opts.span_bits,
-        cue_scale,
-        span_scale,
-        0.0,
-        vocab.clone(),
-        weights.transitions.clone(),
-        cue_q,
-        span_q,
-    );
-    // The one number tuned on dev: the cue threshold.
-    let mut best_threshold = (f64::MIN, 0.0);
-    for t in [-6.0f32, -4.0, -2.0, -1.0, 0.0, 1.0, 2.0, 4.0] {
-        model.cue_threshold = t;
-        let s =
-            eval_with(&model, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
-        log(format!(
-            "cue threshold {t}: dev all overlap F1 {:.2}, cue F1 {:.2}",
-            s.all.overlap_f1(),
-            s.cue_f1()
-        ));
-        if s.all.overlap_f1() > best_threshold.0 {
-            best_threshold = (s.all.overlap_f1(), t);
-        }
-    }
-    model.cue_threshold = best_threshold.1;
     let bytes = model.to_bytes();
     fs::write(&opts.out, &bytes).map_err(|e| TrainError::io("writing", &opts.out, e))?;
     let dev = eval_with(&model, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
+    let pipeline =
+        eval_pipeline_with(&model, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
     let seconds = started.elapsed().as_secs_f64();
     log(format!(
-        "best epoch {best_epoch}; quantized model: {} bytes, {} non-zero weights; dev:\n{dev}trained in {seconds:.1}s",
+        "best epoch {best_epoch}, cue threshold {}; quantized model: {} bytes, {} non-zero weights; dev, model alone:\n{dev}dev, whole product:\n{pipeline}trained in {seconds:.1}s",
+        model.cue_threshold,
         bytes.len(),
         model.nonzero_weights()
     ));
@@ -713,6 +797,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
         epoch_f1,
         best_epoch,
         dev,
+        pipeline,
         vocab_size: vocab.len(),
         cue_coverage,
         model_bytes: bytes.len(),
@@ -734,7 +819,7 @@ pub fn diagnose(dir: &Path, model_path: &Path) -> Result<(), TrainError> {
         source: None,
     })?;
     let docs = read_split(dir)?;
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: HashMap<&'static str, usize> = HashMap::new();
     let mut missed_cues: HashMap<String, usize> = HashMap::new();
     let mut false_cues: HashMap<String, usize> = HashMap::new();
     let verbose = std::env::var("ATTRIB_DIAG_VERBOSE").is_ok();
@@ -817,6 +902,9 @@ pub fn diagnose(dir: &Path, model_path: &Path) -> Result<(), TrainError> {
             }
         }
     }
+    if std::env::var("ATTRIB_DIAG_PIPELINE").is_ok() {
+        diagnose_pipeline(&docs, &model, &mut counts, verbose);
+    }
     let mut counts: Vec<_> = counts.into_iter().collect();
     counts.sort();
     for (k, v) in counts {
@@ -829,4 +917,69 @@ pub fn diagnose(dir: &Path, model_path: &Path) -> Result<(), TrainError> {
         eprintln!("{name}: {}", top.join(", "));
     }
     Ok(())
+}
+
+/// End-to-end error classes: gold contents the whole product misses and its wrong quotes, by
+/// whether they came from the model or the rules.
+fn diagnose_pipeline(
+    docs: &[Doc],
+    model: &Model,
+    counts: &mut HashMap<&'static str, usize>,
+    verbose: bool,
+) {
+    let ov = |a: Span, b: Span| a.end.min(b.end).saturating_sub(a.start.max(b.start));
+    for doc in docs {
+        CANDIDATE.with(|c| *c.borrow_mut() = Some(model.clone()));
+        let analysis = crate::analyze(&doc.text);
+        CANDIDATE.with(|c| *c.borrow_mut() = None);
+        let atts = find_with(model, &doc.text, &doc.tokens, &doc.sentences);
+        let from_model =
+            |q: &Quote| q.kind == QuoteKind::Indirect && atts.iter().any(|a| a.cue.is_some() && a.cue == q.cue);
+        let quotes: Vec<&Quote> = analysis.quotes.iter().filter(|q| q.kind != QuoteKind::Scare).collect();
+        for g in &doc.golds {
+            let total: usize = g.content.iter().map(Span::len).sum();
+            let linked: Vec<&&Quote> = quotes
+                .iter()
+                .filter(|q| 2 * g.content.iter().map(|&c| ov(q.span, c)).sum::<usize>() >= q.span.len())
+                .collect();
+            let covered: usize = g
+                .content
+                .iter()
+                .map(|&c| linked.iter().map(|q| ov(q.span, c)).max().unwrap_or(0))
+                .sum();
+            let key = if 10 * covered >= 8 * total {
+                "e2e gold found"
+            } else if linked.is_empty() {
+                if quotes.iter().any(|q| g.content.iter().any(|&c| ov(q.span, c) > 0)) {
+                    "e2e gold missed, overlapped by a longer quote"
+                } else {
+                    "e2e gold missed, nothing overlaps"
+                }
+            } else {
+                "e2e gold missed, covered short"
+            };
+            *counts.entry(key).or_default() += 1;
+            if verbose && key != "e2e gold found" {
+                let gold: Vec<&str> = g.content.iter().map(|s| s.slice(&doc.text)).collect();
+                let cue: Vec<&str> = g.cue.iter().map(|s| s.slice(&doc.text)).collect();
+                eprintln!("{key}\n  cue {cue:?} gold {gold:?}");
+                for q in quotes.iter().filter(|q| g.content.iter().any(|&c| ov(q.span, c) > 0)) {
+                    eprintln!("  pred {:?} {:?}", if from_model(q) { "model" } else { "rules" }, q.span.slice(&doc.text));
+                }
+            }
+        }
+        for q in &quotes {
+            let hits = doc.golds.iter().any(|g| g.content.iter().any(|&c| ov(q.span, c) > 0));
+            let key = match (from_model(q), hits) {
+                (true, true) => "e2e pred model, overlaps gold",
+                (true, false) => "e2e pred model, no gold",
+                (false, true) => "e2e pred rules, overlaps gold",
+                (false, false) => "e2e pred rules, no gold",
+            };
+            *counts.entry(key).or_default() += 1;
+            if verbose && !hits {
+                eprintln!("{key}\n  pred {:?}", q.span.slice(&doc.text));
+            }
+        }
+    }
 }
