@@ -25,7 +25,7 @@ mod doc;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 mod features;
-mod hash;
+pub(crate) mod hash;
 mod model;
 mod tag;
 #[cfg(not(target_arch = "wasm32"))]
