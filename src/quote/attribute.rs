@@ -133,10 +133,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     // ("said the plan was “a disaster”") does not stop the clause around it from being reported.
     let mut reported = Vec::new();
     for (n, &(start, end)) in cx.sentences.iter().enumerate() {
-        if (start..end).any(|i| cx.is_quote_mark(i) && quoted.iter().any(|q| q.open == i || q.close == Some(i))) {
-            continue;
-        }
-        if quoted.iter().any(|q| cx.sentence_of[q.first] == n) {
+        // Sentences holding a direct quote are attributed already; a partial or scare quote may
+        // sit inside reported speech ("said Trump favors a “strongman approach.”").
+        let whole_quote = quotes.iter().any(|q| q.kind == QuoteKind::Direct && {
+            let first = cx.tokens.partition_point(|t| t.span.end <= q.span.start);
+            first < cx.tokens.len() && cx.sentence_of[first] == n
+        });
+        let crosses = quoted.iter().any(|q| (cx.sentence_of[q.first] == n) != (cx.sentence_of[q.last] == n));
+        if whole_quote || crosses {
             continue;
         }
         if let Some(q) = reported_speech(&cx, start, end) {
