@@ -631,7 +631,10 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             continue;
         }
         let speaker = resolve(cx, np, np.0);
-        return Some(Quote { kind: QuoteKind::Indirect, span: cx.span(c, last), speaker: Some(speaker), cue: Some(cx.span(v, v)), via: None });
+        // "said that X would leave and suggested that ...": a second report ends the first.
+        let end_at = (c + 1..last).find(|&j| matches!(cx.t(j), "and" | "but") && cx.is_cue(j + 1)).map_or(last, |j| j - 1);
+        let end_at = if cx.t(end_at) == "," && end_at > c { end_at - 1 } else { end_at };
+        return Some(Quote { kind: QuoteKind::Indirect, span: cx.span(c, end_at), speaker: Some(speaker), cue: Some(cx.span(v, v)), via: None });
     }
     None
 }
