@@ -310,21 +310,28 @@ fn eval_polnear_command(args: &[String]) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Reads `--train`, `--dev`, `--out` (paths, in that order in `paths`) and `--epochs`.
+fn parse_train_args(command: &str, args: &[String], paths: [&mut std::path::PathBuf; 3], epochs: &mut usize) -> Result<(), CliError> {
+    let [train, dev, out] = paths;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| CliError(format!("{command}: {name} needs a value")));
+        match a.as_str() {
+            "--train" => *train = value("--train")?.into(),
+            "--dev" => *dev = value("--dev")?.into(),
+            "--out" => *out = value("--out")?.into(),
+            "--epochs" => *epochs = value("--epochs")?.parse().map_err(|_| CliError(format!("{command}: --epochs needs a number")))?,
+            other => return Err(CliError(format!("{command}: unknown option {other}"))),
+        }
+    }
+    Ok(())
+}
+
 fn train_attrib_command(args: &[String]) -> Result<ExitCode, CliError> {
     use article_analyzer::attrib::train::{train, TrainOptions};
     let data = data_dir();
     let mut opts = TrainOptions::new(data.join("polnear/train"), data.join("polnear/dev"), "src/attrib/attrib.model");
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or_else(|| CliError(format!("{name} needs a value")));
-        match a.as_str() {
-            "--train" => opts.train = value("--train")?.into(),
-            "--dev" => opts.dev = value("--dev")?.into(),
-            "--out" => opts.out = value("--out")?.into(),
-            "--epochs" => opts.epochs = value("--epochs")?.parse().map_err(|_| CliError("--epochs needs a number".into()))?,
-            other => return Err(CliError(format!("train attrib: unknown option {other}"))),
-        }
-    }
+    parse_train_args("train attrib", args, [&mut opts.train, &mut opts.dev, &mut opts.out], &mut opts.epochs)?;
     match train(&opts) {
         Ok(report) => {
             println!("wrote {}; best epoch {}; dev scores of the model alone:", opts.out.display(), report.best_epoch);
@@ -347,17 +354,7 @@ fn train_command(args: &[String]) -> Result<ExitCode, CliError> {
     }
     let data = data_dir();
     let mut opts = TrainOptions::new(data.join("conll2003/train.txt"), data.join("conll2003/dev.txt"), "src/tagger/ner.model");
-    let mut it = args[1..].iter();
-    while let Some(a) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or_else(|| CliError(format!("{name} needs a value")));
-        match a.as_str() {
-            "--train" => opts.train = value("--train")?.into(),
-            "--dev" => opts.dev = value("--dev")?.into(),
-            "--out" => opts.out = value("--out")?.into(),
-            "--epochs" => opts.epochs = value("--epochs")?.parse().map_err(|_| CliError("--epochs needs a number".into()))?,
-            other => return Err(CliError(format!("train ner: unknown option {other}"))),
-        }
-    }
+    parse_train_args("train ner", &args[1..], [&mut opts.train, &mut opts.dev, &mut opts.out], &mut opts.epochs)?;
     match train(&opts) {
         Ok(report) => {
             println!("wrote {} ({} bytes) in {:.0} s; best epoch {}", opts.out.display(), report.model_bytes, report.seconds, report.best_epoch);
