@@ -42,6 +42,25 @@ pub struct Lexicon {
     org_suffixes: Set<String>,
 }
 
+/// Calls `f` with `word` in lower case (as [`str::to_lowercase`] gives it), without allocating
+/// when the word is ASCII and short.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
+        let mut buf = [0u8; 32];
+        if let Some(buf) = buf.get_mut(..word.len()) {
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(buf) {
+                return f(lower);
+            }
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 fn lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
@@ -146,32 +165,32 @@ impl Lexicon {
 
     /// p(female) for a first name (any case), if it is a known first name.
     pub fn first_name_p_female(&self, name: &str) -> Option<f32> {
-        self.first_names.get(&name.to_lowercase()).copied()
+        with_lower(name, |n| self.first_names.get(n).copied())
     }
 
     /// True for a common lower-case English word (any case given).
     pub fn is_common_word(&self, word: &str) -> bool {
-        self.common_words.contains(&word.to_lowercase())
+        with_lower(word, |w| self.common_words.contains(w))
     }
 
     /// True for an inflected speech or reporting verb ("said", "tells", "according").
     pub fn is_speech_verb(&self, word: &str) -> bool {
-        self.speech_verbs.contains(&word.to_lowercase())
+        with_lower(word, |w| self.speech_verbs.contains(w))
     }
 
     /// True for a title or role word or phrase, lower case ("minister", "foreign minister").
     pub fn is_title(&self, phrase: &str) -> bool {
-        self.titles.contains(&phrase.to_lowercase())
+        with_lower(phrase, |p| self.titles.contains(p))
     }
 
     /// True for a head noun of an unnamed source ("official", "sources").
     pub fn is_anonymous_noun(&self, word: &str) -> bool {
-        self.anonymous.contains(&word.to_lowercase())
+        with_lower(word, |w| self.anonymous.contains(w))
     }
 
     /// True for a company legal-form suffix ("Inc", "Ltd", "GmbH"), with or without its period.
     pub fn is_org_suffix(&self, word: &str) -> bool {
-        self.org_suffixes.contains(&word.trim_end_matches('.').to_lowercase())
+        with_lower(word.trim_end_matches('.'), |w| self.org_suffixes.contains(w))
     }
 }
 

@@ -12,9 +12,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::features::{lower, memory_features, normalize, DocContext, Extractor};
+use super::features::{lower_into, memory_features, normalize, DocContext, Extractor};
 use super::hash::{Fnv, FnvBuild};
-use super::tag::{split, viterbi, NUM_TAGS, O};
+use super::tag::{split, viterbi_with, Transitions, NUM_TAGS, O};
 use super::Scorer;
 use crate::token::{Token, TokenKind};
 
@@ -73,12 +73,17 @@ fn aggregate_contexts(
     bits: u8,
 ) -> HashMap<String, Vec<u32>, FnvBuild> {
     let mut contexts: HashMap<String, Vec<u32>, FnvBuild> = HashMap::default();
+    let mut key = String::new();
     for (i, t) in tokens.iter().enumerate() {
         let word = t.text(text);
         if t.kind != TokenKind::Word || !word.starts_with(char::is_uppercase) {
             continue;
         }
-        let v = contexts.entry(lower(&normalize(word))).or_default();
+        lower_into(&normalize(word), &mut key);
+        let v = match contexts.get_mut(key.as_str()) {
+            Some(v) => v,
+            None => contexts.entry(key.clone()).or_default(),
+        };
         if v.len() >= MAX_CONTEXTS {
             continue;
         }
@@ -109,8 +114,11 @@ pub(crate) struct DocFeatures {
     feats: Vec<u32>,
     /// Per token from `offset`, its range in `feats` (empty between sentences).
     ranges: Vec<Range<usize>>,
-    /// Per token: lower-case form of a capitalized word, else `None`.
-    keys: Vec<Option<String>>,
+    /// Per token: the range in `key_text` of the lower-case form of a capitalized word (empty
+    /// when the token has no memory key).
+    keys: Vec<Range<u32>>,
+    /// The memory keys, one after the other.
+    key_text: String,
     /// Per token: true when an `O` tag counts in the memory.
     o_counts: Vec<bool>,
     /// Per token: casing byte for the memory features.
@@ -147,7 +155,8 @@ impl DocFeatures {
             offset,
             feats: Vec::with_capacity(n * 64),
             ranges: vec![0..0; n],
-            keys: vec![None; n],
+            keys: vec![0..0; n],
+            key_text: String::new(),
             o_counts: vec![false; n],
             caps: vec![0; n],
             sentences: Vec::with_capacity(sentences.len()),
@@ -156,7 +165,7 @@ impl DocFeatures {
         for r in sentences {
             ex.extract(text, &tokens[r.clone()], &index.ctx, bits);
             let mut prev_end = 0;
-            for (k, info) in ex.infos.iter().enumerate() {
+            for (k, info) in ex.infos().iter().enumerate() {
                 let i = r.start + k - offset;
                 let start = doc.feats.len();
                 doc.feats.extend_from_slice(&ex.feats[prev_end..ex.ends[k]]);
@@ -165,7 +174,11 @@ impl DocFeatures {
                     doc.feats.extend_from_slice(agg);
                 }
                 doc.ranges[i] = start..doc.feats.len();
-                doc.keys[i] = info.memory_key().map(str::to_string);
+                if let Some(key) = info.memory_key() {
+                    let start = doc.key_text.len() as u32;
+                    doc.key_text.push_str(key);
+                    doc.keys[i] = start..doc.key_text.len() as u32;
+                }
                 doc.o_counts[i] = info.o_counts();
                 doc.caps[i] = info.caps();
             }
@@ -178,6 +191,12 @@ impl DocFeatures {
     #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn len(&self) -> usize {
         self.feats.len()
+    }
+
+    /// Token `i`'s memory key (see `TokenInfo::memory_key`).
+    fn key(&self, i: usize) -> Option<&str> {
+        let r = &self.keys[i - self.offset];
+        (r.start < r.end).then(|| &self.key_text[r.start as usize..r.end as usize])
     }
 
     /// Token `i`'s local features.
@@ -210,7 +229,7 @@ impl DocFeatures {
         row: &mut [f32; NUM_TAGS],
     ) -> Option<[u32; 2]> {
         let j = i - self.offset;
-        let counts = memory.0.get(self.keys[j].as_deref()?)?;
+        let counts = memory.0.get(self.key(i)?)?;
         let f = memory_features(counts, self.caps[j], scorer.hash_bits())?;
         scorer.score(&f, row);
         Some(f)
@@ -220,13 +239,13 @@ impl DocFeatures {
     pub(crate) fn remember_sentence(&self, memory: &mut Memory, range: Range<usize>, tags: &[u8]) {
         for (i, &tag) in range.zip(tags) {
             let j = i - self.offset;
-            let Some(key) = &self.keys[j] else { continue };
+            let Some(key) = self.key(i) else { continue };
             if tag == O && !self.o_counts[j] {
                 continue; // sentence-initial O says little
             }
-            let counts = match memory.0.get_mut(key.as_str()) {
+            let counts = match memory.0.get_mut(key) {
                 Some(c) => c,
-                None => memory.0.entry(key.clone()).or_default(),
+                None => memory.0.entry(key.to_string()).or_default(),
             };
             counts[slot(tag)] = counts[slot(tag)].saturating_add(1);
         }
@@ -234,15 +253,22 @@ impl DocFeatures {
 
     /// Decodes the sentences in order, updating `memory`; writes each token's tag into `tags`
     /// (indexed like the document's tokens).
-    pub(crate) fn decode<S: Scorer>(&self, scorer: &S, memory: &mut Memory, tags: &mut [u8]) {
+    pub(crate) fn decode<S: Scorer>(
+        &self,
+        scorer: &S,
+        transitions: &Transitions,
+        memory: &mut Memory,
+        tags: &mut [u8],
+    ) {
         let mut em = Vec::new();
         let mut out = Vec::new();
+        let mut back = Vec::new();
         for r in &self.sentences {
             self.emissions(scorer, r.clone(), &mut em);
             for (k, i) in r.clone().enumerate() {
                 self.add_memory(scorer, memory, i, &mut em[k]);
             }
-            viterbi(&em, scorer.transitions(), &mut out);
+            viterbi_with(&em, transitions, &mut back, &mut out);
             tags[r.clone()].copy_from_slice(&out);
             self.remember_sentence(memory, r.clone(), &out);
         }
@@ -262,9 +288,10 @@ pub(crate) fn decode_document<S: Scorer>(
     let index = DocIndex::new(text, tokens, &sentences, bits);
     let mut memory = Memory::default();
     let mut tags = vec![O; tokens.len()];
+    let transitions = Transitions::new(scorer.transitions());
     for chunk in sentences.chunks(CHUNK_SENTENCES) {
         let doc = DocFeatures::build_chunk(&index, text, tokens, chunk.to_vec(), bits);
-        doc.decode(scorer, &mut memory, &mut tags);
+        doc.decode(scorer, &transitions, &mut memory, &mut tags);
     }
     (tags, sentences)
 }

@@ -101,7 +101,7 @@ pub(crate) fn normalize(word: &str) -> std::borrow::Cow<'_, str> {
                     | '…'
             )
     };
-    if word.chars().all(plain) {
+    if word.is_ascii() || word.chars().all(plain) {
         return word.into();
     }
     let mut out = String::with_capacity(word.len());
@@ -118,8 +118,21 @@ pub(crate) fn normalize(word: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Lower-cases `word` and straightens its apostrophes.
+#[cfg(test)]
 pub(crate) fn lower(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    lower_into(word, &mut out);
+    out
+}
+
+/// [`lower`] into `out` (cleared first), without allocating when `out` is large enough.
+pub(crate) fn lower_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         if matches!(c, '’' | '‘' | 'ʼ') {
             out.push('\'');
@@ -127,12 +140,40 @@ pub(crate) fn lower(word: &str) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
 }
 
+#[cfg(test)]
 fn shapes(word: &str) -> (String, String) {
     let mut long = String::new();
     let mut short = String::new();
+    shapes_into(word, &mut long, &mut short);
+    (long, short)
+}
+
+/// The word shape (`Xxxx-xx`, at most 12 characters) and its short form without repeats
+/// (`Xx-x`), into `long` and `short` (cleared first).
+fn shapes_into(word: &str, long: &mut String, short: &mut String) {
+    long.clear();
+    short.clear();
+    if word.is_ascii() {
+        let mut last = 0u8;
+        for (n, b) in word.bytes().enumerate() {
+            let s = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                b => b,
+            };
+            if n < 12 {
+                long.push(char::from(s));
+            }
+            if n == 0 || s != last {
+                short.push(char::from(s));
+                last = s;
+            }
+        }
+        return;
+    }
     for (n, c) in word.chars().enumerate() {
         let s = if c.is_uppercase() {
             'X'
@@ -152,7 +193,6 @@ fn shapes(word: &str) -> (String, String) {
             short.push(s);
         }
     }
-    (long, short)
 }
 
 /// Document-wide state: which word forms occur where, and what the tagger said so far.
@@ -196,16 +236,43 @@ impl<'t> DocContext<'t> {
 /// Reusable buffers for extracting a sentence's features.
 #[derive(Default)]
 pub(crate) struct Extractor<'t> {
-    pub(crate) infos: Vec<TokenInfo<'t>>,
+    /// Per token of the sentence, then stale entries kept for their buffers.
+    infos: Vec<TokenInfo<'t>>,
+    /// Number of tokens of the current sentence.
+    len: usize,
     /// All features of the sentence, token after token.
     pub(crate) feats: Vec<u32>,
     /// `feats[ends[i-1]..ends[i]]` are token i's features.
     pub(crate) ends: Vec<usize>,
     key: String,
     alt_key: String,
+    title: String,
+}
+
+/// Letter facts of a word: first character, any lower-case, any upper-case letter.
+fn casing(word: &str) -> (char, bool, bool) {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        let first = b.first().map_or(' ', |&c| char::from(c));
+        return (
+            first,
+            b.iter().any(u8::is_ascii_lowercase),
+            b.iter().any(u8::is_ascii_uppercase),
+        );
+    }
+    (
+        word.chars().next().unwrap_or(' '),
+        word.chars().any(char::is_lowercase),
+        word.chars().any(char::is_uppercase),
+    )
 }
 
 impl<'t> Extractor<'t> {
+    /// The tokens of the last sentence extracted.
+    pub(crate) fn infos(&self) -> &[TokenInfo<'t>] {
+        &self.infos[..self.len]
+    }
+
     /// Extracts the features of one sentence (`tokens`, all in `text`).
     pub(crate) fn extract(
         &mut self,
@@ -214,23 +281,33 @@ impl<'t> Extractor<'t> {
         doc: &DocContext,
         hash_bits: u8,
     ) {
-        self.infos.clear();
         self.feats.clear();
         self.ends.clear();
+        self.len = tokens.len();
+        while self.infos.len() < tokens.len() {
+            self.infos.push(TokenInfo {
+                word: "".into(),
+                lower: String::new(),
+                shape: String::new(),
+                short_shape: String::new(),
+                flags: 0,
+                clusters: None,
+                gaz: 0,
+            });
+        }
         let lex = lexicon();
         let cl = clusters();
         let mut letters = 0usize;
         let mut lower_words = 0usize;
-        for (i, t) in tokens.iter().enumerate() {
+        for (i, (t, info)) in tokens.iter().zip(&mut self.infos).enumerate() {
             let word = normalize(t.text(text));
-            let lower = lower(&word);
-            let (shape, short_shape) = shapes(&word);
+            lower_into(&word, &mut info.lower);
+            shapes_into(&word, &mut info.shape, &mut info.short_shape);
+            let lower = info.lower.as_str();
             let mut flags = 0;
-            let mut chars = word.chars();
-            let first = chars.next().unwrap_or(' ');
-            let has_lower = word.chars().any(char::is_lowercase);
-            let has_upper = word.chars().any(char::is_uppercase);
-            if first.is_uppercase() {
+            let (first, has_lower, has_upper) = casing(&word);
+            let first_upper = first.is_uppercase();
+            if first_upper {
                 flags |= F_INITCAP;
             }
             if has_upper && !has_lower {
@@ -263,24 +340,25 @@ impl<'t> Extractor<'t> {
                 flags |= F_SPACE_BEFORE;
             }
             if has_upper || has_lower {
-                if first.is_uppercase() && lex.first_name_p_female(&lower).is_some() {
+                if first_upper && lex.first_name_p_female(lower).is_some() {
                     flags |= F_FIRSTNAME;
                 }
-                if lex.is_common_word(&lower) {
+                if lex.is_common_word(lower) {
                     flags |= F_COMMON;
                 }
-                if lex.is_title(&lower) {
+                if lex.is_title(lower) {
                     flags |= F_TITLE;
                 }
-                if first.is_uppercase() && lex.is_org_suffix(&lower) {
+                if first_upper && lex.is_org_suffix(lower) {
                     flags |= F_ORGSUF;
                 }
-                if first.is_uppercase() {
-                    if doc.lower_seen.contains(lower.as_str()) {
+                if first_upper {
+                    if doc.lower_seen.contains(lower) {
                         flags |= F_LOWER_SEEN;
                     }
                     let seen_mid = if flags & F_ALLCAPS != 0 {
-                        let mut title = String::with_capacity(word.len());
+                        let title = &mut self.title;
+                        title.clear();
                         for (n, c) in word.chars().enumerate() {
                             if n == 0 {
                                 title.push(c);
@@ -297,22 +375,18 @@ impl<'t> Extractor<'t> {
                     }
                 }
             }
-            let clusters = cl.get(&lower);
+            let clusters = cl.get(lower);
             if clusters.is_none() {
                 flags |= F_NO_CLUSTER;
             }
-            self.infos.push(TokenInfo {
-                word,
-                lower,
-                shape,
-                short_shape,
-                flags,
-                clusters,
-                gaz: 0,
-            });
+            info.word = word;
+            info.flags = flags;
+            info.clusters = clusters;
+            info.gaz = 0;
         }
+        let infos = &mut self.infos[..tokens.len()];
         if letters >= 2 && lower_words == 0 {
-            for info in &mut self.infos {
+            for info in infos.iter_mut() {
                 info.flags |= F_HEADLINE;
             }
         }
@@ -322,12 +396,12 @@ impl<'t> Extractor<'t> {
             .filter(|t| t.kind == TokenKind::Number)
             .count();
         if numbers * 4 >= tokens.len() && lower_words * 3 <= tokens.len() {
-            for info in &mut self.infos {
+            for info in infos.iter_mut() {
                 info.flags |= F_TABLE;
             }
         }
         self.match_gazetteer();
-        for i in 0..self.infos.len() {
+        for i in 0..self.len {
             self.token_features(i, hash_bits);
             self.ends.push(self.feats.len());
         }
@@ -336,7 +410,7 @@ impl<'t> Extractor<'t> {
     fn match_gazetteer(&mut self) {
         let lex = lexicon();
         let max = lex.max_phrase_tokens().min(8);
-        let n = self.infos.len();
+        let n = self.len;
         for start in 0..n {
             let first = self.infos[start].word.chars().next().unwrap_or(' ');
             if !first.is_uppercase() {
@@ -408,7 +482,7 @@ impl<'t> Extractor<'t> {
     }
 
     fn token_features(&mut self, i: usize, bits: u8) {
-        let infos = &self.infos;
+        let infos = &self.infos[..self.len];
         let feats = &mut self.feats;
         let at = |d: isize| -> Option<&TokenInfo> {
             let j = i as isize + d;
@@ -446,17 +520,19 @@ impl<'t> Extractor<'t> {
             }
         }
         for d in -1..=1isize {
-            let flags = at(d).map_or(0, |t| t.flags);
-            for b in 0..NUM_FLAGS {
-                if flags & (1 << b) != 0 {
-                    push(Fnv::new(8).byte(d as u8).byte(b as u8));
-                }
+            // Set bits in increasing order.
+            let mut flags = at(d).map_or(0, |t| t.flags) & ((1 << NUM_FLAGS) - 1);
+            while flags != 0 {
+                let b = flags.trailing_zeros();
+                flags &= flags - 1;
+                push(Fnv::new(8).byte(d as u8).byte(b as u8));
             }
             if let Some(t) = at(d) {
-                for b in 0..24 {
-                    if t.gaz & (1 << b) != 0 {
-                        push(Fnv::new(9).byte(d as u8).byte(b as u8));
-                    }
+                let mut gaz = t.gaz & ((1 << 24) - 1);
+                while gaz != 0 {
+                    let b = gaz.trailing_zeros();
+                    gaz &= gaz - 1;
+                    push(Fnv::new(9).byte(d as u8).byte(b as u8));
                 }
                 if let Some(c) = t.clusters {
                     for (level, id) in c.iter().enumerate() {

@@ -28,11 +28,20 @@ impl Fnv {
     }
 
     #[inline]
-    pub(crate) fn bytes(mut self, bytes: &[u8]) -> Fnv {
-        for &b in bytes {
-            self = self.byte(b);
+    pub(crate) fn bytes(self, bytes: &[u8]) -> Fnv {
+        // Unrolled by four: the same byte-at-a-time hash with less loop overhead.
+        let mut h = self.0;
+        let mut quads = bytes.chunks_exact(4);
+        for q in &mut quads {
+            h = (h ^ u64::from(q[0])).wrapping_mul(PRIME);
+            h = (h ^ u64::from(q[1])).wrapping_mul(PRIME);
+            h = (h ^ u64::from(q[2])).wrapping_mul(PRIME);
+            h = (h ^ u64::from(q[3])).wrapping_mul(PRIME);
         }
-        self
+        for &b in quads.remainder() {
+            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+        Fnv(h)
     }
 
     /// Adds one string part and its `0xFF` terminator.

@@ -96,14 +96,7 @@ impl Scorer for Model {
     }
     fn score(&self, feats: &[u32], scores: &mut [f32; NUM_TAGS]) {
         let mut sum = [0i32; NUM_TAGS];
-        std::hint::black_box(self.warm(feats));
-        for &f in feats {
-            if let Some(row) = self.row(f) {
-                for (s, &w) in sum.iter_mut().zip(row) {
-                    *s += i32::from(w);
-                }
-            }
-        }
+        self.add_weights(feats, &mut sum);
         for (s, q) in scores.iter_mut().zip(sum) {
             *s += q as f32 * self.scale;
         }

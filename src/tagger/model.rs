@@ -93,20 +93,42 @@ impl fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
-/// One slot of the weight hash table: a bucket number and its quantized per-tag weights, in one
-/// 32-byte block so that a lookup touches one cache line.
+/// One slot of the weight hash table: a bucket number and the index of its packed row.
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[repr(C, align(32))]
 struct Slot {
     /// `u32::MAX` marks an empty slot.
     bucket: u32,
-    weights: [i8; NUM_TAGS],
+    row: u32,
 }
 
 const EMPTY: Slot = Slot {
     bucket: u32::MAX,
-    weights: [0; NUM_TAGS],
+    row: 0,
 };
+
+/// 64-bit words per packed row.
+const WORDS: usize = NUM_TAGS.div_ceil(4);
+
+/// A row of quantized weights, packed four to a `u64` as 16-bit lanes holding `weight + BIAS`
+/// (0…255), so that one addition sums four tags and 256 rows can be summed without a carry
+/// crossing lanes.
+type Packed = [u64; WORDS];
+
+const BIAS: i32 = 128;
+
+fn pack(weights: &[i8; NUM_TAGS]) -> Packed {
+    let mut p = [0u64; WORDS];
+    for (j, &w) in weights.iter().enumerate() {
+        p[j / 4] |= ((i32::from(w) + BIAS) as u64) << (16 * (j % 4));
+    }
+    p
+}
+
+/// Lane `j` of packed sums, less the bias of `rows` rows.
+#[inline]
+fn lane(p: &Packed, j: usize, rows: i32) -> i32 {
+    ((p[j / 4] >> (16 * (j % 4))) & 0xFFFF) as i32 - BIAS * rows
+}
 
 /// A loaded model: transition scores and an open-addressing hash table from feature bucket to
 /// quantized per-tag weights (a stored integer times `scale`).
@@ -118,8 +140,17 @@ pub struct Model {
     /// `(NUM_TAGS + 1)²` scores; see the module docs.
     pub(crate) transitions: Vec<f32>,
     slots: Vec<Slot>,
+    /// The rows, in bucket order; see [`Packed`].
+    packed: Vec<Packed>,
     rows: usize,
+    /// One bit per bucket (folded to [`FILTER_BITS`] bits): clear means the model has no row
+    /// for the bucket, so that most features without weights cost one load, not a probe.
+    filter: Vec<u64>,
 }
+
+/// At most `2^FILTER_BITS` bits (512 KB) in [`Model`]'s filter; the default `hash_bits` (21)
+/// fits, so the filter is then exact.
+const FILTER_BITS: u8 = 22;
 
 /// Sparse rows as the trainer produces them: `(bucket, [(tag, quantized weight)])`.
 pub(crate) type SparseRows = Vec<(u32, Vec<(u8, i8)>)>;
@@ -135,23 +166,33 @@ impl Model {
     ) -> Model {
         // Load factor at most 2/3.
         let cap = (rows.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        let filter_bits = hash_bits.clamp(6, FILTER_BITS);
         let mut model = Model {
             feature_set_version,
             hash_bits,
             scale,
             transitions,
             slots: vec![EMPTY; cap],
+            packed: Vec::with_capacity(rows.len()),
             rows: rows.len(),
+            filter: vec![0; 1 << (filter_bits - 6)],
         };
         for (bucket, entries) in rows {
+            let bit = model.filter_bit(*bucket);
+            model.filter[bit >> 6] |= 1 << (bit & 63);
             let mut slot = model.home(*bucket);
             while model.slots[slot].bucket != u32::MAX {
                 slot = (slot + 1) & (cap - 1);
             }
-            model.slots[slot].bucket = *bucket;
+            let mut weights = [0i8; NUM_TAGS];
             for &(tag, w) in entries {
-                model.slots[slot].weights[usize::from(tag)] = w;
+                weights[usize::from(tag)] = w;
             }
+            model.slots[slot] = Slot {
+                bucket: *bucket,
+                row: model.packed.len() as u32,
+            };
+            model.packed.push(pack(&weights));
         }
         model
     }
@@ -162,15 +203,25 @@ impl Model {
         (bucket.wrapping_mul(0x9E37_79B1) >> 7) as usize & (self.slots.len() - 1)
     }
 
-    /// The weight row of `bucket`, if the model has one.
+    /// The filter bit of `bucket`.
     #[inline]
-    pub(crate) fn row(&self, bucket: u32) -> Option<&[i8; NUM_TAGS]> {
+    fn filter_bit(&self, bucket: u32) -> usize {
+        bucket as usize & (self.filter.len() * 64 - 1)
+    }
+
+    /// The packed row of `bucket`, if the model has one.
+    #[inline]
+    fn find(&self, bucket: u32) -> Option<&Packed> {
+        let bit = self.filter_bit(bucket);
+        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return None;
+        }
         let mask = self.slots.len() - 1;
         let mut slot = self.home(bucket);
         loop {
-            let s = &self.slots[slot];
+            let s = self.slots[slot];
             if s.bucket == bucket {
-                return Some(&s.weights);
+                return self.packed.get(s.row as usize);
             }
             if s.bucket == u32::MAX {
                 return None;
@@ -179,13 +230,30 @@ impl Model {
         }
     }
 
-    /// Reads the home slot of every bucket, without branching, so that the cache misses of a
-    /// token's features overlap instead of queueing behind [`Model::row`]'s probe loop.
+    /// The quantized weights of `bucket`, if the model has a row for it.
+    pub(crate) fn row(&self, bucket: u32) -> Option<[i8; NUM_TAGS]> {
+        let p = self.find(bucket)?;
+        Some(std::array::from_fn(|j| lane(p, j, 1) as i8))
+    }
+
+    /// Adds the quantized weights of the buckets `feats` to `sum`, per tag.
     #[inline]
-    pub(crate) fn warm(&self, buckets: &[u32]) -> u32 {
-        buckets
-            .iter()
-            .fold(0, |acc, &b| acc ^ self.slots[self.home(b)].bucket)
+    pub(crate) fn add_weights(&self, feats: &[u32], sum: &mut [i32; NUM_TAGS]) {
+        for chunk in feats.chunks(256) {
+            let mut acc = [0u64; WORDS];
+            let mut hits = 0;
+            for &f in chunk {
+                if let Some(p) = self.find(f) {
+                    for (a, w) in acc.iter_mut().zip(p) {
+                        *a += w;
+                    }
+                    hits += 1;
+                }
+            }
+            for (j, s) in sum.iter_mut().enumerate() {
+                *s += lane(&acc, j, hits);
+            }
+        }
     }
 
     /// Number of stored weight rows.
@@ -199,8 +267,8 @@ impl Model {
             .iter()
             .filter(|s| s.bucket != u32::MAX)
             .map(|s| {
-                let entries = s
-                    .weights
+                let weights = self.row(s.bucket).unwrap_or([0; NUM_TAGS]);
+                let entries = weights
                     .iter()
                     .enumerate()
                     .filter(|(_, w)| **w != 0)
