@@ -246,8 +246,11 @@ fn take_while(s: &str, mut f: impl FnMut(char) -> bool) -> usize {
 
 /// Recognizes a URL at the start of `s`; returns its byte length.
 fn scan_url(s: &str) -> Option<usize> {
-    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.")) {
+    // Compared in place: lower-casing a copy of `s` (the rest of the text) on every token made
+    // tokenizing quadratic.
+    let has_prefix = |p: &str| s.as_bytes().get(..p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
+    let www = has_prefix("www.");
+    if !(www || has_prefix("http://") || has_prefix("https://")) {
         return None;
     }
     let mut end = take_while(s, |c| !c.is_whitespace() && !matches!(c, '"' | '“' | '”' | '<' | '>' | '«' | '»'));
@@ -261,7 +264,7 @@ fn scan_url(s: &str) -> Option<usize> {
             break;
         }
     }
-    let min = if lower.starts_with("www.") { 5 } else { 9 };
+    let min = if www { 5 } else { 9 };
     (end >= min).then_some(end)
 }
 
