@@ -55,6 +55,19 @@ fn is_number_word(s: &str) -> bool {
     if s.len() < 3 || s.len() > 24 || !s.as_bytes()[0].is_ascii_alphabetic() {
         return false;
     }
+    // Every part of a number word starts with one of these letters, the whole word too.
+    const FIRST_LETTERS: u32 = {
+        let mut mask = 0;
+        let mut i = 0;
+        while i < NUMBER_WORDS.len() {
+            mask |= 1 << (NUMBER_WORDS[i].as_bytes()[0] - b'a');
+            i += 1;
+        }
+        mask
+    };
+    if FIRST_LETTERS & (1 << (s.as_bytes()[0].to_ascii_lowercase() - b'a')) == 0 {
+        return false;
+    }
     let word = |w: &str| NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w));
     word(s) || (s.contains('-') && s.split('-').all(|p| !p.is_empty() && word(p)))
 }
