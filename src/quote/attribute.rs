@@ -41,6 +41,23 @@ impl<'a> Context<'a> {
             && !matches!(self.t(i.wrapping_sub(1)), "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "’s" | "'s")
     }
 
+    /// Mentions that start inside `span`, in text order (binary search: texts can be long).
+    fn mentions_from(&self, span: Span) -> impl Iterator<Item = &(Span, usize)> + '_ {
+        let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[first..].iter().take_while(move |(m, _)| m.start < span.end)
+    }
+
+    /// Mentions that lie inside `span`.
+    fn mentions_in(&self, span: Span) -> impl Iterator<Item = &(Span, usize)> + '_ {
+        self.mentions_from(span).filter(move |(m, _)| span.contains(*m))
+    }
+
+    /// Mentions that end at or before byte `at`, nearest first.
+    fn mentions_before(&self, at: usize) -> impl Iterator<Item = &(Span, usize)> + '_ {
+        let end = self.mentions.partition_point(|(m, _)| m.start < at);
+        self.mentions[..end].iter().rev().filter(move |(m, _)| m.end <= at)
+    }
+
     fn span(&self, from: usize, to_incl: usize) -> Span {
         Span::new(self.tokens[from].span.start, self.tokens[to_incl].span.end)
     }
@@ -132,24 +149,41 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     // (`crate::attrib`) for what the rules leave. A quoted fragment inside reported speech
     // ("said the plan was “a disaster”") does not stop the clause around it from being reported.
     let mut reported = Vec::new();
-    for (n, &(start, end)) in cx.sentences.iter().enumerate() {
-        // Sentences holding a direct quote are attributed already; a partial or scare quote may
-        // sit inside reported speech ("said Trump favors a “strongman approach.”").
-        let whole_quote = quotes.iter().any(|q| q.kind == QuoteKind::Direct && {
+    // Sentences holding a direct quote are attributed already, and so are sentences a quote
+    // runs across; a partial or scare quote may sit inside reported speech ("said Trump favors
+    // a “strongman approach.”").
+    let mut skip = vec![false; cx.sentences.len()];
+    for q in &quotes {
+        if q.kind == QuoteKind::Direct {
             let first = cx.tokens.partition_point(|t| t.span.end <= q.span.start);
-            first < cx.tokens.len() && cx.sentence_of[first] == n
-        });
-        let crosses = quoted.iter().any(|q| (cx.sentence_of[q.first] == n) != (cx.sentence_of[q.last] == n));
-        if whole_quote || crosses {
+            if let Some(&n) = cx.sentence_of.get(first) {
+                skip[n] = true;
+            }
+        }
+    }
+    for q in quoted {
+        let (a, b) = (cx.sentence_of[q.first], cx.sentence_of[q.last]);
+        if a != b {
+            skip[a..=b].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    for (n, &(start, end)) in cx.sentences.iter().enumerate() {
+        if skip[n] {
             continue;
         }
         if let Some(q) = reported_speech(&cx, start, end) {
             reported.push(q);
         }
     }
+    let by_rules = reported.len();
     for a in crate::attrib::find_attributions(text, cx.tokens, &cx.analysis.sentences) {
         let Some(content) = reported_content(&cx, a.content) else { continue };
-        if quotes.iter().chain(&reported).any(|q| 2 * overlap(q.span, content) >= content.len()) {
+        // `quotes` and the rules' reports are in text order: look only near the content.
+        let near = |list: &[Quote]| {
+            let first = list.partition_point(|q| q.span.end <= content.start);
+            list[first..].iter().take_while(|q| q.span.start < content.end).any(|q| 2 * overlap(q.span, content) >= content.len())
+        };
+        if near(&quotes) || near(&reported[..by_rules]) || reported[by_rules..].iter().rev().take(8).any(|q| 2 * overlap(q.span, content) >= content.len()) {
             continue;
         }
         // Precision over recall for what an editor sees: the model's attribution must name who
@@ -161,7 +195,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         if speaker.is_none() && !speech_cue {
             continue;
         }
-        let cuts_quote = quoted.iter().any(|q| {
+        let first_quoted = quoted.partition_point(|q| q.content.end < content.start);
+        let cuts_quote = quoted[first_quoted..].iter().take_while(|q| cx.tokens[q.open].span.start < content.end).any(|q| {
             let marks = Span::new(cx.tokens[q.open].span.start, q.close.map_or(q.content.end, |c| cx.tokens[c].span.end));
             let short = (q.first..=q.last).filter(|&i| cx.tokens[i].kind == TokenKind::Word).count() <= 3;
             short && content.overlaps(marks) && !content.contains(marks) && !marks.contains(content)
@@ -315,7 +350,8 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         }
     }
     // X, an expert on trade at ..., said
-    if let Some(&(m, _)) = cx.mentions.iter().find(|(m, _)| m.start == cx.tokens[i].span.start) {
+    let at = cx.tokens[i].span.start;
+    if let Some(&(m, _)) = cx.mentions_from(Span::new(at, at + 1)).find(|(m, _)| m.start == at) {
         let after = cx.tokens.partition_point(|t| t.span.start < m.end);
         if cx.t(after) == "," {
             let stop = (after + 1..end.min(after + 40)).find(|&j| cx.is_quote_mark(j) || matches!(cx.t(j), "." | ";")).unwrap_or(end.min(after + 40));
@@ -352,7 +388,7 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         // "President Obama is rolling out a new message: “It's about me.”"
         if cx.t(q.open.checked_sub(1)?) == ":" {
             let np = sentence_subject(cx, start, q.open)?;
-            let is_person = cx.mentions.iter().any(|(m, e)| cx.analysis.entities[*e].kind == EntityKind::Person && cx.span(np.0, np.1).contains(*m));
+            let is_person = cx.mentions_in(cx.span(np.0, np.1)).any(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person);
             if is_person {
                 return Some((np, (q.open - 1, q.open - 1)));
             }
@@ -363,7 +399,7 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     if cx.t(verb).ends_with("ing") && verb > start {
         // "footage of Hillary Clinton asking, “…”": a name right before the participle.
         let prev = cx.tokens[verb - 1].span.end;
-        if let Some(&(m, _)) = cx.mentions.iter().find(|(m, e)| m.end == prev && cx.analysis.entities[*e].kind == EntityKind::Person) {
+        if let Some(&(m, _)) = cx.mentions_before(prev).take(3).find(|(m, e)| m.end == prev && cx.analysis.entities[*e].kind == EntityKind::Person) {
             let first = cx.tokens.partition_point(|t| t.span.start < m.start);
             return Some(((first, verb - 1), (verb, verb)));
         }
@@ -397,7 +433,7 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
     }
     let at = cx.tokens.get(s)?.span.start;
     let limit = cx.tokens[(s + 4).min(before.saturating_sub(1))].span.end;
-    let (m, _) = cx.mentions.iter().find(|(m, e)| m.start >= at && m.start < limit && cx.analysis.entities[*e].kind.is_name())?;
+    let (m, _) = cx.mentions_from(Span::new(at, limit)).find(|(_, e)| cx.analysis.entities[*e].kind.is_name())?;
     let first = cx.tokens.partition_point(|t| t.span.start < m.start);
     let last = cx.tokens.partition_point(|t| t.span.end <= m.end).max(first + 1) - 1;
     Some((first, last))
@@ -499,7 +535,7 @@ fn is_speaker_phrase(cx: &Context, (s, e): Phrase, strict: bool) -> bool {
         return false;
     }
     let span = cx.span(s, e);
-    if cx.mentions.iter().any(|(m, _)| span.contains(*m)) && e - s < MAX_SPEAKER_TOKENS + 4 {
+    if cx.mentions_in(span).next().is_some() && e - s < MAX_SPEAKER_TOKENS + 4 {
         return true;
     }
     if s == e && PRONOUNS.contains(&cx.t(s)) {
@@ -534,7 +570,7 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     let span = cx.span(s, e);
     let lex = lexicon();
     // A named mention inside the phrase; the last one is the head ("Moscow’s TASS" → TASS).
-    let inside: Vec<&(Span, usize)> = cx.mentions.iter().filter(|(m, _)| span.contains(*m)).filter(|(_, ent)| cx.analysis.entities[*ent].kind.is_name()).collect();
+    let inside: Vec<&(Span, usize)> = cx.mentions_in(span).filter(|(_, ent)| cx.analysis.entities[*ent].kind.is_name()).collect();
     if let Some(&&(m, ent)) = inside.iter().find(|(_, ent)| cx.analysis.entities[*ent].kind == EntityKind::Person) {
         return Speaker { span: m, entity: Some(ent), is_anonymous: false };
     }
@@ -564,7 +600,7 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     if s == e && matches!(cx.t(s), "who" | "which") {
         // "Stevie Wonder, who joked, “…”": the name the relative clause hangs on.
         let at = cx.tokens[s].span.start;
-        if let Some(&(m, ent)) = cx.mentions.iter().rev().find(|(m, e)| m.end <= at && m.end + 3 >= at && cx.analysis.entities[*e].kind.is_name()) {
+        if let Some(&(m, ent)) = cx.mentions_before(at).take_while(|(m, _)| m.end + 3 >= at).find(|(_, e)| cx.analysis.entities[*e].kind.is_name()) {
             return Speaker { span: m, entity: Some(ent), is_anonymous: false };
         }
     }
@@ -574,7 +610,7 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             _ => &[EntityKind::Group, EntityKind::Organization, EntityKind::Location, EntityKind::Person],
         };
         let at = cx.tokens[before.min(s)].span.start;
-        let antecedent = cx.mentions.iter().rev().filter(|(m, _)| m.end <= at).take(12).find(|(_, ent)| kinds.contains(&cx.analysis.entities[*ent].kind));
+        let antecedent = cx.mentions_before(at).take(12).find(|(_, ent)| kinds.contains(&cx.analysis.entities[*ent].kind));
         return Speaker { span, entity: antecedent.map(|&(_, ent)| ent), is_anonymous: false };
     }
     let is_anonymous = words.last().is_some_and(|w| lex.is_anonymous_noun(w)) || words.iter().any(|w| lex.is_anonymous_noun(w) && !w.is_empty() && words.len() <= 6);
