@@ -13,7 +13,10 @@ fn median(mut xs: Vec<f64>) -> f64 {
 
 fn bench(name: &str, text: &str, runs: usize) {
     let a = article_analyzer::analyze(text);
-    assert!(a.entities.iter().any(|e| e.name == "Sergey Lavrov"), "wrong answer: no Sergey Lavrov");
+    assert!(
+        a.entities.iter().any(|e| e.name == "Sergey Lavrov"),
+        "wrong answer: no Sergey Lavrov"
+    );
     assert!(!a.quotes.is_empty(), "wrong answer: no quotes");
     let mut secs = Vec::new();
     for _ in 0..runs {

@@ -59,7 +59,11 @@ impl EntityKind {
     pub fn is_name(self) -> bool {
         matches!(
             self,
-            EntityKind::Person | EntityKind::Organization | EntityKind::Location | EntityKind::Group | EntityKind::Misc
+            EntityKind::Person
+                | EntityKind::Organization
+                | EntityKind::Location
+                | EntityKind::Group
+                | EntityKind::Misc
         )
     }
 }

@@ -12,8 +12,8 @@ pub mod pipeline;
 pub mod quote;
 pub mod report;
 pub mod sentence;
-pub mod text;
 pub mod tagger;
+pub mod text;
 pub mod token;
 
 #[cfg(target_arch = "wasm32")]

@@ -78,21 +78,38 @@ struct AnalyzeArgs {
 }
 
 fn parse_analyze_args(args: &[String]) -> Result<AnalyzeArgs, CliError> {
-    let mut out = AnalyzeArgs { options: Options::default(), jsonl: false, compact: false, files: Vec::new() };
+    let mut out = AnalyzeArgs {
+        options: Options::default(),
+        jsonl: false,
+        compact: false,
+        files: Vec::new(),
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--jsonl" => out.jsonl = true,
             "--compact" => out.compact = true,
             "--offsets" => {
-                let unit = it.next().ok_or_else(|| CliError("--offsets needs utf16, chars or bytes".into()))?;
-                out.options.offsets = OffsetUnit::parse(unit).ok_or_else(|| CliError(format!("--offsets: unknown unit {unit:?} (use utf16, chars or bytes)")))?;
+                let unit = it
+                    .next()
+                    .ok_or_else(|| CliError("--offsets needs utf16, chars or bytes".into()))?;
+                out.options.offsets = OffsetUnit::parse(unit).ok_or_else(|| {
+                    CliError(format!(
+                        "--offsets: unknown unit {unit:?} (use utf16, chars or bytes)"
+                    ))
+                })?;
             }
             s if s.starts_with("--offsets=") => {
                 let unit = &s["--offsets=".len()..];
-                out.options.offsets = OffsetUnit::parse(unit).ok_or_else(|| CliError(format!("--offsets: unknown unit {unit:?} (use utf16, chars or bytes)")))?;
+                out.options.offsets = OffsetUnit::parse(unit).ok_or_else(|| {
+                    CliError(format!(
+                        "--offsets: unknown unit {unit:?} (use utf16, chars or bytes)"
+                    ))
+                })?;
             }
-            s if s.starts_with("--") => return Err(CliError(format!("unknown option {s}\n\n{USAGE}"))),
+            s if s.starts_with("--") => {
+                return Err(CliError(format!("unknown option {s}\n\n{USAGE}")))
+            }
             _ => out.files.push(arg.clone()),
         }
     }
@@ -101,25 +118,38 @@ fn parse_analyze_args(args: &[String]) -> Result<AnalyzeArgs, CliError> {
 
 /// Runs the analysis, turning a panic (a bug) into an error for this one input.
 fn analyze_safely(text: &str, options: &Options) -> Result<Report, String> {
-    catch_unwind(AssertUnwindSafe(|| analyze_to_report(text, options))).map_err(|_| "internal error: the analyzer panicked on this input (please report it)".to_string())
+    catch_unwind(AssertUnwindSafe(|| analyze_to_report(text, options))).map_err(|_| {
+        "internal error: the analyzer panicked on this input (please report it)".to_string()
+    })
 }
 
 fn decode(bytes: Vec<u8>, what: &str) -> Result<String, String> {
-    String::from_utf8(bytes).map_err(|e| format!("{what}: invalid UTF-8 at byte offset {}", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{what}: invalid UTF-8 at byte offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 fn open_input(name: &str) -> Result<Box<dyn Read>, String> {
     if name == "-" {
         return Ok(Box::new(io::stdin().lock()));
     }
-    File::open(name).map(|f| Box::new(f) as Box<dyn Read>).map_err(|e| format!("{name}: cannot open: {e}"))
+    File::open(name)
+        .map(|f| Box::new(f) as Box<dyn Read>)
+        .map_err(|e| format!("{name}: cannot open: {e}"))
 }
 
 fn analyze_command(args: &[String]) -> Result<ExitCode, CliError> {
     let args = parse_analyze_args(args)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let files = if args.files.is_empty() { vec!["-".to_string()] } else { args.files.clone() };
+    let files = if args.files.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        args.files.clone()
+    };
     let mut failed = 0usize;
     let result = (|| -> io::Result<()> {
         if args.jsonl {
@@ -130,13 +160,20 @@ fn analyze_command(args: &[String]) -> Result<ExitCode, CliError> {
         }
         let single = files.len() == 1;
         for name in &files {
-            let label = if name == "-" { "<stdin>" } else { name.as_str() };
+            let label = if name == "-" {
+                "<stdin>"
+            } else {
+                name.as_str()
+            };
             let text = open_input(name).and_then(|mut r| {
                 let mut bytes = Vec::new();
-                r.read_to_end(&mut bytes).map_err(|e| format!("{label}: cannot read: {e}"))?;
+                r.read_to_end(&mut bytes)
+                    .map_err(|e| format!("{label}: cannot read: {e}"))?;
                 decode(bytes, label)
             });
-            let report = text.and_then(|t| analyze_safely(&t, &args.options).map_err(|e| format!("{label}: {e}")));
+            let report = text.and_then(|t| {
+                analyze_safely(&t, &args.options).map_err(|e| format!("{label}: {e}"))
+            });
             match report {
                 Ok(report) if single && !args.compact => {
                     serde_json::to_writer_pretty(&mut out, &report)?;
@@ -153,7 +190,13 @@ fn analyze_command(args: &[String]) -> Result<ExitCode, CliError> {
                         #[serde(flatten)]
                         report: &'a Report,
                     }
-                    serde_json::to_writer(&mut out, &FileResult { file: label, report: &report })?;
+                    serde_json::to_writer(
+                        &mut out,
+                        &FileResult {
+                            file: label,
+                            report: &report,
+                        },
+                    )?;
                     writeln!(out)?;
                 }
                 Err(message) => {
@@ -220,7 +263,10 @@ fn analyze_jsonl(name: &str, options: &Options, out: &mut impl Write) -> io::Res
         let n = match reader.read_until(b'\n', &mut buf) {
             Ok(n) => n,
             Err(e) => {
-                eprintln!("article-analyzer: {label}:{}: cannot read: {e}", line_no + 1);
+                eprintln!(
+                    "article-analyzer: {label}:{}: cannot read: {e}",
+                    line_no + 1
+                );
                 return Ok(failed + 1);
             }
         };
@@ -235,19 +281,57 @@ fn analyze_jsonl(name: &str, options: &Options, out: &mut impl Write) -> io::Res
             continue;
         }
         let parsed = std::str::from_utf8(&buf)
-            .map_err(|e| ("invalid-utf8", format!("invalid UTF-8 at byte offset {} of the line", e.valid_up_to())))
-            .and_then(|s| serde_json::from_str::<JsonlInput>(s).map_err(|e| ("bad-json", format!("not a {{\"id\", \"text\"}} JSON object: {e}"))));
+            .map_err(|e| {
+                (
+                    "invalid-utf8",
+                    format!(
+                        "invalid UTF-8 at byte offset {} of the line",
+                        e.valid_up_to()
+                    ),
+                )
+            })
+            .and_then(|s| {
+                serde_json::from_str::<JsonlInput>(s).map_err(|e| {
+                    (
+                        "bad-json",
+                        format!("not a {{\"id\", \"text\"}} JSON object: {e}"),
+                    )
+                })
+            });
         let null = serde_json::Value::Null;
-        match parsed.and_then(|input| analyze_safely(&input.text, options).map(|r| (input.id, r)).map_err(|e| ("internal", e))) {
+        match parsed.and_then(|input| {
+            analyze_safely(&input.text, options)
+                .map(|r| (input.id, r))
+                .map_err(|e| ("internal", e))
+        }) {
             Ok((id, report)) => {
-                serde_json::to_writer(&mut *out, &LineResult { id: &id, report: &report })?;
+                serde_json::to_writer(
+                    &mut *out,
+                    &LineResult {
+                        id: &id,
+                        report: &report,
+                    },
+                )?;
             }
             Err((code, message)) => {
                 failed += 1;
                 eprintln!("article-analyzer: {label}:{line_no}: {message}");
-                let id = std::str::from_utf8(&buf).ok().and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok()).and_then(|v| v.get("id").cloned());
+                let id = std::str::from_utf8(&buf)
+                    .ok()
+                    .and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok())
+                    .and_then(|v| v.get("id").cloned());
                 let id = id.unwrap_or(null);
-                serde_json::to_writer(&mut *out, &LineError { id: &id, line: line_no, error: ErrorOut { code, message: &message } })?;
+                serde_json::to_writer(
+                    &mut *out,
+                    &LineError {
+                        id: &id,
+                        line: line_no,
+                        error: ErrorOut {
+                            code,
+                            message: &message,
+                        },
+                    },
+                )?;
             }
         }
         writeln!(out)?;
@@ -260,7 +344,9 @@ fn analyze_jsonl(name: &str, options: &Options, out: &mut impl Write) -> io::Res
 
 /// The data folder: $ARTICLE_ANALYZER_DATA, or ../shared/data beside the repository.
 fn data_dir() -> std::path::PathBuf {
-    std::env::var_os("ARTICLE_ANALYZER_DATA").map(Into::into).unwrap_or_else(|| std::path::PathBuf::from("../shared/data"))
+    std::env::var_os("ARTICLE_ANALYZER_DATA")
+        .map(Into::into)
+        .unwrap_or_else(|| std::path::PathBuf::from("../shared/data"))
 }
 
 fn eval_command(args: &[String]) -> Result<ExitCode, CliError> {
@@ -268,24 +354,47 @@ fn eval_command(args: &[String]) -> Result<ExitCode, CliError> {
     match args.first().map(String::as_str) {
         Some("conll") => {}
         Some("polnear") => return eval_polnear_command(&args[1..]),
-        _ => return Err(CliError(format!("eval: expected `conll [FILE]` or `polnear [DIR]`\n\n{USAGE}"))),
+        _ => {
+            return Err(CliError(format!(
+                "eval: expected `conll [FILE]` or `polnear [DIR]`\n\n{USAGE}"
+            )))
+        }
     }
     let mut file = None;
     let mut stage = "pipeline".to_string();
     let mut it = args[1..].iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--stage" => stage = it.next().cloned().ok_or_else(|| CliError("--stage needs pipeline, rules or tagger".into()))?,
-            s if s.starts_with("--") => return Err(CliError(format!("eval conll: unknown option {s}"))),
+            "--stage" => {
+                stage = it
+                    .next()
+                    .cloned()
+                    .ok_or_else(|| CliError("--stage needs pipeline, rules or tagger".into()))?
+            }
+            s if s.starts_with("--") => {
+                return Err(CliError(format!("eval conll: unknown option {s}")))
+            }
             s => file = Some(s.to_string()),
         }
     }
-    let file = file.unwrap_or_else(|| data_dir().join("conll2003/dev.txt").to_string_lossy().into_owned());
+    let file = file.unwrap_or_else(|| {
+        data_dir()
+            .join("conll2003/dev.txt")
+            .to_string_lossy()
+            .into_owned()
+    });
     let started = std::time::Instant::now();
     let scores = match stage.as_str() {
         "pipeline" => eval_conll_with(&file, |text| {
             let a = article_analyzer::analyze(text);
-            a.entities.iter().flat_map(|e| e.mentions.iter().map(move |&span| article_analyzer::Mention { span, kind: e.kind })).collect()
+            a.entities
+                .iter()
+                .flat_map(|e| {
+                    e.mentions
+                        .iter()
+                        .map(move |&span| article_analyzer::Mention { span, kind: e.kind })
+                })
+                .collect()
         }),
         "rules" => eval_conll_with(&file, |text| {
             let tokens = article_analyzer::token::tokenize(text);
@@ -293,34 +402,65 @@ fn eval_command(args: &[String]) -> Result<ExitCode, CliError> {
             article_analyzer::entity::rules::find_names(text, &tokens, &sentences)
         }),
         "tagger" => article_analyzer::tagger::eval::eval_conll(&file),
-        other => return Err(CliError(format!("--stage: unknown stage {other:?} (pipeline, rules or tagger)"))),
+        other => {
+            return Err(CliError(format!(
+                "--stage: unknown stage {other:?} (pipeline, rules or tagger)"
+            )))
+        }
     }
     .map_err(|e| CliError(format!("{file}: cannot read: {e}")))?;
-    println!("CoNLL-2003 exact-span scores of the {stage} on {file} ({} documents, {:.2} s)", scores.documents, started.elapsed().as_secs_f64());
+    println!(
+        "CoNLL-2003 exact-span scores of the {stage} on {file} ({} documents, {:.2} s)",
+        scores.documents,
+        started.elapsed().as_secs_f64()
+    );
     print!("{scores}");
     Ok(ExitCode::SUCCESS)
 }
 
 fn eval_polnear_command(args: &[String]) -> Result<ExitCode, CliError> {
-    let dir = args.first().cloned().unwrap_or_else(|| data_dir().join("polnear/dev").to_string_lossy().into_owned());
+    let dir = args.first().cloned().unwrap_or_else(|| {
+        data_dir()
+            .join("polnear/dev")
+            .to_string_lossy()
+            .into_owned()
+    });
     let started = std::time::Instant::now();
-    let scores = article_analyzer::quote::eval::eval_polnear(&dir, article_analyzer::analyze).map_err(|e| CliError(format!("{dir}: cannot read: {e}")))?;
-    println!("PolNeAR attribution scores on {dir} ({} articles, {:.2} s)", scores.articles, started.elapsed().as_secs_f64());
+    let scores = article_analyzer::quote::eval::eval_polnear(&dir, article_analyzer::analyze)
+        .map_err(|e| CliError(format!("{dir}: cannot read: {e}")))?;
+    println!(
+        "PolNeAR attribution scores on {dir} ({} articles, {:.2} s)",
+        scores.articles,
+        started.elapsed().as_secs_f64()
+    );
     print!("{scores}");
     Ok(ExitCode::SUCCESS)
 }
 
 /// Reads `--train`, `--dev`, `--out` (paths, in that order in `paths`) and `--epochs`.
-fn parse_train_args(command: &str, args: &[String], paths: [&mut std::path::PathBuf; 3], epochs: &mut usize) -> Result<(), CliError> {
+fn parse_train_args(
+    command: &str,
+    args: &[String],
+    paths: [&mut std::path::PathBuf; 3],
+    epochs: &mut usize,
+) -> Result<(), CliError> {
     let [train, dev, out] = paths;
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or_else(|| CliError(format!("{command}: {name} needs a value")));
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| CliError(format!("{command}: {name} needs a value")))
+        };
         match a.as_str() {
             "--train" => *train = value("--train")?.into(),
             "--dev" => *dev = value("--dev")?.into(),
             "--out" => *out = value("--out")?.into(),
-            "--epochs" => *epochs = value("--epochs")?.parse().map_err(|_| CliError(format!("{command}: --epochs needs a number")))?,
+            "--epochs" => {
+                *epochs = value("--epochs")?
+                    .parse()
+                    .map_err(|_| CliError(format!("{command}: --epochs needs a number")))?
+            }
             other => return Err(CliError(format!("{command}: unknown option {other}"))),
         }
     }
@@ -330,11 +470,24 @@ fn parse_train_args(command: &str, args: &[String], paths: [&mut std::path::Path
 fn train_attrib_command(args: &[String]) -> Result<ExitCode, CliError> {
     use article_analyzer::attrib::train::{train, TrainOptions};
     let data = data_dir();
-    let mut opts = TrainOptions::new(data.join("polnear/train"), data.join("polnear/dev"), "src/attrib/attrib.model");
-    parse_train_args("train attrib", args, [&mut opts.train, &mut opts.dev, &mut opts.out], &mut opts.epochs)?;
+    let mut opts = TrainOptions::new(
+        data.join("polnear/train"),
+        data.join("polnear/dev"),
+        "src/attrib/attrib.model",
+    );
+    parse_train_args(
+        "train attrib",
+        args,
+        [&mut opts.train, &mut opts.dev, &mut opts.out],
+        &mut opts.epochs,
+    )?;
     match train(&opts) {
         Ok(report) => {
-            println!("wrote {}; best epoch {}; dev scores of the model alone:", opts.out.display(), report.best_epoch);
+            println!(
+                "wrote {}; best epoch {}; dev scores of the model alone:",
+                opts.out.display(),
+                report.best_epoch
+            );
             print!("{}", report.dev);
             Ok(ExitCode::SUCCESS)
         }
@@ -350,14 +503,33 @@ fn train_command(args: &[String]) -> Result<ExitCode, CliError> {
     match args.first().map(String::as_str) {
         Some("ner") => {}
         Some("attrib") => return train_attrib_command(&args[1..]),
-        _ => return Err(CliError(format!("train: expected `ner` or `attrib`\n\n{USAGE}"))),
+        _ => {
+            return Err(CliError(format!(
+                "train: expected `ner` or `attrib`\n\n{USAGE}"
+            )))
+        }
     }
     let data = data_dir();
-    let mut opts = TrainOptions::new(data.join("conll2003/train.txt"), data.join("conll2003/dev.txt"), "src/tagger/ner.model");
-    parse_train_args("train ner", &args[1..], [&mut opts.train, &mut opts.dev, &mut opts.out], &mut opts.epochs)?;
+    let mut opts = TrainOptions::new(
+        data.join("conll2003/train.txt"),
+        data.join("conll2003/dev.txt"),
+        "src/tagger/ner.model",
+    );
+    parse_train_args(
+        "train ner",
+        &args[1..],
+        [&mut opts.train, &mut opts.dev, &mut opts.out],
+        &mut opts.epochs,
+    )?;
     match train(&opts) {
         Ok(report) => {
-            println!("wrote {} ({} bytes) in {:.0} s; best epoch {}", opts.out.display(), report.model_bytes, report.seconds, report.best_epoch);
+            println!(
+                "wrote {} ({} bytes) in {:.0} s; best epoch {}",
+                opts.out.display(),
+                report.model_bytes,
+                report.seconds,
+                report.best_epoch
+            );
             print!("{}", report.dev);
             Ok(ExitCode::SUCCESS)
         }

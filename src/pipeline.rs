@@ -18,7 +18,11 @@ pub struct Options {
 pub fn analyze(text: &str) -> Analysis {
     let tokens = tokenize(text);
     let sentences = split_sentences(text, &tokens);
-    let mut analysis = Analysis { tokens, sentences, ..Analysis::default() };
+    let mut analysis = Analysis {
+        tokens,
+        sentences,
+        ..Analysis::default()
+    };
     entity::find_entities(text, &mut analysis);
     quote::find_quotes(text, &mut analysis);
     analysis

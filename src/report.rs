@@ -80,11 +80,21 @@ impl Report {
     /// Builds the report for `analysis` of `text`, converting offsets to `unit`.
     pub fn new(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Report {
         let map = OffsetMap::new(text, unit);
-        let span = |s: Span| SpanOut { start: map.convert(s.start), end: map.convert(s.end), text: s.slice(text).to_string() };
+        let span = |s: Span| SpanOut {
+            start: map.convert(s.start),
+            end: map.convert(s.end),
+            text: s.slice(text).to_string(),
+        };
         let entity_id = |i: usize| format!("e{}", i + 1);
         let speaker = |s: &Speaker| {
             let out = span(s.span);
-            SpeakerOut { entity: s.entity.map(entity_id), start: out.start, end: out.end, text: out.text, anonymous: s.is_anonymous }
+            SpeakerOut {
+                entity: s.entity.map(entity_id),
+                start: out.start,
+                end: out.end,
+                text: out.text,
+                anonymous: s.is_anonymous,
+            }
         };
         let entities = analysis
             .entities
@@ -122,9 +132,21 @@ impl Report {
             .iter()
             .map(|w| {
                 let s = span(w.span);
-                WarningOut { code: w.code, message: w.message.clone(), start: s.start, end: s.end, text: s.text }
+                WarningOut {
+                    code: w.code,
+                    message: w.message.clone(),
+                    start: s.start,
+                    end: s.end,
+                    text: s.text,
+                }
             })
             .collect();
-        Report { schema: SCHEMA_VERSION, offsets: unit.name(), entities, quotes, warnings }
+        Report {
+            schema: SCHEMA_VERSION,
+            offsets: unit.name(),
+            entities,
+            quotes,
+            warnings,
+        }
     }
 }

@@ -24,10 +24,54 @@ pub struct Sentence {
 
 /// Capitalized words that, after an initialism such as `U.S.`, signal a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those",
-    "In", "On", "At", "But", "And", "So", "Yet", "If", "When", "While", "After", "Before", "As",
-    "His", "Her", "Its", "Their", "Our", "There", "Here", "What", "Why", "How", "Who", "Meanwhile",
-    "However", "For", "Since", "Still", "Some", "Many", "Most", "No", "Not",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "So",
+    "Yet",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "There",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Meanwhile",
+    "However",
+    "For",
+    "Since",
+    "Still",
+    "Some",
+    "Many",
+    "Most",
+    "No",
+    "Not",
 ];
 
 /// Titles and other abbreviations that never end a sentence.
@@ -38,7 +82,10 @@ const NEVER_FINAL: &[&str] = &[
 ];
 
 fn is_closer(text: &str) -> bool {
-    matches!(text, "\"" | "'" | "”" | "’" | "»" | "›" | ")" | "]" | "}" | "“")
+    matches!(
+        text,
+        "\"" | "'" | "”" | "’" | "»" | "›" | ")" | "]" | "}" | "“"
+    )
 }
 
 fn starts_sentence(tok: &Token, text: &str) -> bool {
@@ -58,8 +105,10 @@ fn is_paragraph_break(last: &Token, next: &Token, text: &str) -> bool {
     if next.newlines_before >= 2 {
         return true;
     }
-    let ends_sentence = matches!(last.text(text), "." | "!" | "?" | "…" | ":" | "\"" | "”" | "’" | "'" | ")")
-        || last.text(text).ends_with(['.', '!', '?']);
+    let ends_sentence = matches!(
+        last.text(text),
+        "." | "!" | "?" | "…" | ":" | "\"" | "”" | "’" | "'" | ")"
+    ) || last.text(text).ends_with(['.', '!', '?']);
     let lower_start = next.text(text).starts_with(|c: char| c.is_lowercase());
     ends_sentence || !lower_start
 }
@@ -72,8 +121,15 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut i = 0;
     let push = |sentences: &mut Vec<Sentence>, range: Range<usize>, paragraph: usize| {
         if !range.is_empty() {
-            let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
-            sentences.push(Sentence { span, tokens: range, paragraph });
+            let span = Span::new(
+                tokens[range.start].span.start,
+                tokens[range.end - 1].span.end,
+            );
+            sentences.push(Sentence {
+                span,
+                tokens: range,
+                paragraph,
+            });
         }
     };
     while i < tokens.len() {
@@ -84,8 +140,12 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             start = i;
         }
         let s = tok.text(text);
-        let is_terminal = matches!(tok.kind, TokenKind::Punct) && (s.starts_with(['.', '!', '?']) || s == "…")
-            || (tok.kind == TokenKind::Word && s.ends_with('.') && s.len() > 1 && !NEVER_FINAL.contains(&s));
+        let is_terminal = matches!(tok.kind, TokenKind::Punct)
+            && (s.starts_with(['.', '!', '?']) || s == "…")
+            || (tok.kind == TokenKind::Word
+                && s.ends_with('.')
+                && s.len() > 1
+                && !NEVER_FINAL.contains(&s));
         if !is_terminal {
             i += 1;
             continue;
@@ -96,7 +156,10 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             end += 1;
         }
         // A closing mark separated by a space still closes when nothing follows it on the line.
-        if end < tokens.len() && is_closer(tokens[end].text(text)) && tokens[end].kind == TokenKind::Quote {
+        if end < tokens.len()
+            && is_closer(tokens[end].text(text))
+            && tokens[end].kind == TokenKind::Quote
+        {
             let after = tokens.get(end + 1);
             if after.is_none_or(|a| a.newlines_before > 0) {
                 end += 1;
@@ -132,25 +195,58 @@ mod tests {
 
     fn split(text: &str) -> Vec<(&str, usize)> {
         let tokens = tokenize(text);
-        split_sentences(text, &tokens).iter().map(|s| (s.span.slice(text), s.paragraph)).collect()
+        split_sentences(text, &tokens)
+            .iter()
+            .map(|s| (s.span.slice(text), s.paragraph))
+            .collect()
     }
 
     #[test]
     fn news_sentences() {
         let cases: &[(&str, &[(&str, usize)])] = &[
-            ("He left. She stayed.", &[("He left.", 0), ("She stayed.", 0)]),
-            ("Mr. Smith went to Washington. He won.", &[("Mr. Smith went to Washington.", 0), ("He won.", 0)]),
-            ("He moved to the U.S. The move paid.", &[("He moved to the U.S.", 0), ("The move paid.", 0)]),
+            (
+                "He left. She stayed.",
+                &[("He left.", 0), ("She stayed.", 0)],
+            ),
+            (
+                "Mr. Smith went to Washington. He won.",
+                &[("Mr. Smith went to Washington.", 0), ("He won.", 0)],
+            ),
+            (
+                "He moved to the U.S. The move paid.",
+                &[("He moved to the U.S.", 0), ("The move paid.", 0)],
+            ),
             ("The U.S. Army said so.", &[("The U.S. Army said so.", 0)]),
-            ("\"We won,\" he said. \"Again.\"", &[("\"We won,\" he said.", 0), ("\"Again.\"", 0)]),
-            ("“Why?” she asked. Nobody knew.", &[("“Why?” she asked.", 0), ("Nobody knew.", 0)]),
-            ("...the forces.\" Then he left.", &[("...the forces.\"", 0), ("Then he left.", 0)]),
-            ("Headline here\nBody starts. Ends.", &[("Headline here", 0), ("Body starts.", 1), ("Ends.", 1)]),
+            (
+                "\"We won,\" he said. \"Again.\"",
+                &[("\"We won,\" he said.", 0), ("\"Again.\"", 0)],
+            ),
+            (
+                "“Why?” she asked. Nobody knew.",
+                &[("“Why?” she asked.", 0), ("Nobody knew.", 0)],
+            ),
+            (
+                "...the forces.\" Then he left.",
+                &[("...the forces.\"", 0), ("Then he left.", 0)],
+            ),
+            (
+                "Headline here\nBody starts. Ends.",
+                &[("Headline here", 0), ("Body starts.", 1), ("Ends.", 1)],
+            ),
             ("One.\n\nTwo.", &[("One.", 0), ("Two.", 1)]),
             ("One.\r\n\r\nTwo.", &[("One.", 0), ("Two.", 1)]),
-            ("a hard wrapped\nline goes on.", &[("a hard wrapped\nline goes on.", 0)]),
-            ("J. R. Smith spoke. Then", &[("J. R. Smith spoke.", 0), ("Then", 0)]),
-            ("It rose 3.4 percent. Wow!", &[("It rose 3.4 percent.", 0), ("Wow!", 0)]),
+            (
+                "a hard wrapped\nline goes on.",
+                &[("a hard wrapped\nline goes on.", 0)],
+            ),
+            (
+                "J. R. Smith spoke. Then",
+                &[("J. R. Smith spoke.", 0), ("Then", 0)],
+            ),
+            (
+                "It rose 3.4 percent. Wow!",
+                &[("It rose 3.4 percent.", 0), ("Wow!", 0)],
+            ),
             ("On Jan. 5 it fell.", &[("On Jan. 5 it fell.", 0)]),
             ("Wait... What now?", &[("Wait...", 0), ("What now?", 0)]),
         ];
@@ -165,8 +261,14 @@ mod tests {
         let tokens = tokenize(text);
         let sentences = split_sentences(text, &tokens);
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph + 1);
-        assert_eq!(paragraphs, text.lines().filter(|l| !l.trim().is_empty()).count());
-        assert!(sentences.iter().any(|s| s.span.slice(text).starts_with("Russia often compares Ukraine to the “Nazis.”")));
+        assert_eq!(
+            paragraphs,
+            text.lines().filter(|l| !l.trim().is_empty()).count()
+        );
+        assert!(sentences.iter().any(|s| s
+            .span
+            .slice(text)
+            .starts_with("Russia often compares Ukraine to the “Nazis.”")));
         let covered: usize = sentences.iter().map(|s| s.tokens.len()).sum();
         assert_eq!(covered, tokens.len());
     }

@@ -51,13 +51,13 @@ impl Token {
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Maj",
     "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt",
-    "Det", "Insp", "Amb", "Atty", "Messrs", "Mmes", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
-    "Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Bros", "Assn", "Dept", "Univ", "Ave", "Blvd", "Rd",
-    "Hwy", "No", "Nos", "vs", "etc", "approx", "est", "al", "Ph.D", "a.m", "p.m", "e.g", "i.e",
-    "Calif", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Mass", "Md", "Mich", "Minn",
-    "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
-    "Wis", "Wyo", "Ariz", "Ark", "Colo", "Del", "Ala",
+    "Det", "Insp", "Amb", "Atty", "Messrs", "Mmes", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
+    "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Bros", "Assn", "Dept", "Univ", "Ave", "Blvd",
+    "Rd", "Hwy", "No", "Nos", "vs", "etc", "approx", "est", "al", "Ph.D", "a.m", "p.m", "e.g",
+    "i.e", "Calif", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Mass", "Md", "Mich",
+    "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+    "Wash", "Wis", "Wyo", "Ariz", "Ark", "Colo", "Del", "Ala",
 ];
 
 /// True when `word` (without its final period) is a known abbreviation or an initialism
@@ -79,9 +79,9 @@ pub fn is_abbreviation(word: &str) -> bool {
         (Some(c), None) => c.is_uppercase(),
         _ => {
             word.contains('.')
-                && word
-                    .split('.')
-                    .all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
+                && word.split('.').all(|part| {
+                    (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
+                })
         }
     }
 }
@@ -103,7 +103,21 @@ fn is_word_char(c: char) -> bool {
 pub fn is_quote_char(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›' | '＂' | '`'
+        '"' | '\''
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '＂'
+            | '`'
     )
 }
 
@@ -126,7 +140,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while pos < text.len() {
         let c = char_at(text, pos);
         if c.is_whitespace() {
-            if c == '\n' || c == '\u{2028}' || c == '\u{2029}' || (c == '\r' && bytes.get(pos + 1) != Some(&b'\n')) {
+            if c == '\n'
+                || c == '\u{2028}'
+                || c == '\u{2029}'
+                || (c == '\r' && bytes.get(pos + 1) != Some(&b'\n'))
+            {
                 newlines += 1;
             }
             space_before = true;
@@ -171,14 +189,22 @@ fn scan_token(text: &str, pos: usize, glued: bool) -> (usize, TokenKind) {
         return scan_word(text, pos);
     }
     // Doubled apostrophes and backticks stand for double quotation marks: ''quote'' and ``quote''.
-    if rest.starts_with("''") || rest.starts_with("``") || rest.starts_with("’’") || rest.starts_with("‘‘") {
+    if rest.starts_with("''")
+        || rest.starts_with("``")
+        || rest.starts_with("’’")
+        || rest.starts_with("‘‘")
+    {
         return (pos + 2 * c.len_utf8(), TokenKind::Quote);
     }
     if is_apostrophe(c) {
         let mut it = rest[c.len_utf8()..].chars();
         let (n1, n2) = (it.next(), it.next());
         // Possessive or contraction glued to the previous word: `Russia’s`, `it’s`.
-        if glued && before.is_some_and(is_word_char) && matches!(n1, Some('s' | 'S')) && !n2.is_some_and(is_word_char) {
+        if glued
+            && before.is_some_and(is_word_char)
+            && matches!(n1, Some('s' | 'S'))
+            && !n2.is_some_and(is_word_char)
+        {
             return (pos + c.len_utf8() + 1, TokenKind::Word);
         }
         if !before.is_some_and(is_word_char) {
@@ -214,18 +240,30 @@ fn scan_token(text: &str, pos: usize, glued: bool) -> (usize, TokenKind) {
         }
     }
     if c == '.' && rest.starts_with("...") {
-        return (pos + 3 + take_while(&rest[3..], |ch| ch == '.'), TokenKind::Punct);
+        return (
+            pos + 3 + take_while(&rest[3..], |ch| ch == '.'),
+            TokenKind::Punct,
+        );
     }
-    if c == '.' && rest[1..].starts_with(|d: char| d.is_ascii_digit()) && !before.is_some_and(|b| b.is_ascii_digit()) {
+    if c == '.'
+        && rest[1..].starts_with(|d: char| d.is_ascii_digit())
+        && !before.is_some_and(|b| b.is_ascii_digit())
+    {
         // `.5` as a number.
         let (end, _) = scan_word(text, pos + 1);
         return (end, TokenKind::Number);
     }
     if c == '-' && rest.starts_with("--") {
-        return (pos + 2 + take_while(&rest[2..], |ch| ch == '-'), TokenKind::Punct);
+        return (
+            pos + 2 + take_while(&rest[2..], |ch| ch == '-'),
+            TokenKind::Punct,
+        );
     }
     if matches!(c, '!' | '?') {
-        return (pos + take_while(rest, |ch| ch == '!' || ch == '?'), TokenKind::Punct);
+        return (
+            pos + take_while(rest, |ch| ch == '!' || ch == '?'),
+            TokenKind::Punct,
+        );
     }
     // Any other symbol, with the marks and joiners that attach to it (emoji sequences).
     let mut end = pos + c.len_utf8();
@@ -241,23 +279,32 @@ fn scan_token(text: &str, pos: usize, glued: bool) -> (usize, TokenKind) {
 }
 
 fn take_while(s: &str, mut f: impl FnMut(char) -> bool) -> usize {
-    s.char_indices().find(|&(_, c)| !f(c)).map_or(s.len(), |(i, _)| i)
+    s.char_indices()
+        .find(|&(_, c)| !f(c))
+        .map_or(s.len(), |(i, _)| i)
 }
 
 /// Recognizes a URL at the start of `s`; returns its byte length.
 fn scan_url(s: &str) -> Option<usize> {
     // Compared in place: lower-casing a copy of `s` (the rest of the text) on every token made
     // tokenizing quadratic.
-    let has_prefix = |p: &str| s.as_bytes().get(..p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
+    let has_prefix = |p: &str| {
+        s.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
     let www = has_prefix("www.");
     if !(www || has_prefix("http://") || has_prefix("https://")) {
         return None;
     }
-    let mut end = take_while(s, |c| !c.is_whitespace() && !matches!(c, '"' | '“' | '”' | '<' | '>' | '«' | '»'));
+    let mut end = take_while(s, |c| {
+        !c.is_whitespace() && !matches!(c, '"' | '“' | '”' | '<' | '>' | '«' | '»')
+    });
     // Trailing punctuation belongs to the sentence, not the URL.
     while end > 0 {
         let last = s[..end].chars().next_back().unwrap_or(' ');
-        let unbalanced_paren = last == ')' && s[..end].matches('(').count() < s[..end].matches(')').count();
+        let unbalanced_paren =
+            last == ')' && s[..end].matches('(').count() < s[..end].matches(')').count();
         if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’') || unbalanced_paren {
             end -= last.len_utf8();
         } else {
@@ -303,7 +350,8 @@ fn scan_word(text: &str, pos: usize) -> (usize, TokenKind) {
             }
             // Inner apostrophes (O’Brien, don’t), but not a possessive ’s, which is its own token.
             c if is_apostrophe(c) => {
-                next.is_some_and(char::is_alphabetic) && (!matches!(next, Some('s' | 'S')) || next2.is_some_and(is_word_char))
+                next.is_some_and(char::is_alphabetic)
+                    && (!matches!(next, Some('s' | 'S')) || next2.is_some_and(is_word_char))
             }
             // AT&T, S&P.
             '&' => prev.is_uppercase() && next.is_some_and(char::is_uppercase),
@@ -333,10 +381,17 @@ fn scan_word(text: &str, pos: usize) -> (usize, TokenKind) {
         let after = rest.trim_start_matches(' ');
         !(after.len() < rest.len() && after.starts_with(char::is_uppercase))
     };
-    if text[end..].starts_with('.') && !text[end..].starts_with("..") && is_abbreviation(word) && !is_pronoun_initial {
+    if text[end..].starts_with('.')
+        && !text[end..].starts_with("..")
+        && is_abbreviation(word)
+        && !is_pronoun_initial
+    {
         end += 1;
     }
-    let kind = if all_digits && word.starts_with(|c: char| c.is_ascii_digit()) && (!has_dot || word.matches('.').count() == 1) {
+    let kind = if all_digits
+        && word.starts_with(|c: char| c.is_ascii_digit())
+        && (!has_dot || word.matches('.').count() == 1)
+    {
         TokenKind::Number
     } else {
         TokenKind::Word
@@ -368,22 +423,40 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("Russia’s war", &["Russia", "’s", "war"]),
             ("Ukraine's allies", &["Ukraine", "'s", "allies"]),
-            ("in the ’90s and '80s", &["in", "the", "’90s", "and", "'80s"]),
+            (
+                "in the ’90s and '80s",
+                &["in", "the", "’90s", "and", "'80s"],
+            ),
             ("rock ’n’ roll", &["rock", "’n’", "roll"]),
             ("rock 'n' roll", &["rock", "'n'", "roll"]),
             ("Kim Jong-un met", &["Kim", "Jong-un", "met"]),
             ("J.R.R. Tolkien", &["J.R.R.", "Tolkien"]),
             ("the U.S. and U.K.", &["the", "U.S.", "and", "U.K."]),
-            ("Mr. Smith and Dr. Jones", &["Mr.", "Smith", "and", "Dr.", "Jones"]),
-            ("on Jan. 5, Acme Inc. said", &["on", "Jan.", "5", ",", "Acme", "Inc.", "said"]),
+            (
+                "Mr. Smith and Dr. Jones",
+                &["Mr.", "Smith", "and", "Dr.", "Jones"],
+            ),
+            (
+                "on Jan. 5, Acme Inc. said",
+                &["on", "Jan.", "5", ",", "Acme", "Inc.", "said"],
+            ),
             ("$1.5 billion", &["$", "1.5", "billion"]),
             ("40,000 troops", &["40,000", "troops"]),
             ("a 12-day war", &["a", "12-day", "war"]),
             ("3.4% growth", &["3.4", "%", "growth"]),
-            ("see https://example.com/a?b=1.", &["see", "https://example.com/a?b=1", "."]),
+            (
+                "see https://example.com/a?b=1.",
+                &["see", "https://example.com/a?b=1", "."],
+            ),
             ("(www.example.org)", &["(", "www.example.org", ")"]),
-            ("write to tips@example.co.uk.", &["write", "to", "tips@example.co.uk", "."]),
-            ("@nytimes and #Election2024", &["@nytimes", "and", "#Election2024"]),
+            (
+                "write to tips@example.co.uk.",
+                &["write", "to", "tips@example.co.uk", "."],
+            ),
+            (
+                "@nytimes and #Election2024",
+                &["@nytimes", "and", "#Election2024"],
+            ),
             ("war—and peace", &["war", "—", "and", "peace"]),
             ("Russia–North Korea", &["Russia", "–", "North", "Korea"]),
             ("pages 10--12", &["pages", "10", "--", "12"]),
@@ -408,8 +481,14 @@ mod tests {
             ("Jr. was", &["Jr.", "was"]),
             (".5 points", &[".5", "points"]),
             ("Neither do I.", &["Neither", "do", "I", "."]),
-            ("A. Dale and I. Smith", &["A.", "Dale", "and", "I.", "Smith"]),
-            ("Cummings (D-Md.) said", &["Cummings", "(", "D-Md.", ")", "said"]),
+            (
+                "A. Dale and I. Smith",
+                &["A.", "Dale", "and", "I.", "Smith"],
+            ),
+            (
+                "Cummings (D-Md.) said",
+                &["Cummings", "(", "D-Md.", ")", "said"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&words(text), want, "tokenizing {text:?}");
@@ -430,17 +509,44 @@ mod tests {
 
     #[test]
     fn covers_every_non_space_byte() {
-        for text in ["I😀", "A", "I.", "a\u{0}b", "’", "'", "...", "x@", "@", "#", "1,", "1.", "U.S", "a-", "-a", "\u{200D}", "é\u{301}\u{301}", "http://", "’9"] {
+        for text in [
+            "I😀",
+            "A",
+            "I.",
+            "a\u{0}b",
+            "’",
+            "'",
+            "...",
+            "x@",
+            "@",
+            "#",
+            "1,",
+            "1.",
+            "U.S",
+            "a-",
+            "-a",
+            "\u{200D}",
+            "é\u{301}\u{301}",
+            "http://",
+            "’9",
+        ] {
             let toks = tokenize(text);
             let mut covered = 0;
             let mut last = 0;
             for t in &toks {
-                assert!(t.span.start >= last && t.span.end > t.span.start, "{text:?}");
+                assert!(
+                    t.span.start >= last && t.span.end > t.span.start,
+                    "{text:?}"
+                );
                 assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
                 covered += t.span.len();
                 last = t.span.end;
             }
-            let non_space: usize = text.chars().filter(|c| !c.is_whitespace()).map(char::len_utf8).sum();
+            let non_space: usize = text
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(char::len_utf8)
+                .sum();
             assert_eq!(covered, non_space, "{text:?}");
         }
     }

@@ -27,13 +27,22 @@ fn parse_options(options: &JsValue) -> Result<Options, JsValue> {
         return Ok(out);
     }
     if !options.is_object() {
-        return Err(error("bad-options", "options must be an object such as { offsets: \"utf16\" }"));
+        return Err(error(
+            "bad-options",
+            "options must be an object such as { offsets: \"utf16\" }",
+        ));
     }
-    let offsets = js_sys::Reflect::get(options, &JsValue::from_str("offsets")).unwrap_or(JsValue::UNDEFINED);
+    let offsets =
+        js_sys::Reflect::get(options, &JsValue::from_str("offsets")).unwrap_or(JsValue::UNDEFINED);
     if !offsets.is_undefined() {
         let name = offsets.as_string().unwrap_or_default();
         out.offsets = OffsetUnit::parse(&name).ok_or_else(|| {
-            error("bad-options", &format!("options.offsets must be \"utf16\", \"chars\" or \"bytes\", not {offsets:?}"))
+            error(
+                "bad-options",
+                &format!(
+                    "options.offsets must be \"utf16\", \"chars\" or \"bytes\", not {offsets:?}"
+                ),
+            )
         })?;
     }
     Ok(out)
@@ -45,7 +54,9 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options = parse_options(&options)?;
     let report = analyze_to_report(text, &options);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    report.serialize(&serializer).map_err(|e| error("internal", &e.to_string()))
+    report
+        .serialize(&serializer)
+        .map_err(|e| error("internal", &e.to_string()))
 }
 
 /// The result schema version this build produces.

@@ -24,10 +24,15 @@ fn slice(text: &str, unit: OffsetUnit, start: usize, end: usize) -> String {
 fn check_spans(text: &str, unit: OffsetUnit, value: &Value, path: &str) {
     match value {
         Value::Object(map) => {
-            if let (Some(s), Some(e), Some(t)) = (map.get("start"), map.get("end"), map.get("text")) {
+            if let (Some(s), Some(e), Some(t)) = (map.get("start"), map.get("end"), map.get("text"))
+            {
                 let (s, e) = (s.as_u64().unwrap() as usize, e.as_u64().unwrap() as usize);
                 assert!(s <= e, "{path}: start after end");
-                assert_eq!(slice(text, unit, s, e), t.as_str().unwrap(), "{path} ({unit:?})");
+                assert_eq!(
+                    slice(text, unit, s, e),
+                    t.as_str().unwrap(),
+                    "{path} ({unit:?})"
+                );
             }
             for (k, v) in map {
                 check_spans(text, unit, v, &format!("{path}.{k}"));
@@ -46,34 +51,55 @@ fn run_golden(path: &str) -> Vec<String> {
     let golden: Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
     let text = fs::read_to_string(golden["text"].as_str().unwrap()).unwrap();
     for unit in [OffsetUnit::Utf16, OffsetUnit::Chars, OffsetUnit::Bytes] {
-        let report = serde_json::to_value(analyze_to_report(&text, &Options { offsets: unit })).unwrap();
+        let report =
+            serde_json::to_value(analyze_to_report(&text, &Options { offsets: unit })).unwrap();
         check_spans(&text, unit, &report, path);
     }
     let report = serde_json::to_value(analyze_to_report(&text, &Options::default())).unwrap();
     let entities = report["entities"].as_array().unwrap();
-    let name_of = |id: &Value| entities.iter().find(|e| &e["id"] == id).map(|e| e["name"].as_str().unwrap().to_string());
+    let name_of = |id: &Value| {
+        entities
+            .iter()
+            .find(|e| &e["id"] == id)
+            .map(|e| e["name"].as_str().unwrap().to_string())
+    };
     let mut failures = Vec::new();
     for want in golden["entities"].as_array().unwrap() {
         let (kind, name) = (&want["kind"], &want["name"]);
         let matching: Vec<&Value> = entities.iter().filter(|e| &e["name"] == name).collect();
         let Some(got) = matching.iter().find(|e| &e["kind"] == kind) else {
             let kinds: Vec<&Value> = matching.iter().map(|e| &e["kind"]).collect();
-            failures.push(format!("{path}: no {kind} entity {name} (found as {kinds:?})"));
+            failures.push(format!(
+                "{path}: no {kind} entity {name} (found as {kinds:?})"
+            ));
             continue;
         };
         if matching.len() > 1 {
-            failures.push(format!("{path}: {name} split into {} entities", matching.len()));
+            failures.push(format!(
+                "{path}: {name} split into {} entities",
+                matching.len()
+            ));
         }
         for field in ["role", "gender"] {
             if !want[field].is_null() && want[field] != got[field] {
-                failures.push(format!("{path}: {name}: {field} {} instead of {}", got[field], want[field]));
+                failures.push(format!(
+                    "{path}: {name}: {field} {} instead of {}",
+                    got[field], want[field]
+                ));
             }
         }
         if let Some(mentions) = want["mentions"].as_array() {
-            let texts: Vec<&str> = got["mentions"].as_array().unwrap().iter().map(|m| m["text"].as_str().unwrap()).collect();
+            let texts: Vec<&str> = got["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["text"].as_str().unwrap())
+                .collect();
             for m in mentions {
                 if !texts.contains(&m.as_str().unwrap()) {
-                    failures.push(format!("{path}: {name}: mention {m} missing from {texts:?}"));
+                    failures.push(format!(
+                        "{path}: {name}: mention {m} missing from {texts:?}"
+                    ));
                 }
             }
         }
@@ -81,40 +107,60 @@ fn run_golden(path: &str) -> Vec<String> {
     let quotes = report["quotes"].as_array().unwrap();
     for want in golden["quotes"].as_array().unwrap() {
         let starts = want["starts"].as_str().unwrap();
-        let Some(got) = quotes.iter().find(|q| q["text"].as_str().unwrap().starts_with(starts)) else {
+        let Some(got) = quotes
+            .iter()
+            .find(|q| q["text"].as_str().unwrap().starts_with(starts))
+        else {
             failures.push(format!("{path}: no quote starting {starts:?}"));
             continue;
         };
         if got["kind"] != want["kind"] {
-            failures.push(format!("{path}: quote {starts:?} is {} instead of {}", got["kind"], want["kind"]));
+            failures.push(format!(
+                "{path}: quote {starts:?} is {} instead of {}",
+                got["kind"], want["kind"]
+            ));
         }
         let speaker = &got["speaker"];
         if let Some(name) = want["speaker"].as_str() {
             let got_name = name_of(&speaker["entity"]);
             if got_name.as_deref() != Some(name) {
-                failures.push(format!("{path}: quote {starts:?} attributed to {got_name:?} ({}) instead of {name}", speaker["text"]));
+                failures.push(format!(
+                    "{path}: quote {starts:?} attributed to {got_name:?} ({}) instead of {name}",
+                    speaker["text"]
+                ));
             }
         }
         if want["anonymous"] == Value::Bool(true) && speaker["anonymous"] != Value::Bool(true) {
-            failures.push(format!("{path}: quote {starts:?} should have an anonymous source, has {speaker}"));
+            failures.push(format!(
+                "{path}: quote {starts:?} should have an anonymous source, has {speaker}"
+            ));
         }
         if want["kind"] == "scare" && !speaker.is_null() {
             failures.push(format!("{path}: scare quote {starts:?} has a speaker"));
         }
         if let Some(cue) = want["cue"].as_str() {
             if got["cue"]["text"].as_str() != Some(cue) {
-                failures.push(format!("{path}: quote {starts:?} cue {} instead of {cue}", got["cue"]["text"]));
+                failures.push(format!(
+                    "{path}: quote {starts:?} cue {} instead of {cue}",
+                    got["cue"]["text"]
+                ));
             }
         }
         if let Some(via) = want["via"].as_str() {
             if got["via"]["text"].as_str() != Some(via) {
-                failures.push(format!("{path}: quote {starts:?} via {} instead of {via}", got["via"]));
+                failures.push(format!(
+                    "{path}: quote {starts:?} via {} instead of {via}",
+                    got["via"]
+                ));
             }
         }
     }
     let warnings = report["warnings"].as_array().unwrap();
     for want in golden["warnings"].as_array().unwrap() {
-        if !warnings.iter().any(|w| w["code"] == want["code"] && w["text"] == want["text"]) {
+        if !warnings
+            .iter()
+            .any(|w| w["code"] == want["code"] && w["text"] == want["text"])
+        {
             failures.push(format!("{path}: missing warning {want}"));
         }
     }
@@ -124,11 +170,20 @@ fn run_golden(path: &str) -> Vec<String> {
 #[test]
 fn golden_files() {
     let mut failures = Vec::new();
-    let mut files: Vec<_> = fs::read_dir("tests/golden").unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    let mut files: Vec<_> = fs::read_dir("tests/golden")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
     files.sort();
     assert!(!files.is_empty());
     for f in &files {
         failures.extend(run_golden(f.to_str().unwrap()));
     }
-    assert!(failures.is_empty(), "{} golden failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} golden failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -5,10 +5,62 @@
 use article_analyzer::analyze;
 
 const PIECES: &[&str] = &[
-    "\"", "'", "“", "”", "‘", "’", "„", "«", "»", " ", " ", "\n", "\r\n", "\n\n", ".", ",", ":", "—",
-    "-", "(", ")", "$", "%", "said", "Lavrov", "Mr.", "U.S.", "the", "according to", "that", "he",
-    "Kim", "Jong-un", "’s", "1,000", "3.5", "July", "12", "😀", "👍🏽", "é", "e\u{301}", "中文", "\u{200D}",
-    "\u{0}", "\t", "…", "...", "@x", "#y", "http://a.b", "a@b.cd", "A", "B", "North", "Korea",
+    "\"",
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "„",
+    "«",
+    "»",
+    " ",
+    " ",
+    "\n",
+    "\r\n",
+    "\n\n",
+    ".",
+    ",",
+    ":",
+    "—",
+    "-",
+    "(",
+    ")",
+    "$",
+    "%",
+    "said",
+    "Lavrov",
+    "Mr.",
+    "U.S.",
+    "the",
+    "according to",
+    "that",
+    "he",
+    "Kim",
+    "Jong-un",
+    "’s",
+    "1,000",
+    "3.5",
+    "July",
+    "12",
+    "😀",
+    "👍🏽",
+    "é",
+    "e\u{301}",
+    "中文",
+    "\u{200D}",
+    "\u{0}",
+    "\t",
+    "…",
+    "...",
+    "@x",
+    "#y",
+    "http://a.b",
+    "a@b.cd",
+    "A",
+    "B",
+    "North",
+    "Korea",
 ];
 
 struct Rng(u64);
@@ -26,14 +78,25 @@ fn never_panics_and_spans_are_sound() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for _ in 0..5000 {
         let n = (rng.next() % 40) as usize;
-        let text: String = (0..n).map(|_| PIECES[(rng.next() % PIECES.len() as u64) as usize]).collect();
+        let text: String = (0..n)
+            .map(|_| PIECES[(rng.next() % PIECES.len() as u64) as usize])
+            .collect();
         let a = analyze(&text);
         let check = |s: article_analyzer::Span, what: &str| {
-            assert!(s.start <= s.end && s.end <= text.len(), "{what} out of bounds in {text:?}");
-            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{what} off a char boundary in {text:?}");
+            assert!(
+                s.start <= s.end && s.end <= text.len(),
+                "{what} out of bounds in {text:?}"
+            );
+            assert!(
+                text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+                "{what} off a char boundary in {text:?}"
+            );
         };
         for e in &a.entities {
-            assert!(e.mentions.windows(2).all(|w| w[0].start <= w[1].start), "mentions out of order in {text:?}");
+            assert!(
+                e.mentions.windows(2).all(|w| w[0].start <= w[1].start),
+                "mentions out of order in {text:?}"
+            );
             e.mentions.iter().for_each(|&m| check(m, "mention"));
         }
         for q in &a.quotes {
@@ -53,7 +116,17 @@ fn never_panics_and_spans_are_sound() {
 
 #[test]
 fn large_and_degenerate_inputs() {
-    for text in ["", " ", "\"", "“”", "\"\"\"\"", &"\"".repeat(10_000), &"a ".repeat(50_000), &"Lavrov said. ".repeat(5_000), &"“".repeat(3000)] {
+    for text in [
+        "",
+        " ",
+        "\"",
+        "“”",
+        "\"\"\"\"",
+        &"\"".repeat(10_000),
+        &"a ".repeat(50_000),
+        &"Lavrov said. ".repeat(5_000),
+        &"“".repeat(3000),
+    ] {
         let _ = analyze(text);
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need, on a fresh Debian machine or an existing one.
 # Idempotent and version-guarded: a machine that already has a tool pays nothing for it.
-#   - Rust's wasm32-unknown-unknown target (rustup)
+#   - Rust's wasm32-unknown-unknown target, clippy and rustfmt (rustup)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (crates.io)
 #   - Node.js + npm (Debian) and the dev tools in xtask/package.json: binaryen's wasm-opt,
 #     playwright-core, compromise (npm)
@@ -27,6 +27,7 @@ if ! command -v cargo >/dev/null; then
 fi
 export PATH="$HOME/.cargo/bin:$PATH"
 rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+command -v cargo-clippy >/dev/null && command -v rustfmt >/dev/null || rustup component add clippy rustfmt
 
 [ -f Cargo.lock ] || cargo generate-lockfile
 wb=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test: Rust unit, golden, CLI and robustness tests (native), the corpus evaluations
+# Runs every test: formatting and clippy, then Rust unit, golden, CLI and robustness tests
+# (native), the corpus evaluations
 # when ../shared/data (or $ARTICLE_ANALYZER_DATA) is present, then the web build and the
 # npm package build and the JavaScript tests (wasm boundary in Node, the page and the editor
 # element in headless Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
+cargo fmt --check
+cargo clippy --release --all-targets --quiet -- -D warnings
 cargo test --release
 python3 xtask/web.py build
 node www/build-package.mjs

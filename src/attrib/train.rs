@@ -784,8 +784,8 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     let bytes = model.to_bytes();
     fs::write(&opts.out, &bytes).map_err(|e| TrainError::io("writing", &opts.out, e))?;
     let dev = eval_with(&model, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
-    let pipeline =
-        eval_pipeline_with(&model, &opts.dev).map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
+    let pipeline = eval_pipeline_with(&model, &opts.dev)
+        .map_err(|e| TrainError::io("scoring", &opts.dev, e))?;
     let seconds = started.elapsed().as_secs_f64();
     log(format!(
         "best epoch {best_epoch}, cue threshold {}; quantized model: {} bytes, {} non-zero weights; dev, model alone:\n{dev}dev, whole product:\n{pipeline}trained in {seconds:.1}s",
@@ -933,14 +933,21 @@ fn diagnose_pipeline(
         let analysis = crate::analyze(&doc.text);
         CANDIDATE.with(|c| *c.borrow_mut() = None);
         let atts = find_with(model, &doc.text, &doc.tokens, &doc.sentences);
-        let from_model =
-            |q: &Quote| q.kind == QuoteKind::Indirect && atts.iter().any(|a| a.cue.is_some() && a.cue == q.cue);
-        let quotes: Vec<&Quote> = analysis.quotes.iter().filter(|q| q.kind != QuoteKind::Scare).collect();
+        let from_model = |q: &Quote| {
+            q.kind == QuoteKind::Indirect && atts.iter().any(|a| a.cue.is_some() && a.cue == q.cue)
+        };
+        let quotes: Vec<&Quote> = analysis
+            .quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Scare)
+            .collect();
         for g in &doc.golds {
             let total: usize = g.content.iter().map(Span::len).sum();
             let linked: Vec<&&Quote> = quotes
                 .iter()
-                .filter(|q| 2 * g.content.iter().map(|&c| ov(q.span, c)).sum::<usize>() >= q.span.len())
+                .filter(|q| {
+                    2 * g.content.iter().map(|&c| ov(q.span, c)).sum::<usize>() >= q.span.len()
+                })
                 .collect();
             let covered: usize = g
                 .content
@@ -950,7 +957,10 @@ fn diagnose_pipeline(
             let key = if 10 * covered >= 8 * total {
                 "e2e gold found"
             } else if linked.is_empty() {
-                if quotes.iter().any(|q| g.content.iter().any(|&c| ov(q.span, c) > 0)) {
+                if quotes
+                    .iter()
+                    .any(|q| g.content.iter().any(|&c| ov(q.span, c) > 0))
+                {
                     "e2e gold missed, overlapped by a longer quote"
                 } else {
                     "e2e gold missed, nothing overlaps"
@@ -963,13 +973,23 @@ fn diagnose_pipeline(
                 let gold: Vec<&str> = g.content.iter().map(|s| s.slice(&doc.text)).collect();
                 let cue: Vec<&str> = g.cue.iter().map(|s| s.slice(&doc.text)).collect();
                 eprintln!("{key}\n  cue {cue:?} gold {gold:?}");
-                for q in quotes.iter().filter(|q| g.content.iter().any(|&c| ov(q.span, c) > 0)) {
-                    eprintln!("  pred {:?} {:?}", if from_model(q) { "model" } else { "rules" }, q.span.slice(&doc.text));
+                for q in quotes
+                    .iter()
+                    .filter(|q| g.content.iter().any(|&c| ov(q.span, c) > 0))
+                {
+                    eprintln!(
+                        "  pred {:?} {:?}",
+                        if from_model(q) { "model" } else { "rules" },
+                        q.span.slice(&doc.text)
+                    );
                 }
             }
         }
         for q in &quotes {
-            let hits = doc.golds.iter().any(|g| g.content.iter().any(|&c| ov(q.span, c) > 0));
+            let hits = doc
+                .golds
+                .iter()
+                .any(|g| g.content.iter().any(|&c| ov(q.span, c) > 0));
             let key = match (from_model(q), hits) {
                 (true, true) => "e2e pred model, overlaps gold",
                 (true, false) => "e2e pred model, no gold",

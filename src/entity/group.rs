@@ -18,7 +18,10 @@ use crate::token::Token;
 /// single spaces.
 pub fn normalize_name(s: &str) -> String {
     let s = normalize_apostrophes(s);
-    let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(&s);
+    let s = s
+        .strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(&s);
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -33,7 +36,9 @@ fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
     for (i, ca) in a.iter().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
         }
         if cur.iter().min().is_some_and(|&m| m > cap) {
             return cap + 1;
@@ -51,7 +56,10 @@ fn role_before(text: &str, tokens: &[Token], mention: Span) -> Option<String> {
         let start = idx.checked_sub(n)?;
         let words: Vec<&str> = tokens[start..idx].iter().map(|t| t.text(text)).collect();
         let phrase = words.join(" ").to_lowercase();
-        let is_honorific = matches!(phrase.as_str(), "mr." | "mrs." | "ms." | "mx." | "dr." | "sir" | "dame");
+        let is_honorific = matches!(
+            phrase.as_str(),
+            "mr." | "mrs." | "ms." | "mx." | "dr." | "sir" | "dame"
+        );
         (lex.is_title(&phrase) && !is_honorific).then_some(phrase)
     })
 }
@@ -62,13 +70,17 @@ fn gender_of(text: &str, tokens: &[Token], name: &str, mentions: &[Span]) -> Gen
         if let Some(prev) = idx(m).checked_sub(1).map(|i| tokens[i].text(text)) {
             match prev {
                 "Mr." | "Mr" | "Sir" | "Lord" | "King" | "Prince" => return Gender::Male,
-                "Mrs." | "Mrs" | "Ms." | "Ms" | "Dame" | "Lady" | "Queen" | "Princess" => return Gender::Female,
+                "Mrs." | "Mrs" | "Ms." | "Ms" | "Dame" | "Lady" | "Queen" | "Princess" => {
+                    return Gender::Female
+                }
                 _ => {}
             }
         }
     }
     let mut parts = name.split_whitespace();
-    let (Some(first), Some(_)) = (parts.next(), parts.next()) else { return Gender::Unknown };
+    let (Some(first), Some(_)) = (parts.next(), parts.next()) else {
+        return Gender::Unknown;
+    };
     match lexicon().first_name_p_female(first) {
         Some(p) if p >= 0.9 => Gender::Female,
         Some(p) if p <= 0.1 => Gender::Male,
@@ -78,7 +90,13 @@ fn gender_of(text: &str, tokens: &[Token], name: &str, mentions: &[Span]) -> Gen
 
 /// Groups `mentions` (sorted, non-overlapping) into entities, in order of first mention.
 /// `aliases` maps an acronym mention's span to the span of the name it abbreviates.
-pub fn group_mentions(text: &str, tokens: &[Token], mentions: &[Mention], aliases: &HashMap<Span, Span>, warnings: &mut Vec<Warning>) -> Vec<Entity> {
+pub fn group_mentions(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    aliases: &HashMap<Span, Span>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
     let mut by_span: HashMap<Span, usize> = HashMap::new();
@@ -91,7 +109,11 @@ pub fn group_mentions(text: &str, tokens: &[Token], mentions: &[Mention], aliase
             entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.kind == EntityKind::Person && e.name.split(' ').count() > 1 && e.name.split(' ').any(|p| p == part))
+                .filter(|(_, e)| {
+                    e.kind == EntityKind::Person
+                        && e.name.split(' ').count() > 1
+                        && e.name.split(' ').any(|p| p == part)
+                })
                 .max_by_key(|(_, e)| e.mentions.last().map_or(0, |s| s.start))
                 .map(|(i, _)| i)
         };
@@ -101,7 +123,13 @@ pub fn group_mentions(text: &str, tokens: &[Token], mentions: &[Mention], aliase
                 target = by_span.get(&of).copied();
             }
         }
-        if target.is_none() && parts.len() == 1 && matches!(kind, EntityKind::Person | EntityKind::Misc | EntityKind::Organization) {
+        if target.is_none()
+            && parts.len() == 1
+            && matches!(
+                kind,
+                EntityKind::Person | EntityKind::Misc | EntityKind::Organization
+            )
+        {
             if let Some(i) = person_with_part(parts[0], &entities) {
                 kind = EntityKind::Person;
                 target = Some(i);
@@ -109,17 +137,32 @@ pub fn group_mentions(text: &str, tokens: &[Token], mentions: &[Mention], aliase
         }
         if target.is_none() && kind == EntityKind::Person && parts.len() > 1 {
             // A full name after its short form: upgrade the short form's entity.
-            target = entities.iter().position(|e| e.kind == EntityKind::Person && !e.name.contains(' ') && parts.contains(&e.name.as_str()));
+            target = entities.iter().position(|e| {
+                e.kind == EntityKind::Person
+                    && !e.name.contains(' ')
+                    && parts.contains(&e.name.as_str())
+            });
         }
-        if target.is_none() && kind == EntityKind::Person && parts.len() == 1 && parts[0].chars().count() >= 5 {
+        if target.is_none()
+            && kind == EntityKind::Person
+            && parts.len() == 1
+            && parts[0].chars().count() >= 5
+        {
             let close = entities.iter().enumerate().find(|(_, e)| {
                 e.kind == EntityKind::Person
-                    && e.name.split(' ').any(|p| p.chars().count() >= 5 && p.chars().next() == parts[0].chars().next() && edit_distance(p, parts[0], 1) == 1)
+                    && e.name.split(' ').any(|p| {
+                        p.chars().count() >= 5
+                            && p.chars().next() == parts[0].chars().next()
+                            && edit_distance(p, parts[0], 1) == 1
+                    })
             });
             if let Some((i, e)) = close {
                 warnings.push(Warning {
                     code: "possible-misspelling",
-                    message: format!("“{}” may be a misspelling of a name in “{}”", parts[0], e.name),
+                    message: format!(
+                        "“{}” may be a misspelling of a name in “{}”",
+                        parts[0], e.name
+                    ),
                     span: m.span,
                 });
                 target = Some(i);
@@ -135,7 +178,13 @@ pub fn group_mentions(text: &str, tokens: &[Token], mentions: &[Mention], aliase
                 i
             }
             None => {
-                entities.push(Entity { kind, name: norm.clone(), role: None, gender: None, mentions: vec![m.span] });
+                entities.push(Entity {
+                    kind,
+                    name: norm.clone(),
+                    role: None,
+                    gender: None,
+                    mentions: vec![m.span],
+                });
                 entities.len() - 1
             }
         };
@@ -144,7 +193,10 @@ pub fn group_mentions(text: &str, tokens: &[Token], mentions: &[Mention], aliase
     }
     for e in &mut entities {
         if e.kind == EntityKind::Person {
-            e.role = e.mentions.iter().find_map(|&m| role_before(text, tokens, m));
+            e.role = e
+                .mentions
+                .iter()
+                .find_map(|&m| role_before(text, tokens, m));
             e.gender = Some(gender_of(text, tokens, &e.name, &e.mentions));
         }
     }

@@ -9,31 +9,112 @@ use crate::text::Span;
 use crate::token::{Token, TokenKind};
 
 const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
-    "Oct.", "Nov.", "Dec.",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
 ];
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const RELATIVE_DAYS: &[&str] = &["today", "yesterday", "tomorrow", "Today", "Yesterday", "Tomorrow"];
-const PERIODS: &[&str] = &["week", "month", "year", "decade", "century", "weekend", "spring", "summer", "autumn", "fall", "winter", "quarter"];
-const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k"];
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const RELATIVE_DAYS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+];
+const PERIODS: &[&str] = &[
+    "week", "month", "year", "decade", "century", "weekend", "spring", "summer", "autumn", "fall",
+    "winter", "quarter",
+];
+const SCALES: &[&str] = &[
+    "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
+];
 const CURRENCY_SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₽", "₩", "₹", "US$", "C$", "A$"];
 const CURRENCY_WORDS: &[&str] = &[
-    "dollar", "dollars", "euro", "euros", "pound", "pounds", "ruble", "rubles", "rouble", "roubles",
-    "yuan", "won", "yen", "rupee", "rupees", "francs", "franc", "cents", "pesos", "shekels", "hryvnia",
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "ruble", "rubles", "rouble",
+    "roubles", "yuan", "won", "yen", "rupee", "rupees", "francs", "franc", "cents", "pesos",
+    "shekels", "hryvnia",
 ];
 const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-    "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions",
-    "half", "third", "thirds", "quarter", "quarters",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
 ];
 /// Words that never belong to a quantity as its unit.
 const NOT_UNITS: &[&str] = &[
-    "of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "per", "more", "less", "than", "were",
-    "was", "are", "is", "have", "has", "had", "said", "who", "which", "that", "for", "from", "by", "with",
-    "as", "times", "but", "would", "will", "could", "may", "might", "percent", "p.m.", "a.m.", "am", "pm",
+    "of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "per", "more", "less", "than",
+    "were", "was", "are", "is", "have", "has", "had", "said", "who", "which", "that", "for",
+    "from", "by", "with", "as", "times", "but", "would", "will", "could", "may", "might",
+    "percent", "p.m.", "a.m.", "am", "pm",
 ];
 
 fn is_year(s: &str) -> bool {
@@ -85,7 +166,10 @@ pub fn find_numeric(text: &str, tokens: &[Token]) -> Vec<Mention> {
         let s = t(i);
         let found = match_at(text, tokens, i, &t);
         if let Some((end, kind)) = found {
-            out.push(Mention { span: Span::new(tokens[i].span.start, tokens[end - 1].span.end), kind });
+            out.push(Mention {
+                span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+                kind,
+            });
             i = end;
         } else {
             let _ = s;
@@ -95,7 +179,12 @@ pub fn find_numeric(text: &str, tokens: &[Token]) -> Vec<Mention> {
     out
 }
 
-fn match_at<'t>(_text: &'t str, tokens: &[Token], i: usize, t: &impl Fn(usize) -> &'t str) -> Option<(usize, EntityKind)> {
+fn match_at<'t>(
+    _text: &'t str,
+    tokens: &[Token],
+    i: usize,
+    t: &impl Fn(usize) -> &'t str,
+) -> Option<(usize, EntityKind)> {
     let s = t(i);
     let tok = &tokens[i];
     // Dates.
@@ -123,21 +212,38 @@ fn match_at<'t>(_text: &'t str, tokens: &[Token], i: usize, t: &impl Fn(usize) -
     if WEEKDAYS.contains(&s) || RELATIVE_DAYS.contains(&s) {
         return Some((i + 1, EntityKind::Date));
     }
-    if matches!(s, "last" | "next" | "this" | "Last" | "Next" | "This" | "early" | "late" | "mid") && (PERIODS.contains(&t(i + 1)) || WEEKDAYS.contains(&t(i + 1))) {
+    if matches!(
+        s,
+        "last" | "next" | "this" | "Last" | "Next" | "This" | "early" | "late" | "mid"
+    ) && (PERIODS.contains(&t(i + 1)) || WEEKDAYS.contains(&t(i + 1)))
+    {
         return Some((i + 2, EntityKind::Date));
     }
     if is_year(s) && tok.kind == TokenKind::Number {
         return Some((i + 1, EntityKind::Date));
     }
     // Decades: 1990s, ’90s.
-    if (s.len() == 5 && s.ends_with('s') && is_year(&s[..4])) || (s.ends_with("0s") && s.starts_with(['\'', '’']) && s.chars().count() == 4) {
+    if (s.len() == 5 && s.ends_with('s') && is_year(&s[..4]))
+        || (s.ends_with("0s") && s.starts_with(['\'', '’']) && s.chars().count() == 4)
+    {
         return Some((i + 1, EntityKind::Date));
     }
     // Times: 3 p.m., 10:30, 3pm.
-    if tok.kind == TokenKind::Number && matches!(t(i + 1), "a.m." | "p.m." | "am" | "pm" | "GMT" | "UTC" | "ET") {
+    if tok.kind == TokenKind::Number
+        && matches!(
+            t(i + 1),
+            "a.m." | "p.m." | "am" | "pm" | "GMT" | "UTC" | "ET"
+        )
+    {
         return Some((i + 2, EntityKind::Time));
     }
-    if tok.kind == TokenKind::Number && t(i + 1) == ":" && tokens.get(i + 2).is_some_and(|n| n.kind == TokenKind::Number && !n.space_before) && !tokens[i + 1].space_before {
+    if tok.kind == TokenKind::Number
+        && t(i + 1) == ":"
+        && tokens
+            .get(i + 2)
+            .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before)
+        && !tokens[i + 1].space_before
+    {
         let mut end = i + 3;
         if matches!(t(end), "a.m." | "p.m." | "am" | "pm") {
             end += 1;
@@ -148,7 +254,11 @@ fn match_at<'t>(_text: &'t str, tokens: &[Token], i: usize, t: &impl Fn(usize) -
         return Some((i + 1, EntityKind::Time));
     }
     // Money: $1.5 billion, US$ 3, €20m.
-    if CURRENCY_SYMBOLS.contains(&s) && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number) {
+    if CURRENCY_SYMBOLS.contains(&s)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number)
+    {
         let mut end = i + 2;
         if SCALES.contains(&t(end)) {
             end += 1;
@@ -183,7 +293,12 @@ fn match_at<'t>(_text: &'t str, tokens: &[Token], i: usize, t: &impl Fn(usize) -
                 && next.len() > 1
                 && !NOT_UNITS.contains(&next)
         });
-        if unit && (is_digits || end > i + 1 || s.contains('-') || NUMBER_WORDS[..19].iter().any(|n| n.eq_ignore_ascii_case(s))) {
+        if unit
+            && (is_digits
+                || end > i + 1
+                || s.contains('-')
+                || NUMBER_WORDS[..19].iter().any(|n| n.eq_ignore_ascii_case(s)))
+        {
             return Some((end + 1, EntityKind::Quantity));
         }
         if is_digits || s.contains('-') && is_number_word(s) {
@@ -194,7 +309,10 @@ fn match_at<'t>(_text: &'t str, tokens: &[Token], i: usize, t: &impl Fn(usize) -
     // 12-day, 5-year-old, 40-mile.
     if tok.kind == TokenKind::Word {
         if let Some((num, rest)) = s.split_once('-') {
-            if !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()) && rest.chars().next().is_some_and(char::is_lowercase) {
+            if !num.is_empty()
+                && num.bytes().all(|b| b.is_ascii_digit())
+                && rest.chars().next().is_some_and(char::is_lowercase)
+            {
                 return Some((i + 1, EntityKind::Quantity));
             }
         }
@@ -209,7 +327,10 @@ mod tests {
 
     fn found(text: &str) -> Vec<(&str, &'static str)> {
         let tokens = tokenize(text);
-        find_numeric(text, &tokens).iter().map(|m| (m.span.slice(text), m.kind.name())).collect()
+        find_numeric(text, &tokens)
+            .iter()
+            .map(|m| (m.span.slice(text), m.kind.name()))
+            .collect()
     }
 
     #[test]
@@ -218,20 +339,38 @@ mod tests {
             ("on July 12.", &[("July 12", "date")]),
             ("on July 12, 2025, he", &[("July 12, 2025", "date")]),
             ("on 12 July 2025", &[("12 July 2025", "date")]),
-            ("Reports in 2023 and 2024 indicated", &[("2023", "date"), ("2024", "date")]),
-            ("in the 1990s and ’90s", &[("1990s", "date"), ("’90s", "date")]),
-            ("last week and on Friday", &[("last week", "date"), ("Friday", "date")]),
-            ("at 3 p.m. or 10:30", &[("3 p.m.", "time"), ("10:30", "time")]),
+            (
+                "Reports in 2023 and 2024 indicated",
+                &[("2023", "date"), ("2024", "date")],
+            ),
+            (
+                "in the 1990s and ’90s",
+                &[("1990s", "date"), ("’90s", "date")],
+            ),
+            (
+                "last week and on Friday",
+                &[("last week", "date"), ("Friday", "date")],
+            ),
+            (
+                "at 3 p.m. or 10:30",
+                &[("3 p.m.", "time"), ("10:30", "time")],
+            ),
             ("a $1.5 billion deal", &[("$1.5 billion", "money")]),
             ("500 million rubles", &[("500 million rubles", "money")]),
-            ("up 3.4% or 12 percent", &[("3.4%", "percent"), ("12 percent", "percent")]),
+            (
+                "up 3.4% or 12 percent",
+                &[("3.4%", "percent"), ("12 percent", "percent")],
+            ),
             ("sent 40,000 troops", &[("40,000 troops", "quantity")]),
             ("the 12-day war", &[("12-day", "quantity")]),
             ("two-thirds of voters", &[("two-thirds", "quantity")]),
             ("three soldiers died", &[("three soldiers", "quantity")]),
             ("she may go", &[]),
             ("one of them", &[]),
-            ("Mar. 3 and in March", &[("Mar. 3", "date"), ("March", "date")]),
+            (
+                "Mar. 3 and in March",
+                &[("Mar. 3", "date"), ("March", "date")],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&found(text), want, "in {text:?}");

@@ -12,20 +12,103 @@ use crate::text::Span;
 use crate::token::{Token, TokenKind};
 
 const ORG_HEADS: &[&str] = &[
-    "Army", "Party", "Ministry", "Agency", "Council", "Committee", "Commission", "Bank", "University",
-    "Institute", "Company", "Corporation", "Group", "Association", "Union", "Federation", "Fund",
-    "Court", "Department", "Office", "Service", "Forces", "Navy", "Force", "Times", "Post", "News",
-    "Church", "School", "College", "Club", "FC", "United", "Guard", "Corps", "Foundation", "Center",
-    "Centre", "Organization", "Organisation", "Authority", "Board", "Bureau", "Assembly", "Parliament",
-    "Senate", "Congress", "Cabinet", "Government", "Administration", "Police", "Inc.", "Corp.", "Ltd",
-    "Ltd.", "LLC", "Co.", "Airlines", "Motors", "Media", "Press", "Network", "Ministry's",
+    "Army",
+    "Party",
+    "Ministry",
+    "Agency",
+    "Council",
+    "Committee",
+    "Commission",
+    "Bank",
+    "University",
+    "Institute",
+    "Company",
+    "Corporation",
+    "Group",
+    "Association",
+    "Union",
+    "Federation",
+    "Fund",
+    "Court",
+    "Department",
+    "Office",
+    "Service",
+    "Forces",
+    "Navy",
+    "Force",
+    "Times",
+    "Post",
+    "News",
+    "Church",
+    "School",
+    "College",
+    "Club",
+    "FC",
+    "United",
+    "Guard",
+    "Corps",
+    "Foundation",
+    "Center",
+    "Centre",
+    "Organization",
+    "Organisation",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Assembly",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Cabinet",
+    "Government",
+    "Administration",
+    "Police",
+    "Inc.",
+    "Corp.",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "Co.",
+    "Airlines",
+    "Motors",
+    "Media",
+    "Press",
+    "Network",
+    "Ministry's",
 ];
 const PLACE_HEADS: &[&str] = &[
-    "Region", "Province", "Peninsula", "River", "Sea", "Ocean", "Mountains", "Island", "Islands",
-    "Valley", "County", "City", "Street", "Oblast", "Strait", "Gulf", "Bay", "Lake", "Square",
-    "Avenue", "District", "Territory", "Coast", "Desert", "Plateau", "Canal", "Bridge", "Airport",
+    "Region",
+    "Province",
+    "Peninsula",
+    "River",
+    "Sea",
+    "Ocean",
+    "Mountains",
+    "Island",
+    "Islands",
+    "Valley",
+    "County",
+    "City",
+    "Street",
+    "Oblast",
+    "Strait",
+    "Gulf",
+    "Bay",
+    "Lake",
+    "Square",
+    "Avenue",
+    "District",
+    "Territory",
+    "Coast",
+    "Desert",
+    "Plateau",
+    "Canal",
+    "Bridge",
+    "Airport",
 ];
-const CONNECTORS: &[&str] = &["of", "de", "da", "del", "van", "von", "al", "bin", "la", "der", "du"];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "del", "van", "von", "al", "bin", "la", "der", "du",
+];
 
 fn is_capitalized(tok: &Token, s: &str) -> bool {
     tok.kind == TokenKind::Word && s.chars().next().is_some_and(char::is_uppercase)
@@ -41,10 +124,19 @@ fn kind_of(gaz: &[GazKind]) -> Option<EntityKind> {
 }
 
 /// Longest gazetteer match starting at token `i`, within `end`: (tokens consumed, kind).
-pub(crate) fn gazetteer_match(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(usize, EntityKind)> {
+pub(crate) fn gazetteer_match(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    end: usize,
+) -> Option<(usize, EntityKind)> {
     let lex = lexicon();
     let first = tokens[i].text(text);
-    if !first.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+    if !first
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
         return None;
     }
     let max = lex.max_phrase_tokens().min(end - i);
@@ -78,7 +170,9 @@ pub fn find_names(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<M
             let gaz = gazetteer_match(text, tokens, i, end).filter(|&(n, _)| {
                 // A one-word place that is also a first name, before another capitalized word,
                 // is a person's name: "Vladimir Putin", not the city of Vladimir.
-                let next_cap = tokens.get(i + 1).is_some_and(|t| i + 1 < end && is_capitalized(t, t.text(text)));
+                let next_cap = tokens
+                    .get(i + 1)
+                    .is_some_and(|t| i + 1 < end && is_capitalized(t, t.text(text)));
                 !(n == 1 && next_cap && lex.first_name_p_female(tokens[i].text(text)).is_some())
             });
             if let Some((mut n, mut kind)) = gaz {
@@ -91,7 +185,10 @@ pub fn find_names(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<M
                         (n, kind) = (n + 1, EntityKind::Organization);
                     }
                 }
-                out.push(Mention { span: Span::new(tokens[i].span.start, tokens[i + n - 1].span.end), kind });
+                out.push(Mention {
+                    span: Span::new(tokens[i].span.start, tokens[i + n - 1].span.end),
+                    kind,
+                });
                 i += n;
                 continue;
             }
@@ -101,13 +198,18 @@ pub fn find_names(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<M
                 continue;
             }
             // A sentence-initial common word ("The", "Meanwhile", "For").
-            if i == sentence.tokens.start && lex.is_common_word(s) && lex.first_name_p_female(s).is_none() {
+            if i == sentence.tokens.start
+                && lex.is_common_word(s)
+                && lex.first_name_p_female(s).is_none()
+            {
                 i += 1;
                 continue;
             }
             // Titles before a name ("Foreign Minister Sergey Lavrov").
             let title_len = (1..=3).rev().find(|&n| {
-                i + n < end && is_capitalized(&tokens[i + n], tokens[i + n].text(text)) && lex.is_title(&phrase(text, &tokens[i..i + n]))
+                i + n < end
+                    && is_capitalized(&tokens[i + n], tokens[i + n].text(text))
+                    && lex.is_title(&phrase(text, &tokens[i..i + n]))
             });
             if let Some(n) = title_len {
                 i += n;
@@ -118,20 +220,33 @@ pub fn find_names(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<M
             let mut j = i + 1;
             while j < end {
                 let sj = tokens[j].text(text);
-                if gazetteer_match(text, tokens, j, end).is_some_and(|(_, k)| k == EntityKind::Group) {
+                if gazetteer_match(text, tokens, j, end)
+                    .is_some_and(|(_, k)| k == EntityKind::Group)
+                {
                     break;
                 }
                 if is_capitalized(&tokens[j], sj) {
                     j += 1;
-                } else if CONNECTORS.contains(&sj) && j + 1 < end && is_capitalized(&tokens[j + 1], tokens[j + 1].text(text)) {
+                } else if CONNECTORS.contains(&sj)
+                    && j + 1 < end
+                    && is_capitalized(&tokens[j + 1], tokens[j + 1].text(text))
+                {
                     j += 2;
                 } else {
                     break;
                 }
             }
-            let kind = classify(text, &tokens[i..j], titled_until == i, tokens.get(j).map(|t| t.text(text)));
+            let kind = classify(
+                text,
+                &tokens[i..j],
+                titled_until == i,
+                tokens.get(j).map(|t| t.text(text)),
+            );
             if let Some(kind) = kind {
-                out.push(Mention { span: Span::new(tokens[i].span.start, tokens[j - 1].span.end), kind });
+                out.push(Mention {
+                    span: Span::new(tokens[i].span.start, tokens[j - 1].span.end),
+                    kind,
+                });
             }
             i = j;
         }
@@ -140,7 +255,11 @@ pub fn find_names(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<M
 }
 
 fn phrase(text: &str, tokens: &[Token]) -> String {
-    tokens.iter().map(|t| t.text(text)).collect::<Vec<_>>().join(" ")
+    tokens
+        .iter()
+        .map(|t| t.text(text))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn classify(text: &str, run: &[Token], titled: bool, next: Option<&str>) -> Option<EntityKind> {
@@ -161,7 +280,11 @@ fn classify(text: &str, run: &[Token], titled: bool, next: Option<&str>) -> Opti
     if is_first_name && words.len() >= 2 {
         return Some(EntityKind::Person);
     }
-    if words.len() == 1 && first.len() >= 2 && first.len() <= 6 && first.chars().all(|c| c.is_ascii_uppercase()) {
+    if words.len() == 1
+        && first.len() >= 2
+        && first.len() <= 6
+        && first.chars().all(|c| c.is_ascii_uppercase())
+    {
         return Some(EntityKind::Organization);
     }
     let unknown = words.iter().filter(|w| !lex.is_common_word(w)).count();
@@ -171,7 +294,11 @@ fn classify(text: &str, run: &[Token], titled: bool, next: Option<&str>) -> Opti
     if words.len() == 1 && next.is_some_and(|n| lex.is_speech_verb(n)) {
         return Some(EntityKind::Person);
     }
-    if (2..=3).contains(&words.len()) && words.iter().all(|w| !w.contains('.') && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')) {
+    if (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| !w.contains('.') && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-'))
+    {
         return Some(EntityKind::Person);
     }
     Some(EntityKind::Misc)

@@ -62,7 +62,9 @@ fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Normalizes a word for lookups: curly apostrophes become straight ones.
@@ -78,7 +80,9 @@ pub fn normalize_apostrophes(word: &str) -> std::borrow::Cow<'_, str> {
 pub fn phrase_key(phrase: &str) -> String {
     // Fast path (most entries, and a quarter of the lexicon's load time): words of letters and
     // digits separated by single spaces are their own key.
-    let plain = phrase.split(' ').all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric));
+    let plain = phrase
+        .split(' ')
+        .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric));
     if plain {
         return phrase.to_string();
     }
@@ -110,7 +114,9 @@ impl Lexicon {
         };
         for line in lines(include_str!("data/places.tsv")) {
             let mut cols = line.split('\t');
-            let (Some(name), Some(kind)) = (cols.next(), cols.next()) else { continue };
+            let (Some(name), Some(kind)) = (cols.next(), cols.next()) else {
+                continue;
+            };
             let kind = match kind {
                 "country" => GazKind::Country,
                 "state" => GazKind::State,
@@ -125,7 +131,9 @@ impl Lexicon {
                 add(&format!("{name}s"), GazKind::Nationality);
             }
         }
-        for name in lines(include_str!("data/organizations.txt")).chain(lines(include_str!("data/international.txt"))) {
+        for name in lines(include_str!("data/organizations.txt"))
+            .chain(lines(include_str!("data/international.txt")))
+        {
             add(name, GazKind::Organization);
         }
         for name in lines(include_str!("data/media.txt")) {
@@ -149,7 +157,9 @@ impl Lexicon {
                 .collect(),
             titles: set(include_str!("data/titles.txt")),
             anonymous: set(include_str!("data/anonymous.txt")),
-            org_suffixes: lines(include_str!("data/org_suffixes.txt")).map(|s| s.trim_end_matches('.').to_string()).collect(),
+            org_suffixes: lines(include_str!("data/org_suffixes.txt"))
+                .map(|s| s.trim_end_matches('.').to_string())
+                .collect(),
         }
     }
 
@@ -190,7 +200,9 @@ impl Lexicon {
 
     /// True for a company legal-form suffix ("Inc", "Ltd", "GmbH"), with or without its period.
     pub fn is_org_suffix(&self, word: &str) -> bool {
-        with_lower(word.trim_end_matches('.'), |w| self.org_suffixes.contains(w))
+        with_lower(word.trim_end_matches('.'), |w| {
+            self.org_suffixes.contains(w)
+        })
     }
 }
 
@@ -221,18 +233,26 @@ fn inflect(verb: &str) -> Vec<String> {
         out.extend(forms.iter().map(|f| f.to_string()));
         return out;
     }
-    if verb.ends_with("ed") || verb.ends_with("ing") || !verb.chars().all(|c| c.is_ascii_lowercase()) {
+    if verb.ends_with("ed")
+        || verb.ends_with("ing")
+        || !verb.chars().all(|c| c.is_ascii_lowercase())
+    {
         return out;
     }
-    let consonant_y = verb.ends_with('y') && !verb.ends_with("ay") && !verb.ends_with("ey") && !verb.ends_with("oy");
+    let consonant_y = verb.ends_with('y')
+        && !verb.ends_with("ay")
+        && !verb.ends_with("ey")
+        && !verb.ends_with("oy");
     let stem = &verb[..verb.len() - 1];
-    out.push(if verb.ends_with(['s', 'x', 'z']) || verb.ends_with("sh") || verb.ends_with("ch") {
-        format!("{verb}es")
-    } else if consonant_y {
-        format!("{stem}ies")
-    } else {
-        format!("{verb}s")
-    });
+    out.push(
+        if verb.ends_with(['s', 'x', 'z']) || verb.ends_with("sh") || verb.ends_with("ch") {
+            format!("{verb}es")
+        } else if consonant_y {
+            format!("{stem}ies")
+        } else {
+            format!("{verb}s")
+        },
+    );
     out.push(if verb.ends_with('e') {
         format!("{verb}d")
     } else if consonant_y {
@@ -240,7 +260,11 @@ fn inflect(verb: &str) -> Vec<String> {
     } else {
         format!("{verb}ed")
     });
-    out.push(if verb.ends_with('e') && !verb.ends_with("ee") { format!("{stem}ing") } else { format!("{verb}ing") });
+    out.push(if verb.ends_with('e') && !verb.ends_with("ee") {
+        format!("{stem}ing")
+    } else {
+        format!("{verb}ing")
+    });
     out
 }
 
@@ -259,14 +283,27 @@ mod tests {
         let lex = lexicon();
         assert!(lex.gazetteer("Pyongyang").contains(&GazKind::City));
         assert!(lex.gazetteer("North Korea").contains(&GazKind::Country));
-        assert!(lex.gazetteer("North Koreans").contains(&GazKind::Nationality));
+        assert!(lex
+            .gazetteer("North Koreans")
+            .contains(&GazKind::Nationality));
         assert!(lex.gazetteer("Russian").contains(&GazKind::Nationality));
         assert!(lex.gazetteer("TASS").contains(&GazKind::Media));
-        assert!(lex.gazetteer(&phrase_key("Korean People’s Army")).contains(&GazKind::Organization));
+        assert!(lex
+            .gazetteer(&phrase_key("Korean People’s Army"))
+            .contains(&GazKind::Organization));
         assert!(lex.first_name_p_female("Sergey").is_some_and(|p| p < 0.1));
         assert!(lex.first_name_p_female("Maria").is_some_and(|p| p > 0.9));
-        assert!(lex.is_speech_verb("said") && lex.is_speech_verb("noted") && lex.is_speech_verb("added"));
-        assert!(lex.is_speech_verb("asked") && lex.is_speech_verb("recalled") && lex.is_speech_verb("insisting") && lex.is_speech_verb("denies"));
+        assert!(
+            lex.is_speech_verb("said")
+                && lex.is_speech_verb("noted")
+                && lex.is_speech_verb("added")
+        );
+        assert!(
+            lex.is_speech_verb("asked")
+                && lex.is_speech_verb("recalled")
+                && lex.is_speech_verb("insisting")
+                && lex.is_speech_verb("denies")
+        );
         assert!(lex.is_title("foreign minister"));
         assert!(lex.is_common_word("The") && !lex.is_common_word("Lavrov"));
         assert!(lex.is_org_suffix("Inc.") && lex.is_org_suffix("GmbH"));

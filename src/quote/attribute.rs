@@ -7,9 +7,21 @@ use crate::token::{Token, TokenKind};
 
 use super::marks::Quoted;
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I",
+];
 /// Verbs that frame a partial quote as someone's words: he called it “a blank check”.
-const NAMING_VERBS: &[&str] = &["called", "calls", "described", "describes", "dubbed", "branded", "labeled", "labelled", "termed"];
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "dubbed",
+    "branded",
+    "labeled",
+    "labelled",
+    "termed",
+];
 /// Longest noun phrase, in tokens, taken as a speaker.
 const MAX_SPEAKER_TOKENS: usize = 9;
 
@@ -44,18 +56,24 @@ impl<'a> Context<'a> {
     /// Mentions that start inside `span`, in text order (binary search: texts can be long).
     fn mentions_from(&self, span: Span) -> impl Iterator<Item = &(Span, usize)> + '_ {
         let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
-        self.mentions[first..].iter().take_while(move |(m, _)| m.start < span.end)
+        self.mentions[first..]
+            .iter()
+            .take_while(move |(m, _)| m.start < span.end)
     }
 
     /// Mentions that lie inside `span`.
     fn mentions_in(&self, span: Span) -> impl Iterator<Item = &(Span, usize)> + '_ {
-        self.mentions_from(span).filter(move |(m, _)| span.contains(*m))
+        self.mentions_from(span)
+            .filter(move |(m, _)| span.contains(*m))
     }
 
     /// Mentions that end at or before byte `at`, nearest first.
     fn mentions_before(&self, at: usize) -> impl Iterator<Item = &(Span, usize)> + '_ {
         let end = self.mentions.partition_point(|(m, _)| m.start < at);
-        self.mentions[..end].iter().rev().filter(move |(m, _)| m.end <= at)
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .filter(move |(m, _)| m.end <= at)
     }
 
     fn span(&self, from: usize, to_incl: usize) -> Span {
@@ -63,7 +81,9 @@ impl<'a> Context<'a> {
     }
 
     fn is_quote_mark(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Quote)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Quote)
     }
 }
 
@@ -80,9 +100,21 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         }
         sentences.push((s.tokens.start, s.tokens.end));
     }
-    let mut mentions: Vec<(Span, usize)> = analysis.entities.iter().enumerate().flat_map(|(e, ent)| ent.mentions.iter().map(move |&m| (m, e))).collect();
+    let mut mentions: Vec<(Span, usize)> = analysis
+        .entities
+        .iter()
+        .enumerate()
+        .flat_map(|(e, ent)| ent.mentions.iter().map(move |&m| (m, e)))
+        .collect();
     mentions.sort_by_key(|(s, _)| s.start);
-    let cx = Context { text, tokens: &analysis.tokens, sentence_of, sentences, mentions, analysis };
+    let cx = Context {
+        text,
+        tokens: &analysis.tokens,
+        sentence_of,
+        sentences,
+        mentions,
+        analysis,
+    };
 
     let mut quotes: Vec<Quote> = Vec::new();
     let mut warnings = Vec::new();
@@ -90,7 +122,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     for q in quoted {
         let mut content = q.content;
         if is_title_in_marks(&cx, q) {
-            quotes.push(Quote { kind: QuoteKind::Scare, span: content, speaker: None, cue: None, via: None });
+            quotes.push(Quote {
+                kind: QuoteKind::Scare,
+                span: content,
+                speaker: None,
+                cue: None,
+                via: None,
+            });
             continue;
         }
         let mut found = inner_attribution(&cx, q).map(|(np, cue, trimmed)| {
@@ -105,7 +143,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         }
         let after = q.close.map_or(q.last + 1, |c| c + 1);
         let via = according_to(&cx, after).map(|(np, _)| resolve(&cx, np, q.open));
-        let content_words = (q.first..=q.last).filter(|&i| cx.tokens[i].kind == TokenKind::Word || cx.tokens[i].kind == TokenKind::Number).count();
+        let content_words = (q.first..=q.last)
+            .filter(|&i| {
+                cx.tokens[i].kind == TokenKind::Word || cx.tokens[i].kind == TokenKind::Number
+            })
+            .count();
         let starts_sentence = starts_clause(&cx, q.open);
         let paragraph = cx.analysis.sentences[cx.sentence_of[q.open]].paragraph;
         let (kind, speaker, cue) = match found {
@@ -113,10 +155,19 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 let speaker = resolve(&cx, np, q.open);
                 // Direct: the quote is a whole utterance — it opens its clause, or it follows its
                 // cue and runs to the end of the sentence. Otherwise it is a fragment (partial).
-                let follows_cue = q.open > 0 && (cue.1 + 1 == q.open || (cue.1 + 2 == q.open && matches!(cx.t(q.open - 1), "," | ":" | "that")));
+                let follows_cue = q.open > 0
+                    && (cue.1 + 1 == q.open
+                        || (cue.1 + 2 == q.open && matches!(cx.t(q.open - 1), "," | ":" | "that")));
                 let (_, sentence_end) = cx.sentences[cx.sentence_of[q.close.unwrap_or(q.last)]];
-                let ends_sentence = q.close.is_none_or(|c| c + 1 >= sentence_end || (c + 2 >= sentence_end && matches!(cx.t(c + 1), "." | "!" | "?")));
-                let kind = if starts_sentence || (follows_cue && ends_sentence) || (content_words >= 8 && ends_sentence) || (content_words >= 8 && cue.0 > q.open) {
+                let ends_sentence = q.close.is_none_or(|c| {
+                    c + 1 >= sentence_end
+                        || (c + 2 >= sentence_end && matches!(cx.t(c + 1), "." | "!" | "?"))
+                });
+                let kind = if starts_sentence
+                    || (follows_cue && ends_sentence)
+                    || (content_words >= 8 && ends_sentence)
+                    || (content_words >= 8 && cue.0 > q.open)
+                {
                     QuoteKind::Direct
                 } else {
                     QuoteKind::Partial
@@ -127,8 +178,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             None => {
                 // A quote right after another by the same speaker, in the same paragraph or the
                 // next, continues it: `"…," Lavrov said. "…"`.
-                let inherited = last_speaker.as_ref().filter(|(_, p)| *p + 1 >= paragraph && starts_sentence).map(|(s, _)| s.clone());
-                let kind = if starts_sentence { QuoteKind::Direct } else if content_words <= 3 { QuoteKind::Scare } else { QuoteKind::Partial };
+                let inherited = last_speaker
+                    .as_ref()
+                    .filter(|(_, p)| *p + 1 >= paragraph && starts_sentence)
+                    .map(|(s, _)| s.clone());
+                let kind = if starts_sentence {
+                    QuoteKind::Direct
+                } else if content_words <= 3 {
+                    QuoteKind::Scare
+                } else {
+                    QuoteKind::Partial
+                };
                 (kind, inherited, None)
             }
         };
@@ -136,13 +196,30 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             if let Some(s) = &speaker {
                 last_speaker = Some((s.clone(), paragraph));
             } else {
-                warnings.push(Warning { code: "no-speaker", message: "quotation with no speaker found".into(), span: content });
+                warnings.push(Warning {
+                    code: "no-speaker",
+                    message: "quotation with no speaker found".into(),
+                    span: content,
+                });
             }
         }
         if let Some(s) = speaker.as_ref().filter(|s| s.is_anonymous) {
-            warnings.push(Warning { code: "anonymous-source", message: format!("quote attributed to an unnamed source: “{}”", s.span.slice(text)), span: s.span });
+            warnings.push(Warning {
+                code: "anonymous-source",
+                message: format!(
+                    "quote attributed to an unnamed source: “{}”",
+                    s.span.slice(text)
+                ),
+                span: s.span,
+            });
         }
-        quotes.push(Quote { kind, span: trim_trailing_comma(text, content), speaker, cue, via });
+        quotes.push(Quote {
+            kind,
+            span: trim_trailing_comma(text, content),
+            speaker,
+            cue,
+            via,
+        });
     }
 
     // Reported speech without marks: the rules first, then the model trained on PolNeAR
@@ -177,38 +254,80 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     }
     let by_rules = reported.len();
     for a in crate::attrib::find_attributions(text, cx.tokens, &cx.analysis.sentences) {
-        let Some(content) = reported_content(&cx, a.content) else { continue };
+        let Some(content) = reported_content(&cx, a.content) else {
+            continue;
+        };
         // `quotes` and the rules' reports are in text order: look only near the content.
         let near = |list: &[Quote]| {
             let first = list.partition_point(|q| q.span.end <= content.start);
-            list[first..].iter().take_while(|q| q.span.start < content.end).any(|q| 2 * overlap(q.span, content) >= content.len())
+            list[first..]
+                .iter()
+                .take_while(|q| q.span.start < content.end)
+                .any(|q| 2 * overlap(q.span, content) >= content.len())
         };
-        if near(&quotes) || near(&reported[..by_rules]) || reported[by_rules..].iter().rev().take(8).any(|q| 2 * overlap(q.span, content) >= content.len()) {
+        if near(&quotes)
+            || near(&reported[..by_rules])
+            || reported[by_rules..]
+                .iter()
+                .rev()
+                .take(8)
+                .any(|q| 2 * overlap(q.span, content) >= content.len())
+        {
             continue;
         }
         // Precision over recall for what an editor sees: the model's attribution must name who
         // it is attributed to or hang on a speech verb, and its content must not cut a short
         // quotation in half ("compares Ukraine to the “Nazis.”"). Measured on PolNeAR dev, these
         // two checks cost 1.6 points of overlap F1 and remove most sourceless false reports.
-        let speaker = a.source.and_then(|s| phrase_of(&cx, s)).map(|np| resolve(&cx, np, np.0));
-        let speech_cue = a.cue.and_then(|c| phrase_of(&cx, c)).is_some_and(|(f, l)| (f..=l).any(|i| cx.is_cue(i) || cx.t(i).eq_ignore_ascii_case("according")));
+        let speaker = a
+            .source
+            .and_then(|s| phrase_of(&cx, s))
+            .map(|np| resolve(&cx, np, np.0));
+        let speech_cue = a.cue.and_then(|c| phrase_of(&cx, c)).is_some_and(|(f, l)| {
+            (f..=l).any(|i| cx.is_cue(i) || cx.t(i).eq_ignore_ascii_case("according"))
+        });
         if speaker.is_none() && !speech_cue {
             continue;
         }
         let first_quoted = quoted.partition_point(|q| q.content.end < content.start);
-        let cuts_quote = quoted[first_quoted..].iter().take_while(|q| cx.tokens[q.open].span.start < content.end).any(|q| {
-            let marks = Span::new(cx.tokens[q.open].span.start, q.close.map_or(q.content.end, |c| cx.tokens[c].span.end));
-            let short = (q.first..=q.last).filter(|&i| cx.tokens[i].kind == TokenKind::Word).count() <= 3;
-            short && content.overlaps(marks) && !content.contains(marks) && !marks.contains(content)
-        });
+        let cuts_quote = quoted[first_quoted..]
+            .iter()
+            .take_while(|q| cx.tokens[q.open].span.start < content.end)
+            .any(|q| {
+                let marks = Span::new(
+                    cx.tokens[q.open].span.start,
+                    q.close.map_or(q.content.end, |c| cx.tokens[c].span.end),
+                );
+                let short = (q.first..=q.last)
+                    .filter(|&i| cx.tokens[i].kind == TokenKind::Word)
+                    .count()
+                    <= 3;
+                short
+                    && content.overlaps(marks)
+                    && !content.contains(marks)
+                    && !marks.contains(content)
+            });
         if cuts_quote {
             continue;
         }
-        reported.push(Quote { kind: QuoteKind::Indirect, span: content, speaker, cue: a.cue, via: None });
+        reported.push(Quote {
+            kind: QuoteKind::Indirect,
+            span: content,
+            speaker,
+            cue: a.cue,
+            via: None,
+        });
     }
     for q in reported {
         if let Some(s) = q.speaker.as_ref().filter(|s| s.is_anonymous) {
-            warnings.push(Warning { code: "anonymous-source", message: format!("statement attributed to an unnamed source: “{}”", s.span.slice(text)), span: s.span });
+            warnings.push(Warning {
+                code: "anonymous-source",
+                message: format!(
+                    "statement attributed to an unnamed source: “{}”",
+                    s.span.slice(text)
+                ),
+                span: s.span,
+            });
         }
         quotes.push(q);
     }
@@ -217,8 +336,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     let mut nominal: Vec<(usize, Span)> = Vec::new();
     for s in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
         if let Some(e) = s.entity {
-            let is_pronoun = PRONOUNS.contains(&s.span.slice(text)) || matches!(s.span.slice(text), "who" | "which");
-            let known = analysis.entities[e].mentions.iter().any(|m| m.overlaps(s.span));
+            let is_pronoun = PRONOUNS.contains(&s.span.slice(text))
+                || matches!(s.span.slice(text), "who" | "which");
+            let known = analysis.entities[e]
+                .mentions
+                .iter()
+                .any(|m| m.overlaps(s.span));
             if !is_pronoun && !known && !nominal.iter().any(|(_, m)| m.overlaps(s.span)) {
                 nominal.push((e, s.span));
             }
@@ -237,12 +360,39 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
 /// A short title-cased name in marks after a possessive or a preposition is the title of a show,
 /// book or song (`MSNBC's "Morning Joe"`, `on "Face the Nation"`), not speech.
 fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
-    let words: Vec<&str> = (q.first..=q.last).map(|i| cx.t(i)).filter(|w| w.chars().next().is_some_and(char::is_alphanumeric)).collect();
+    let words: Vec<&str> = (q.first..=q.last)
+        .map(|i| cx.t(i))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+        .collect();
     let title_case = !words.is_empty()
         && words.len() <= 6
-        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || matches!(*w, "the" | "of" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with"));
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                || matches!(
+                    *w,
+                    "the" | "of" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with"
+                )
+        });
     let before = cx.t(q.open.wrapping_sub(1));
-    let framed = matches!(before, "’s" | "'s" | "on" | "in" | "titled" | "called" | "entitled" | "of" | "show" | "program" | "programme" | "book" | "song" | "film" | "movie" | "album" | "series");
+    let framed = matches!(
+        before,
+        "’s" | "'s"
+            | "on"
+            | "in"
+            | "titled"
+            | "called"
+            | "entitled"
+            | "of"
+            | "show"
+            | "program"
+            | "programme"
+            | "book"
+            | "song"
+            | "film"
+            | "movie"
+            | "album"
+            | "series"
+    );
     let ends_clause = (q.first..=q.last).any(|i| matches!(cx.t(i), "." | "!" | "?" | ","));
     title_case && framed && !ends_clause
 }
@@ -269,7 +419,9 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     if cx.t(first) == "that" {
         first += 1;
     }
-    while last > first && (matches!(cx.t(last), "." | "," | ";" | ":" | "!" | "?") || cx.is_quote_mark(last)) {
+    while last > first
+        && (matches!(cx.t(last), "." | "," | ";" | ":" | "!" | "?") || cx.is_quote_mark(last))
+    {
         last -= 1;
     }
     (first <= last && cx.tokens[first].kind != TokenKind::Punct).then(|| cx.span(first, last))
@@ -289,7 +441,9 @@ fn trim_trailing_comma(text: &str, span: Span) -> Span {
 /// following a speech verb.
 fn starts_clause(cx: &Context, open: usize) -> bool {
     let (start, _) = cx.sentences[cx.sentence_of[open]];
-    open == start || matches!(cx.t(open.wrapping_sub(1)), ":") || (cx.t(open.wrapping_sub(1)) == "," && cx.is_cue(open.wrapping_sub(2)))
+    open == start
+        || matches!(cx.t(open.wrapping_sub(1)), ":")
+        || (cx.t(open.wrapping_sub(1)) == "," && cx.is_cue(open.wrapping_sub(2)))
 }
 
 /// `“…, Lavrov said,” according to TASS`: the cue inside the marks, after the last comma.
@@ -302,12 +456,19 @@ fn inner_attribution(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase, Span)>
     if !cx.is_cue(last) {
         return None;
     }
-    let comma = (q.first..last).rev().take(MAX_SPEAKER_TOKENS + 1).find(|&i| cx.t(i) == ",")?;
+    let comma = (q.first..last)
+        .rev()
+        .take(MAX_SPEAKER_TOKENS + 1)
+        .find(|&i| cx.t(i) == ",")?;
     let np = (comma + 1, last - 1);
     if np.0 > np.1 || !is_speaker_phrase(cx, np, false) {
         return None;
     }
-    Some((np, (last, last), Span::new(cx.tokens[q.first].span.start, cx.tokens[comma - 1].span.end)))
+    Some((
+        np,
+        (last, last),
+        Span::new(cx.tokens[q.first].span.start, cx.tokens[comma - 1].span.end),
+    ))
 }
 
 /// Dashes that introduce a speaker after a quote: `“…” ― Martha Aguilar`.
@@ -321,7 +482,13 @@ fn is_dash(s: &str) -> bool {
 fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let close = q.close?;
     let mut s = cx.sentence_of[close];
-    if cx.sentences[s].1 == close + 1 && s + 1 < cx.sentences.len() && cx.tokens.get(close + 1).is_some_and(|t| t.newlines_before == 0) {
+    if cx.sentences[s].1 == close + 1
+        && s + 1 < cx.sentences.len()
+        && cx
+            .tokens
+            .get(close + 1)
+            .is_some_and(|t| t.newlines_before == 0)
+    {
         s += 1;
     }
     let end = cx.sentences[s].1;
@@ -329,9 +496,15 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     if i < end && is_dash(cx.t(i)) {
         // `“…” ― Veronica Cruz`: a name (or short phrase) and nothing else up to the line's end.
         let dash = i;
-        let stop = (i + 1..end).find(|&j| matches!(cx.t(j), "," | "." | ";") || cx.tokens[j].newlines_before > 0).unwrap_or(end);
+        let stop = (i + 1..end)
+            .find(|&j| matches!(cx.t(j), "," | "." | ";") || cx.tokens[j].newlines_before > 0)
+            .unwrap_or(end);
         let np = (i + 1, stop.saturating_sub(1));
-        if stop > i + 1 && stop - i - 1 <= 6 && is_speaker_phrase(cx, np, false) && !(np.0..=np.1).any(|j| cx.is_cue(j)) {
+        if stop > i + 1
+            && stop - i - 1 <= 6
+            && is_speaker_phrase(cx, np, false)
+            && !(np.0..=np.1).any(|j| cx.is_cue(j))
+        {
             return Some((np, (dash, dash)));
         }
     }
@@ -344,24 +517,36 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     // said X / added the minister
     if cx.is_cue(i) {
         let limit = end.min(i + 1 + MAX_SPEAKER_TOKENS);
-        let stop = (i + 1..limit).find(|&j| matches!(cx.t(j), "," | "." | ";" | ":" | "!" | "?") || cx.is_quote_mark(j) || is_dash(cx.t(j))).unwrap_or(limit);
+        let stop = (i + 1..limit)
+            .find(|&j| {
+                matches!(cx.t(j), "," | "." | ";" | ":" | "!" | "?")
+                    || cx.is_quote_mark(j)
+                    || is_dash(cx.t(j))
+            })
+            .unwrap_or(limit);
         if stop > i + 1 && is_speaker_phrase(cx, (i + 1, stop - 1), false) {
             return Some(((i + 1, stop - 1), (i, i)));
         }
     }
     // X, an expert on trade at ..., said
     let at = cx.tokens[i].span.start;
-    if let Some(&(m, _)) = cx.mentions_from(Span::new(at, at + 1)).find(|(m, _)| m.start == at) {
+    if let Some(&(m, _)) = cx
+        .mentions_from(Span::new(at, at + 1))
+        .find(|(m, _)| m.start == at)
+    {
         let after = cx.tokens.partition_point(|t| t.span.start < m.end);
         if cx.t(after) == "," {
-            let stop = (after + 1..end.min(after + 40)).find(|&j| cx.is_quote_mark(j) || matches!(cx.t(j), "." | ";")).unwrap_or(end.min(after + 40));
+            let stop = (after + 1..end.min(after + 40))
+                .find(|&j| cx.is_quote_mark(j) || matches!(cx.t(j), "." | ";"))
+                .unwrap_or(end.min(after + 40));
             if let Some(c) = (after + 1..stop).find(|&c| cx.t(c) == "," && cx.is_cue(c + 1)) {
                 return Some(((i, after - 1), (c + 1, c + 1)));
             }
         }
     }
     // X said / the Russian foreign minister added / Rep. John Mica (R-Fla.) said
-    let verb = (i + 1..end.min(i + 1 + MAX_SPEAKER_TOKENS + 4)).find(|&j| cx.is_cue(j) || matches!(cx.t(j), "." | ";") || cx.is_quote_mark(j))?;
+    let verb = (i + 1..end.min(i + 1 + MAX_SPEAKER_TOKENS + 4))
+        .find(|&j| cx.is_cue(j) || matches!(cx.t(j), "." | ";") || cx.is_quote_mark(j))?;
     if !cx.is_cue(verb) {
         return None;
     }
@@ -383,12 +568,16 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         v -= 1;
     }
     // "called it “…”", "told his radio audience on Monday, “…”": a verb, an object, then the quote.
-    let window = (v.saturating_sub(6).max(start)..=v).rev().take_while(|&j| j == v || !matches!(cx.t(j), "," | ";" | ":" | "." | "(") && !cx.is_quote_mark(j));
+    let window = (v.saturating_sub(6).max(start)..=v).rev().take_while(|&j| {
+        j == v || !matches!(cx.t(j), "," | ";" | ":" | "." | "(") && !cx.is_quote_mark(j)
+    });
     let Some(verb) = window.into_iter().find(|&j| cx.is_cue(j)) else {
         // "President Obama is rolling out a new message: “It's about me.”"
         if cx.t(q.open.checked_sub(1)?) == ":" {
             let np = sentence_subject(cx, start, q.open)?;
-            let is_person = cx.mentions_in(cx.span(np.0, np.1)).any(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person);
+            let is_person = cx
+                .mentions_in(cx.span(np.0, np.1))
+                .any(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person);
             if is_person {
                 return Some((np, (q.open - 1, q.open - 1)));
             }
@@ -399,7 +588,11 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     if cx.t(verb).ends_with("ing") && verb > start {
         // "footage of Hillary Clinton asking, “…”": a name right before the participle.
         let prev = cx.tokens[verb - 1].span.end;
-        if let Some(&(m, _)) = cx.mentions_before(prev).take(3).find(|(m, e)| m.end == prev && cx.analysis.entities[*e].kind == EntityKind::Person) {
+        if let Some(&(m, _)) = cx
+            .mentions_before(prev)
+            .take(3)
+            .find(|(m, e)| m.end == prev && cx.analysis.entities[*e].kind == EntityKind::Person)
+        {
             let first = cx.tokens.partition_point(|t| t.span.start < m.start);
             return Some(((first, verb - 1), (verb, verb)));
         }
@@ -425,7 +618,13 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
             }
         }
     }
-    while s < before && (cx.is_quote_mark(s) || matches!(cx.t(s), "But" | "And" | "So" | "Then" | "Later" | "Still" | "Yet")) {
+    while s < before
+        && (cx.is_quote_mark(s)
+            || matches!(
+                cx.t(s),
+                "But" | "And" | "So" | "Then" | "Later" | "Still" | "Yet"
+            ))
+    {
         s += 1;
     }
     if PRONOUNS.contains(&cx.t(s)) {
@@ -433,9 +632,15 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
     }
     let at = cx.tokens.get(s)?.span.start;
     let limit = cx.tokens[(s + 4).min(before.saturating_sub(1))].span.end;
-    let (m, _) = cx.mentions_from(Span::new(at, limit)).find(|(_, e)| cx.analysis.entities[*e].kind.is_name())?;
+    let (m, _) = cx
+        .mentions_from(Span::new(at, limit))
+        .find(|(_, e)| cx.analysis.entities[*e].kind.is_name())?;
     let first = cx.tokens.partition_point(|t| t.span.start < m.start);
-    let last = cx.tokens.partition_point(|t| t.span.end <= m.end).max(first + 1) - 1;
+    let last = cx
+        .tokens
+        .partition_point(|t| t.span.end <= m.end)
+        .max(first + 1)
+        - 1;
     Some((first, last))
 }
 
@@ -449,7 +654,10 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
     if cx.t(np_end) == "," {
         // Skip an appositive or relative clause: "Chad Bown, an expert on trade, said";
         // "Robert Hughes, who voted against the plan, called it".
-        let clause = (start..np_end).rev().take(16).find(|&c| cx.t(c) == "," || cx.is_quote_mark(c))?;
+        let clause = (start..np_end)
+            .rev()
+            .take(16)
+            .find(|&c| cx.t(c) == "," || cx.is_quote_mark(c))?;
         if cx.t(clause) != "," {
             return None;
         }
@@ -459,7 +667,11 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
         }
     }
     let mut np_start = np_end;
-    while np_start > start && np_end - np_start + 1 < MAX_SPEAKER_TOKENS && !matches!(cx.t(np_start - 1), "," | ":" | ";") && !cx.is_quote_mark(np_start - 1) {
+    while np_start > start
+        && np_end - np_start + 1 < MAX_SPEAKER_TOKENS
+        && !matches!(cx.t(np_start - 1), "," | ":" | ";")
+        && !cx.is_quote_mark(np_start - 1)
+    {
         np_start -= 1;
     }
     trim_phrase(cx, (np_start, np_end))
@@ -484,7 +696,8 @@ fn trailing_attribution(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     }
     // ..., said Mr. Holtz-Eakin.
     let comma = (close + 1..last).rev().find(|&j| cx.t(j) == ",")?;
-    (cx.is_cue(comma + 1) && comma + 2 <= last && is_speaker_phrase(cx, (comma + 2, last), false)).then_some(((comma + 2, last), (comma + 1, comma + 1)))
+    (cx.is_cue(comma + 1) && comma + 2 <= last && is_speaker_phrase(cx, (comma + 2, last), false))
+        .then_some(((comma + 2, last), (comma + 1, comma + 1)))
 }
 
 /// A quote that opens a paragraph after one ending in a colon (`He said:` / `The New York Times
@@ -515,13 +728,20 @@ fn according_to(cx: &Context, i: usize) -> Option<(Phrase, Phrase)> {
         return None;
     }
     let (_, end) = cx.sentences[cx.sentence_of[i]];
-    let stop = (i + 2..end).find(|&j| matches!(cx.t(j), "," | "." | ";" | ":") || cx.is_quote_mark(j)).unwrap_or(end);
+    let stop = (i + 2..end)
+        .find(|&j| matches!(cx.t(j), "," | "." | ";" | ":") || cx.is_quote_mark(j))
+        .unwrap_or(end);
     (stop > i + 2).then_some(((i + 2, stop - 1), (i, i + 1)))
 }
 
 /// Drops leading conjunctions and adverbials from a subject phrase ("and then Lavrov").
 fn trim_phrase(cx: &Context, (mut s, e): Phrase) -> Option<Phrase> {
-    while s <= e && matches!(cx.t(s).to_lowercase().as_str(), "and" | "but" | "then" | "also" | "later" | "so" | "as" | "while") {
+    while s <= e
+        && matches!(
+            cx.t(s).to_lowercase().as_str(),
+            "and" | "but" | "then" | "also" | "later" | "so" | "as" | "while"
+        )
+    {
         s += 1;
     }
     (s <= e).then_some((s, e))
@@ -545,22 +765,64 @@ fn is_speaker_phrase(cx: &Context, (s, e): Phrase, strict: bool) -> bool {
         return false;
     }
     let lex = lexicon();
-    let wordy = (s..=e).all(|i| cx.tokens[i].kind == TokenKind::Word || matches!(cx.t(i), "’s" | "'s" | "-" | "(" | ")" | "."));
+    let wordy = (s..=e).all(|i| {
+        cx.tokens[i].kind == TokenKind::Word
+            || matches!(cx.t(i), "’s" | "'s" | "-" | "(" | ")" | ".")
+    });
     let first = cx.t(s);
     let looks_like_clause = matches!(first, "that" | "to" | "and" | "but" | "if" | "when" | "as")
-        || (first.starts_with(char::is_lowercase) && !starts_noun_phrase(first) && !lex.is_anonymous_noun(first) && !lex.is_title(first));
+        || (first.starts_with(char::is_lowercase)
+            && !starts_noun_phrase(first)
+            && !lex.is_anonymous_noun(first)
+            && !lex.is_title(first));
     wordy
         && !looks_like_clause
-        && (!strict || (s..=e).any(|i| lex.is_anonymous_noun(cx.t(i)) || lex.is_title(cx.t(i)) || cx.t(i).starts_with(char::is_uppercase)))
+        && (!strict
+            || (s..=e).any(|i| {
+                lex.is_anonymous_noun(cx.t(i))
+                    || lex.is_title(cx.t(i))
+                    || cx.t(i).starts_with(char::is_uppercase)
+            }))
 }
 
 /// Words that open a noun phrase ("the ruling", "two people familiar with ...").
 fn starts_noun_phrase(word: &str) -> bool {
     matches!(
         word,
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those"
-            | "one" | "two" | "three" | "four" | "five" | "several" | "some" | "many" | "most" | "another" | "other"
-            | "both" | "each" | "every" | "no" | "former" | "senior" | "top" | "local" | "state" | "federal"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "several"
+            | "some"
+            | "many"
+            | "most"
+            | "another"
+            | "other"
+            | "both"
+            | "each"
+            | "every"
+            | "no"
+            | "former"
+            | "senior"
+            | "top"
+            | "local"
+            | "state"
+            | "federal"
     )
 }
 
@@ -570,9 +832,19 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     let span = cx.span(s, e);
     let lex = lexicon();
     // A named mention inside the phrase; the last one is the head ("Moscow’s TASS" → TASS).
-    let inside: Vec<&(Span, usize)> = cx.mentions_in(span).filter(|(_, ent)| cx.analysis.entities[*ent].kind.is_name()).collect();
-    if let Some(&&(m, ent)) = inside.iter().find(|(_, ent)| cx.analysis.entities[*ent].kind == EntityKind::Person) {
-        return Speaker { span: m, entity: Some(ent), is_anonymous: false };
+    let inside: Vec<&(Span, usize)> = cx
+        .mentions_in(span)
+        .filter(|(_, ent)| cx.analysis.entities[*ent].kind.is_name())
+        .collect();
+    if let Some(&&(m, ent)) = inside
+        .iter()
+        .find(|(_, ent)| cx.analysis.entities[*ent].kind == EntityKind::Person)
+    {
+        return Speaker {
+            span: m,
+            entity: Some(ent),
+            is_anonymous: false,
+        };
     }
     let words: Vec<String> = (s..=e).map(|i| cx.t(i).to_lowercase()).collect();
     // A role ("the Russian foreign minister"): the person introduced with that title. Checked
@@ -580,47 +852,96 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     for n in (1..=words.len().min(3)).rev() {
         let role = words[words.len() - n..].join(" ");
         if lex.is_title(&role) {
-            let ent = cx.analysis.entities.iter().position(|ent| ent.kind == EntityKind::Person && ent.role.as_deref() == Some(role.as_str()));
+            let ent = cx.analysis.entities.iter().position(|ent| {
+                ent.kind == EntityKind::Person && ent.role.as_deref() == Some(role.as_str())
+            });
             if ent.is_some() {
-                return Speaker { span, entity: ent, is_anonymous: false };
+                return Speaker {
+                    span,
+                    entity: ent,
+                    is_anonymous: false,
+                };
             }
         }
     }
     // "A senior U.N. official", "Russian officials": unnamed sources, whatever names modify them.
     if words.len() > 1 && words.last().is_some_and(|w| lex.is_anonymous_noun(w)) {
-        return Speaker { span, entity: None, is_anonymous: true };
+        return Speaker {
+            span,
+            entity: None,
+            is_anonymous: true,
+        };
     }
     // A non-person name speaks for itself ("Moscow’s TASS state media", "the Kremlin"), but
     // not when it only modifies a role or a source noun ("the Vermont senator": a senator,
     // unnamed here).
-    let modifies_role = |m: Span| (s..=e).filter(|&i| cx.tokens[i].span.start >= m.end).any(|i| lex.is_title(cx.t(i)) || lex.is_anonymous_noun(cx.t(i)));
+    let modifies_role = |m: Span| {
+        (s..=e)
+            .filter(|&i| cx.tokens[i].span.start >= m.end)
+            .any(|i| lex.is_title(cx.t(i)) || lex.is_anonymous_noun(cx.t(i)))
+    };
     if let Some(&&(m, ent)) = inside.last().filter(|(m, _)| !modifies_role(*m)) {
-        return Speaker { span: m, entity: Some(ent), is_anonymous: false };
+        return Speaker {
+            span: m,
+            entity: Some(ent),
+            is_anonymous: false,
+        };
     }
     if s == e && matches!(cx.t(s), "who" | "which") {
         // "Stevie Wonder, who joked, “…”": the name the relative clause hangs on.
         let at = cx.tokens[s].span.start;
-        if let Some(&(m, ent)) = cx.mentions_before(at).take_while(|(m, _)| m.end + 3 >= at).find(|(_, e)| cx.analysis.entities[*e].kind.is_name()) {
-            return Speaker { span: m, entity: Some(ent), is_anonymous: false };
+        if let Some(&(m, ent)) = cx
+            .mentions_before(at)
+            .take_while(|(m, _)| m.end + 3 >= at)
+            .find(|(_, e)| cx.analysis.entities[*e].kind.is_name())
+        {
+            return Speaker {
+                span: m,
+                entity: Some(ent),
+                is_anonymous: false,
+            };
         }
     }
     if s == e && PRONOUNS.contains(&cx.t(s)) {
         let kinds: &[EntityKind] = match cx.t(s).to_lowercase().as_str() {
             "he" | "she" | "i" => &[EntityKind::Person],
-            _ => &[EntityKind::Group, EntityKind::Organization, EntityKind::Location, EntityKind::Person],
+            _ => &[
+                EntityKind::Group,
+                EntityKind::Organization,
+                EntityKind::Location,
+                EntityKind::Person,
+            ],
         };
         let at = cx.tokens[before.min(s)].span.start;
-        let antecedent = cx.mentions_before(at).take(12).find(|(_, ent)| kinds.contains(&cx.analysis.entities[*ent].kind));
-        return Speaker { span, entity: antecedent.map(|&(_, ent)| ent), is_anonymous: false };
+        let antecedent = cx
+            .mentions_before(at)
+            .take(12)
+            .find(|(_, ent)| kinds.contains(&cx.analysis.entities[*ent].kind));
+        return Speaker {
+            span,
+            entity: antecedent.map(|&(_, ent)| ent),
+            is_anonymous: false,
+        };
     }
-    let is_anonymous = words.last().is_some_and(|w| lex.is_anonymous_noun(w)) || words.iter().any(|w| lex.is_anonymous_noun(w) && !w.is_empty() && words.len() <= 6);
-    Speaker { span, entity: None, is_anonymous }
+    let is_anonymous = words.last().is_some_and(|w| lex.is_anonymous_noun(w))
+        || words
+            .iter()
+            .any(|w| lex.is_anonymous_noun(w) && !w.is_empty() && words.len() <= 6);
+    Speaker {
+        span,
+        entity: None,
+        is_anonymous,
+    }
 }
 
 /// Reported speech in one sentence: `X said (that) …`, `X told Y that …`, `According to X, …`,
 /// `…, according to X.`
 fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
-    let last = if matches!(cx.t(end - 1), "." | "!" | "?") { end.checked_sub(2)? } else { end - 1 };
+    let last = if matches!(cx.t(end - 1), "." | "!" | "?") {
+        end.checked_sub(2)?
+    } else {
+        end - 1
+    };
     if last < start {
         return None;
     }
@@ -629,14 +950,28 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         let comma = np.1 + 1;
         if cx.t(comma) == "," && comma < last {
             let speaker = resolve(cx, np, start);
-            return Some(Quote { kind: QuoteKind::Indirect, span: cx.span(comma + 1, last), speaker: Some(speaker), cue: Some(cx.span(cue.0, cue.1)), via: None });
+            return Some(Quote {
+                kind: QuoteKind::Indirect,
+                span: cx.span(comma + 1, last),
+                speaker: Some(speaker),
+                cue: Some(cx.span(cue.0, cue.1)),
+                via: None,
+            });
         }
     }
     // Content, according to X.
-    if let Some(i) = (start + 2..end).find(|&i| cx.t(i) == "," && cx.t(i + 1).eq_ignore_ascii_case("according") && cx.t(i + 2) == "to") {
+    if let Some(i) = (start + 2..end).find(|&i| {
+        cx.t(i) == "," && cx.t(i + 1).eq_ignore_ascii_case("according") && cx.t(i + 2) == "to"
+    }) {
         let (np, cue) = according_to(cx, i)?;
         let speaker = resolve(cx, np, start);
-        return Some(Quote { kind: QuoteKind::Indirect, span: cx.span(start, i - 1), speaker: Some(speaker), cue: Some(cx.span(cue.0, cue.1)), via: None });
+        return Some(Quote {
+            kind: QuoteKind::Indirect,
+            span: cx.span(start, i - 1),
+            speaker: Some(speaker),
+            cue: Some(cx.span(cue.0, cue.1)),
+            via: None,
+        });
     }
     // X said (that) ...
     for v in start + 1..last {
@@ -645,13 +980,19 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         }
         let mut c = v + 1;
         let mut has_that = false;
-        if matches!(cx.t(v), "told" | "tells" | "warned" | "assured" | "informed" | "reminded") {
+        if matches!(
+            cx.t(v),
+            "told" | "tells" | "warned" | "assured" | "informed" | "reminded"
+        ) {
             // told reporters (that) / told Y that
-            while c < last && c < v + 5 && cx.t(c) != "that" && cx.tokens[c].kind == TokenKind::Word {
+            while c < last && c < v + 5 && cx.t(c) != "that" && cx.tokens[c].kind == TokenKind::Word
+            {
                 c += 1;
             }
         }
-        if matches!(cx.t(c), "on" | "in" | "last" | "this") && (c + 1..c + 4).any(|j| cx.t(j) == "that") {
+        if matches!(cx.t(c), "on" | "in" | "last" | "this")
+            && (c + 1..c + 4).any(|j| cx.t(j) == "that")
+        {
             c = (c + 1..c + 4).find(|&j| cx.t(j) == "that")?;
         }
         if cx.t(c) == "that" {
@@ -662,21 +1003,52 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         if !(has_that || say && starts_clause_word(cx, c)) || c > last {
             continue;
         }
-        let Some(np) = subject_before(cx, v, start) else { continue };
-        if !is_speaker_phrase(cx, np, true) && !(np.0..=np.1).any(|j| lexicon().is_anonymous_noun(cx.t(j))) {
+        let Some(np) = subject_before(cx, v, start) else {
+            continue;
+        };
+        if !is_speaker_phrase(cx, np, true)
+            && !(np.0..=np.1).any(|j| lexicon().is_anonymous_noun(cx.t(j)))
+        {
             continue;
         }
         let speaker = resolve(cx, np, np.0);
         // "said that X would leave and suggested that ...": a second report ends the first.
-        let end_at = (c + 1..last).find(|&j| matches!(cx.t(j), "and" | "but") && cx.is_cue(j + 1)).map_or(last, |j| j - 1);
-        let end_at = if cx.t(end_at) == "," && end_at > c { end_at - 1 } else { end_at };
-        return Some(Quote { kind: QuoteKind::Indirect, span: cx.span(c, end_at), speaker: Some(speaker), cue: Some(cx.span(v, v)), via: None });
+        let end_at = (c + 1..last)
+            .find(|&j| matches!(cx.t(j), "and" | "but") && cx.is_cue(j + 1))
+            .map_or(last, |j| j - 1);
+        let end_at = if cx.t(end_at) == "," && end_at > c {
+            end_at - 1
+        } else {
+            end_at
+        };
+        return Some(Quote {
+            kind: QuoteKind::Indirect,
+            span: cx.span(c, end_at),
+            speaker: Some(speaker),
+            cue: Some(cx.span(v, v)),
+            via: None,
+        });
     }
     None
 }
 
 fn starts_clause_word(cx: &Context, i: usize) -> bool {
     let s = cx.t(i);
-    matches!(s, "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i" | "there" | "this" | "his" | "her" | "their")
-        || s.starts_with(char::is_uppercase)
+    matches!(
+        s,
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "there"
+            | "this"
+            | "his"
+            | "her"
+            | "their"
+    ) || s.starts_with(char::is_uppercase)
 }

@@ -83,7 +83,10 @@ impl Counts {
         f1(self.overlap_precision(), self.overlap_recall())
     }
     pub fn exact_f1(&self) -> f64 {
-        f1(pct(self.predicted_exact, self.predicted), pct(self.gold_exact, self.gold))
+        f1(
+            pct(self.predicted_exact, self.predicted),
+            pct(self.gold_exact, self.gold),
+        )
     }
     pub fn source_accuracy(&self) -> f64 {
         pct(self.source_correct, self.with_source)
@@ -104,13 +107,20 @@ pub struct PolnearScores {
 
 impl PolnearScores {
     pub fn cue_f1(&self) -> f64 {
-        f1(pct(self.cue_predicted_correct, self.cue_predicted), pct(self.cue_gold_found, self.cue_gold))
+        f1(
+            pct(self.cue_predicted_correct, self.cue_predicted),
+            pct(self.cue_gold_found, self.cue_gold),
+        )
     }
 }
 
 impl fmt::Display for PolnearScores {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<7} {:>6} {:>6} {:>8} {:>8} {:>8} {:>8} {:>8}", "set", "gold", "pred", "ovl-P", "ovl-R", "ovl-F1", "exact-F1", "source")?;
+        writeln!(
+            f,
+            "{:<7} {:>6} {:>6} {:>8} {:>8} {:>8} {:>8} {:>8}",
+            "set", "gold", "pred", "ovl-P", "ovl-R", "ovl-F1", "exact-F1", "source"
+        )?;
         for (name, c) in [("all", &self.all), ("direct", &self.direct)] {
             writeln!(
                 f,
@@ -150,7 +160,9 @@ fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
     let mut events = Vec::new();
     for line in ann.lines() {
         let mut cols = line.split('\t');
-        let (Some(id), Some(body)) = (cols.next(), cols.next()) else { continue };
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
+            continue;
+        };
         if id.starts_with('T') {
             let (ty, ranges) = body.split_once(' ').unwrap_or((body, ""));
             let pieces = ranges
@@ -168,11 +180,20 @@ fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
     }
     let mut out = Vec::new();
     for event in events {
-        let mut gold = Gold { content: vec![], source: vec![], cue: vec![], is_direct: false };
+        let mut gold = Gold {
+            content: vec![],
+            source: vec![],
+            cue: vec![],
+            is_direct: false,
+        };
         let mut is_attribution = false;
         for arg in event.split_whitespace() {
-            let Some((role, id)) = arg.split_once(':') else { continue };
-            let Some((_, pieces)) = spans.get(id) else { continue };
+            let Some((role, id)) = arg.split_once(':') else {
+                continue;
+            };
+            let Some((_, pieces)) = spans.get(id) else {
+                continue;
+            };
             match role {
                 "Attribution" | "Attribution-no-source" => is_attribution = true,
                 r if r.starts_with("Content") => gold.content.extend(pieces),
@@ -185,8 +206,16 @@ fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
             continue;
         }
         gold.content.sort();
-        gold.is_direct = gold.content[0].slice(text).trim_start().starts_with(is_quote_char);
-        gold.content = gold.content.iter().map(|&s| trim(text, s)).filter(|s| !s.is_empty()).collect();
+        gold.is_direct = gold.content[0]
+            .slice(text)
+            .trim_start()
+            .starts_with(is_quote_char);
+        gold.content = gold
+            .content
+            .iter()
+            .map(|&s| trim(text, s))
+            .filter(|s| !s.is_empty())
+            .collect();
         if !gold.content.is_empty() {
             out.push(gold);
         }
@@ -197,7 +226,9 @@ fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
 /// Trims whitespace, quotation marks and edge punctuation.
 fn trim(text: &str, span: Span) -> Span {
     let s = span.slice(text);
-    let edge = |c: char| c.is_whitespace() || is_quote_char(c) || matches!(c, ',' | '.' | ':' | ';' | '—' | '―');
+    let edge = |c: char| {
+        c.is_whitespace() || is_quote_char(c) || matches!(c, ',' | '.' | ':' | ';' | '—' | '―')
+    };
     let start_trim = s.len() - s.trim_start_matches(edge).len();
     let rest = &s[start_trim..];
     let kept = rest.trim_end_matches(edge).len();
@@ -213,7 +244,11 @@ fn covered(pieces: &[Span], covers: &[Span]) -> usize {
     pieces
         .iter()
         .map(|p| {
-            let mut ranges: Vec<Span> = covers.iter().filter(|c| c.overlaps(*p)).map(|c| Span::new(c.start.max(p.start), c.end.min(p.end))).collect();
+            let mut ranges: Vec<Span> = covers
+                .iter()
+                .filter(|c| c.overlaps(*p))
+                .map(|c| Span::new(c.start.max(p.start), c.end.min(p.end)))
+                .collect();
             ranges.sort();
             let (mut total, mut reach) = (0, p.start);
             for r in ranges {
@@ -230,22 +265,37 @@ fn covered(pieces: &[Span], covers: &[Span]) -> usize {
 /// Scores predictions against `golds`. Predictions that lie mostly inside one of `elsewhere`
 /// (gold contents of the other category, for the direct-only scores) are left out: a quoted
 /// fragment inside reported speech is neither right nor wrong as a direct quote.
-fn score(text: &str, golds: &[&Gold], elsewhere: &[&Gold], analysis: &Analysis, quoted_only: bool, counts: &mut Counts) {
-    let inside = |p: Span, g: &Gold| 2 * g.content.iter().map(|&c| overlap(p, c)).sum::<usize>() >= p.len();
+fn score(
+    text: &str,
+    golds: &[&Gold],
+    elsewhere: &[&Gold],
+    analysis: &Analysis,
+    quoted_only: bool,
+    counts: &mut Counts,
+) {
+    let inside =
+        |p: Span, g: &Gold| 2 * g.content.iter().map(|&c| overlap(p, c)).sum::<usize>() >= p.len();
     let preds: Vec<_> = analysis
         .quotes
         .iter()
-        .filter(|q| q.kind != QuoteKind::Scare && (!quoted_only || matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)))
+        .filter(|q| {
+            q.kind != QuoteKind::Scare
+                && (!quoted_only || matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+        })
         .map(|q| (trim(text, q.span), q))
         .filter(|(s, _)| !s.is_empty())
-        .filter(|(s, _)| !elsewhere.iter().any(|g| inside(*s, g)) || golds.iter().any(|g| inside(*s, g)))
+        .filter(|(s, _)| {
+            !elsewhere.iter().any(|g| inside(*s, g)) || golds.iter().any(|g| inside(*s, g))
+        })
         .collect();
     counts.gold += golds.len();
     counts.predicted += preds.len();
     let mut pred_correct = vec![false; preds.len()];
     let mut pred_exact = vec![false; preds.len()];
     for g in golds {
-        let linked: Vec<usize> = (0..preds.len()).filter(|&i| inside(preds[i].0, g)).collect();
+        let linked: Vec<usize> = (0..preds.len())
+            .filter(|&i| inside(preds[i].0, g))
+            .collect();
         let spans: Vec<Span> = linked.iter().map(|&i| preds[i].0).collect();
         let total: usize = g.content.iter().map(Span::len).sum();
         let found = total > 0 && 10 * covered(&g.content, &spans) >= 8 * total;
@@ -256,7 +306,10 @@ fn score(text: &str, golds: &[&Gold], elsewhere: &[&Gold], analysis: &Analysis, 
         linked.iter().for_each(|&i| pred_correct[i] = true);
         if g.content.iter().all(|c| spans.contains(c)) {
             counts.gold_exact += 1;
-            linked.iter().filter(|&&i| g.content.contains(&preds[i].0)).for_each(|&i| pred_exact[i] = true);
+            linked
+                .iter()
+                .filter(|&&i| g.content.contains(&preds[i].0))
+                .for_each(|&i| pred_exact[i] = true);
         }
         if !g.source.is_empty() {
             counts.with_source += 1;
@@ -264,8 +317,12 @@ fn score(text: &str, golds: &[&Gold], elsewhere: &[&Gold], analysis: &Analysis, 
             // resolved to an entity that the gold source names ("she" → McCaskill).
             let ok = linked.iter().any(|&i| {
                 preds[i].1.speaker.as_ref().is_some_and(|s| {
-                    let mentions = s.entity.map_or(&[][..], |e| analysis.entities[e].mentions.as_slice());
-                    g.source.iter().any(|src| src.overlaps(s.span) || mentions.iter().any(|m| src.overlaps(*m)))
+                    let mentions = s
+                        .entity
+                        .map_or(&[][..], |e| analysis.entities[e].mentions.as_slice());
+                    g.source.iter().any(|src| {
+                        src.overlaps(s.span) || mentions.iter().any(|m| src.overlaps(*m))
+                    })
                 })
             });
             if ok {
@@ -281,35 +338,63 @@ fn score(text: &str, golds: &[&Gold], elsewhere: &[&Gold], analysis: &Analysis, 
 ///
 /// # Errors
 /// The I/O error if the folder cannot be read.
-pub fn eval_polnear(dir: impl AsRef<Path>, analyze: impl Fn(&str) -> Analysis) -> io::Result<PolnearScores> {
+pub fn eval_polnear(
+    dir: impl AsRef<Path>,
+    analyze: impl Fn(&str) -> Analysis,
+) -> io::Result<PolnearScores> {
     let dir = dir.as_ref();
-    let mut anns: Vec<_> = fs::read_dir(dir.join("attributions"))?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ann")).collect();
+    let mut anns: Vec<_> = fs::read_dir(dir.join("attributions"))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
+        .collect();
     anns.sort();
     let mut scores = PolnearScores::default();
     let mut seen = std::collections::HashSet::new();
     for ann in anns {
         let name = ann.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        let Some((article, _annotator)) = name.rsplit_once('_') else { continue };
+        let Some((article, _annotator)) = name.rsplit_once('_') else {
+            continue;
+        };
         if !seen.insert(article.to_string()) {
             continue; // several annotators: the alphabetically first file counts
         }
         let text_path = dir.join("text").join(format!("{article}.txt"));
-        let text = fs::read_to_string(&text_path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", text_path.display())))?;
+        let text = fs::read_to_string(&text_path)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", text_path.display())))?;
         let golds = parse_ann(&fs::read_to_string(&ann)?, &text);
         let analysis = analyze(&text);
         let all: Vec<&Gold> = golds.iter().collect();
         let (direct, indirect): (Vec<&Gold>, Vec<&Gold>) = golds.iter().partition(|g| g.is_direct);
         score(&text, &all, &[], &analysis, false, &mut scores.all);
-        score(&text, &direct, &indirect, &analysis, true, &mut scores.direct);
+        score(
+            &text,
+            &direct,
+            &indirect,
+            &analysis,
+            true,
+            &mut scores.direct,
+        );
         // Cues.
         let gold_cues: Vec<Span> = golds.iter().flat_map(|g| g.cue.iter().copied()).collect();
-        let mut pred_cues: Vec<Span> = analysis.quotes.iter().filter(|q| q.kind != QuoteKind::Scare).filter_map(|q| q.cue).collect();
+        let mut pred_cues: Vec<Span> = analysis
+            .quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Scare)
+            .filter_map(|q| q.cue)
+            .collect();
         pred_cues.sort();
         pred_cues.dedup();
         scores.cue_gold += gold_cues.len();
         scores.cue_predicted += pred_cues.len();
-        scores.cue_gold_found += gold_cues.iter().filter(|g| pred_cues.iter().any(|p| p.overlaps(**g))).count();
-        scores.cue_predicted_correct += pred_cues.iter().filter(|p| gold_cues.iter().any(|g| g.overlaps(**p))).count();
+        scores.cue_gold_found += gold_cues
+            .iter()
+            .filter(|g| pred_cues.iter().any(|p| p.overlaps(**g)))
+            .count();
+        scores.cue_predicted_correct += pred_cues
+            .iter()
+            .filter(|p| gold_cues.iter().any(|g| g.overlaps(**p)))
+            .count();
         scores.articles += 1;
     }
     Ok(scores)
@@ -329,6 +414,9 @@ mod tests {
         let pieces: Vec<&str> = golds[0].content.iter().map(|s| s.slice(text)).collect();
         assert_eq!(pieces, ["We won", "they lost"]);
         assert_eq!(golds[0].source[0].slice(text), "Lavrov");
-        assert_eq!(covered(&golds[0].content, &[golds[0].content[0]]), "We won".len());
+        assert_eq!(
+            covered(&golds[0].content, &[golds[0].content[0]]),
+            "We won".len()
+        );
     }
 }

@@ -46,7 +46,14 @@ fn classify(tokens: &[Token], i: usize, text: &str) -> Option<(Family, Side)> {
         _ => Side::Either,
     };
     Some(match tok.text(text) {
-        "“" | "„" | "«" | "‟" => (Family::Double, if tok.text(text) == "“" { by_context_curly(glued_before, glued_after) } else { Side::Open }),
+        "“" | "„" | "«" | "‟" => (
+            Family::Double,
+            if tok.text(text) == "“" {
+                by_context_curly(glued_before, glued_after)
+            } else {
+                Side::Open
+            },
+        ),
         "”" | "»" => (Family::Double, Side::Close),
         "\"" | "＂" | "''" | "’’" => (Family::Double, by_context()),
         "``" | "‘‘" => (Family::Double, Side::Open),
@@ -68,7 +75,12 @@ fn by_context_curly(glued_before: bool, glued_after: bool) -> Side {
 
 /// Pairs the marks in `tokens`; returns quoted spans in text order (outer quotes only; single
 /// quotes inside double ones are part of the outer content).
-pub fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence], warnings: &mut Vec<Warning>) -> Vec<Quoted> {
+pub fn pair_marks(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    warnings: &mut Vec<Warning>,
+) -> Vec<Quoted> {
     let paragraph_of = paragraph_index(tokens, sentences);
     let mut out = Vec::new();
     let mut open: Option<(usize, Family)> = None;
@@ -79,7 +91,8 @@ pub fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence], warnings
         // opens with a mark; otherwise it was never closed, and is recovered at the boundary.
         if let Some((o, _)) = open {
             if i > o && paragraph_of[i] != paragraph_of[i - 1] {
-                let continues = classify(tokens, i, text).is_some_and(|(f, s)| f == Family::Double && s != Side::Close);
+                let continues = classify(tokens, i, text)
+                    .is_some_and(|(f, s)| f == Family::Double && s != Side::Close);
                 if continues {
                     i += 1;
                     continue;
@@ -95,11 +108,16 @@ pub fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence], warnings
         };
         match open {
             None => {
-                let opens = side == Side::Open || (side == Side::Either && family == Family::Double);
+                let opens =
+                    side == Side::Open || (side == Side::Either && family == Family::Double);
                 if opens {
                     open = Some((i, family));
                 } else if family == Family::Double {
-                    warnings.push(Warning { code: "unbalanced-quote", message: "closing quotation mark with no opening mark".into(), span: tokens[i].span });
+                    warnings.push(Warning {
+                        code: "unbalanced-quote",
+                        message: "closing quotation mark with no opening mark".into(),
+                        span: tokens[i].span,
+                    });
                 }
             }
             Some((_, fam)) if fam == family && side != Side::Open && nested > 0 => nested -= 1,
@@ -149,11 +167,27 @@ fn push(out: &mut Vec<Quoted>, tokens: &[Token], open: usize, close: Option<usiz
         last -= 1;
     }
     let content = Span::new(tokens[first].span.start, tokens[last].span.end);
-    out.push(Quoted { open, close, content, first, last });
+    out.push(Quoted {
+        open,
+        close,
+        content,
+        first,
+        last,
+    });
 }
 
-fn unclosed(out: &mut Vec<Quoted>, tokens: &[Token], open: usize, until: usize, warnings: &mut Vec<Warning>) {
-    warnings.push(Warning { code: "unbalanced-quote", message: "opening quotation mark that is never closed".into(), span: tokens[open].span });
+fn unclosed(
+    out: &mut Vec<Quoted>,
+    tokens: &[Token],
+    open: usize,
+    until: usize,
+    warnings: &mut Vec<Warning>,
+) {
+    warnings.push(Warning {
+        code: "unbalanced-quote",
+        message: "opening quotation mark that is never closed".into(),
+        span: tokens[open].span,
+    });
     let mut q = Vec::new();
     push(&mut q, tokens, open, Some(until));
     for mut quoted in q {
@@ -173,7 +207,10 @@ mod tests {
         let sentences = split_sentences(text, &tokens);
         let mut warnings = Vec::new();
         let q = pair_marks(text, &tokens, &sentences, &mut warnings);
-        (q.iter().map(|q| q.content.slice(text)).collect(), warnings.len())
+        (
+            q.iter().map(|q| q.content.slice(text)).collect(),
+            warnings.len(),
+        )
     }
 
     #[test]
@@ -182,13 +219,29 @@ mod tests {
             ("“We won,” he said.", &["We won,"], 0),
             ("\"We won,\" he said.", &["We won,"], 0),
             ("He said: „Ja“ and «oui».", &["Ja", "oui"], 0),
-            ("“He called it ‘absurd’ today,” she said.", &["He called it ‘absurd’ today,"], 0),
+            (
+                "“He called it ‘absurd’ today,” she said.",
+                &["He called it ‘absurd’ today,"],
+                0,
+            ),
             ("Russia’s ’90s and rock ’n’ roll “fine”", &["fine"], 0),
             ("the girls’ team said “yes”", &["yes"], 0),
-            ("“First paragraph.\n“Second paragraph,” he said.", &["First paragraph.\n“Second paragraph,"], 0),
-            ("“Never closed.\nNext paragraph “ok” here.", &["Never closed.", "ok"], 1),
+            (
+                "“First paragraph.\n“Second paragraph,” he said.",
+                &["First paragraph.\n“Second paragraph,"],
+                0,
+            ),
+            (
+                "“Never closed.\nNext paragraph “ok” here.",
+                &["Never closed.", "ok"],
+                1,
+            ),
             ("Stray” mark and “fine”.", &["fine"], 1),
-            ("“I’d rather live in what he calls “hell” than here.” ― A", &["I’d rather live in what he calls “hell” than here."], 0),
+            (
+                "“I’d rather live in what he calls “hell” than here.” ― A",
+                &["I’d rather live in what he calls “hell” than here."],
+                0,
+            ),
             ("''Fine,'' he said.", &["Fine,"], 0),
         ];
         for (text, want, warns) in cases {

@@ -15,6 +15,11 @@ use crate::analysis::Analysis;
 /// Finds quotes and reported speech in `text` and attributes them; adds warnings for unbalanced
 /// marks, quotes without a speaker and anonymous sources.
 pub fn find_quotes(text: &str, analysis: &mut Analysis) {
-    let quoted = marks::pair_marks(text, &analysis.tokens, &analysis.sentences, &mut analysis.warnings);
+    let quoted = marks::pair_marks(
+        text,
+        &analysis.tokens,
+        &analysis.sentences,
+        &mut analysis.warnings,
+    );
     attribute::attribute(text, analysis, &quoted);
 }
