@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and clippy, then Rust unit, golden, CLI and robustness tests
-# (native), the corpus evaluations
-# when ../shared/data (or $ARTICLE_ANALYZER_DATA) is present, then the web build and the
-# npm package build and the JavaScript tests (wasm boundary in Node, the page and the editor
-# element in headless Chromium).
+# Runs every test: formatting and clippy; the Rust unit, golden, CLI and robustness tests
+# (native), with the corpus evaluations when ../shared/data (or $ARTICLE_ANALYZER_DATA) is
+# present; then the web build, the npm package build and the JavaScript tests (the wasm boundary
+# in Node, the page and the editor element in headless Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
