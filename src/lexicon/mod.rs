@@ -5,6 +5,7 @@
 //! hand-written ones are edited in place. Licenses: `src/lexicon/NOTICE.md`. Everything is parsed
 //! once, on first use.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::tagger::hash::FnvBuild;
@@ -32,14 +33,14 @@ pub enum GazKind {
 /// The compiled lexicons. Get the shared instance with [`lexicon`].
 pub struct Lexicon {
     /// Phrase (tokens joined by one space, apostrophes straightened) → kinds it may name.
-    gazetteer: Map<String, Vec<GazKind>>,
+    gazetteer: Map<Cow<'static, str>, Vec<GazKind>>,
     max_phrase_tokens: usize,
-    first_names: Map<String, f32>,
-    common_words: Set<String>,
-    speech_verbs: Set<String>,
-    titles: Set<String>,
-    anonymous: Set<String>,
-    org_suffixes: Set<String>,
+    first_names: Map<&'static str, f32>,
+    common_words: Set<Cow<'static, str>>,
+    speech_verbs: Set<Cow<'static, str>>,
+    titles: Set<Cow<'static, str>>,
+    anonymous: Set<Cow<'static, str>>,
+    org_suffixes: Set<Cow<'static, str>>,
 }
 
 /// Calls `f` with `word` in lower case (as [`str::to_lowercase`] gives it), without allocating
@@ -76,14 +77,18 @@ pub fn normalize_apostrophes(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// True for words of letters and digits separated by single spaces: their own gazetteer key.
+fn is_plain(phrase: &str) -> bool {
+    phrase
+        .split(' ')
+        .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
+}
+
 /// The key under which a phrase is stored: its tokens joined by single spaces.
 pub fn phrase_key(phrase: &str) -> String {
     // Fast path (most entries, and a quarter of the lexicon's load time): words of letters and
     // digits separated by single spaces are their own key.
-    let plain = phrase
-        .split(' ')
-        .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric));
-    if plain {
+    if is_plain(phrase) {
         return phrase.to_string();
     }
     let tokens = tokenize(phrase);
@@ -99,10 +104,14 @@ pub fn phrase_key(phrase: &str) -> String {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut gazetteer: Map<String, Vec<GazKind>> = Map::default();
+        let mut gazetteer: Map<Cow<'static, str>, Vec<GazKind>> = Map::default();
         let mut max_phrase_tokens = 1;
-        let mut add = |phrase: &str, kind: GazKind| {
-            let key = phrase_key(phrase);
+        let mut add = |phrase: Cow<'static, str>, kind: GazKind| {
+            // Entries are compiled in: most are their own key and need no copy.
+            let key = match phrase {
+                Cow::Borrowed(p) if is_plain(p) => Cow::Borrowed(p),
+                p => Cow::Owned(phrase_key(&p)),
+            };
             if key.is_empty() {
                 return;
             }
@@ -122,30 +131,34 @@ impl Lexicon {
                 "state" => GazKind::State,
                 _ => GazKind::City,
             };
-            add(name, kind);
+            add(Cow::Borrowed(name), kind);
         }
         for name in lines(include_str!("data/nationalities.txt")) {
-            add(name, GazKind::Nationality);
+            add(Cow::Borrowed(name), GazKind::Nationality);
             // Plural group nouns: "North Koreans", "Israelis".
             if !name.ends_with(['s', 'h']) && !name.ends_with("ese") {
-                add(&format!("{name}s"), GazKind::Nationality);
+                add(Cow::Owned(format!("{name}s")), GazKind::Nationality);
             }
         }
         for name in lines(include_str!("data/organizations.txt"))
             .chain(lines(include_str!("data/international.txt")))
         {
-            add(name, GazKind::Organization);
+            add(Cow::Borrowed(name), GazKind::Organization);
         }
         for name in lines(include_str!("data/media.txt")) {
-            add(name, GazKind::Media);
+            add(Cow::Borrowed(name), GazKind::Media);
         }
         let first_names = lines(include_str!("data/first_names.tsv"))
             .filter_map(|l| {
                 let (name, p) = l.split_once('\t')?;
-                Some((name.to_string(), p.parse().ok()?))
+                Some((name, p.parse().ok()?))
             })
             .collect();
-        let set = |data: &str| lines(data).map(str::to_string).collect::<Set<String>>();
+        let set = |data: &'static str| {
+            lines(data)
+                .map(Cow::Borrowed)
+                .collect::<Set<Cow<'static, str>>>()
+        };
         Lexicon {
             gazetteer,
             max_phrase_tokens,
@@ -154,11 +167,12 @@ impl Lexicon {
             speech_verbs: lines(include_str!("data/speech_verbs.txt"))
                 .chain(lines(include_str!("data/speech_verbs_extra.txt")))
                 .flat_map(|v| inflect(&v.to_lowercase()))
+                .map(Cow::Owned)
                 .collect(),
             titles: set(include_str!("data/titles.txt")),
             anonymous: set(include_str!("data/anonymous.txt")),
             org_suffixes: lines(include_str!("data/org_suffixes.txt"))
-                .map(|s| s.trim_end_matches('.').to_string())
+                .map(|s| Cow::Borrowed(s.trim_end_matches('.')))
                 .collect(),
         }
     }
