@@ -148,12 +148,7 @@ impl std::error::Error for TrainError {
 }
 
 /// One gold attribution: byte spans, possibly discontinuous.
-#[derive(Clone, Debug, Default)]
-struct Gold {
-    content: Vec<Span>,
-    source: Vec<Span>,
-    cue: Vec<Span>,
-}
+type Gold = crate::quote::eval::BratAttribution;
 
 /// One article with the product's tokens and sentences.
 struct Doc {
@@ -163,57 +158,12 @@ struct Doc {
     golds: Vec<Gold>,
 }
 
-/// Reads brat standoff: events whose trigger is `Attribution` or `Attribution-no-source`.
+/// The annotated attributions of one article that have a content and a cue.
 fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
-    let mut c2b: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    c2b.push(text.len());
-    let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
-    let mut out = Vec::new();
-    let mut events = Vec::new();
-    for line in ann.lines() {
-        let mut cols = line.split('\t');
-        let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        if id.starts_with('T') {
-            let (_, ranges) = body.split_once(' ').unwrap_or((body, ""));
-            let pieces = ranges
-                .split(';')
-                .filter_map(|r| {
-                    let (s, e) = r.trim().split_once(' ')?;
-                    let (s, e): (usize, usize) = (s.parse().ok()?, e.parse().ok()?);
-                    let (s, e) = (*c2b.get(s)?, *c2b.get(e)?);
-                    (s < e).then(|| Span::new(s, e))
-                })
-                .collect();
-            spans.insert(id, pieces);
-        } else if id.starts_with('E') {
-            events.push(body);
-        }
-    }
-    for event in events {
-        let mut g = Gold::default();
-        let mut is_attribution = false;
-        for arg in event.split_whitespace() {
-            let Some((role, id)) = arg.split_once(':') else {
-                continue;
-            };
-            let Some(pieces) = spans.get(id) else {
-                continue;
-            };
-            match role {
-                "Attribution" | "Attribution-no-source" => is_attribution = true,
-                r if r.starts_with("Content") => g.content.extend(pieces),
-                r if r.starts_with("Source") => g.source.extend(pieces),
-                r if r.starts_with("Cue") => g.cue.extend(pieces),
-                _ => {}
-            }
-        }
-        if is_attribution && !g.content.is_empty() && !g.cue.is_empty() {
-            out.push(g);
-        }
-    }
-    out
+    crate::quote::eval::read_brat(ann, text)
+        .into_iter()
+        .filter(|g| !g.content.is_empty() && !g.cue.is_empty())
+        .collect()
 }
 
 /// Reads a split: the alphabetically first annotation file of each article.

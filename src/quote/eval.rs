@@ -154,9 +154,20 @@ fn char_to_byte(text: &str) -> Vec<usize> {
     v
 }
 
-fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
+/// One annotated attribution as the brat file writes it: byte spans, untrimmed, content pieces
+/// in text order.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct BratAttribution {
+    pub content: Vec<Span>,
+    pub source: Vec<Span>,
+    pub cue: Vec<Span>,
+}
+
+/// Reads the `Attribution` and `Attribution-no-source` events of a brat standoff file whose
+/// character offsets point into `text`. Empty and out-of-range pieces are dropped.
+pub(crate) fn read_brat(ann: &str, text: &str) -> Vec<BratAttribution> {
     let c2b = char_to_byte(text);
-    let mut spans: HashMap<&str, (String, Vec<Span>)> = HashMap::new();
+    let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
     let mut events = Vec::new();
     for line in ann.lines() {
         let mut cols = line.split('\t');
@@ -164,63 +175,69 @@ fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
             continue;
         };
         if id.starts_with('T') {
-            let (ty, ranges) = body.split_once(' ').unwrap_or((body, ""));
+            let (_, ranges) = body.split_once(' ').unwrap_or((body, ""));
             let pieces = ranges
                 .split(';')
                 .filter_map(|r| {
                     let (s, e) = r.trim().split_once(' ')?;
                     let (s, e): (usize, usize) = (s.parse().ok()?, e.parse().ok()?);
-                    Some(Span::new(*c2b.get(s)?, *c2b.get(e)?))
+                    let (s, e) = (*c2b.get(s)?, *c2b.get(e)?);
+                    (s < e).then(|| Span::new(s, e))
                 })
                 .collect();
-            spans.insert(id, (ty.to_string(), pieces));
+            spans.insert(id, pieces);
         } else if id.starts_with('E') {
-            events.push(body.to_string());
+            events.push(body);
         }
     }
     let mut out = Vec::new();
     for event in events {
-        let mut gold = Gold {
-            content: vec![],
-            source: vec![],
-            cue: vec![],
-            is_direct: false,
-        };
+        let mut found = BratAttribution::default();
         let mut is_attribution = false;
         for arg in event.split_whitespace() {
             let Some((role, id)) = arg.split_once(':') else {
                 continue;
             };
-            let Some((_, pieces)) = spans.get(id) else {
+            let Some(pieces) = spans.get(id) else {
                 continue;
             };
             match role {
                 "Attribution" | "Attribution-no-source" => is_attribution = true,
-                r if r.starts_with("Content") => gold.content.extend(pieces),
-                r if r.starts_with("Source") => gold.source.extend(pieces),
-                r if r.starts_with("Cue") => gold.cue.extend(pieces),
+                r if r.starts_with("Content") => found.content.extend(pieces),
+                r if r.starts_with("Source") => found.source.extend(pieces),
+                r if r.starts_with("Cue") => found.cue.extend(pieces),
                 _ => {}
             }
         }
-        if !is_attribution || gold.content.is_empty() {
-            continue;
-        }
-        gold.content.sort();
-        gold.is_direct = gold.content[0]
-            .slice(text)
-            .trim_start()
-            .starts_with(is_quote_char);
-        gold.content = gold
-            .content
-            .iter()
-            .map(|&s| trim(text, s))
-            .filter(|s| !s.is_empty())
-            .collect();
-        if !gold.content.is_empty() {
-            out.push(gold);
+        if is_attribution {
+            found.content.sort();
+            out.push(found);
         }
     }
     out
+}
+
+/// The scored form of each annotated attribution: contents trimmed, direct ones marked.
+fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
+    read_brat(ann, text)
+        .into_iter()
+        .filter_map(|a| {
+            let first = *a.content.first()?;
+            let is_direct = first.slice(text).trim_start().starts_with(is_quote_char);
+            let content: Vec<Span> = a
+                .content
+                .iter()
+                .map(|&s| trim(text, s))
+                .filter(|s| !s.is_empty())
+                .collect();
+            (!content.is_empty()).then_some(Gold {
+                content,
+                source: a.source,
+                cue: a.cue,
+                is_direct,
+            })
+        })
+        .collect()
 }
 
 /// Trims whitespace, quotation marks and edge punctuation.
