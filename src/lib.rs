@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod attrib;
 pub mod entity;
 pub mod lexicon;
+pub mod model_file;
 pub mod pipeline;
 pub mod quote;
 pub mod report;

@@ -18,7 +18,6 @@
 //! | 8 | FNV-1a 64 checksum of every byte before it |
 
 use std::collections::HashSet;
-use std::fmt;
 
 use super::features::{fnv, word_hash, FEATURE_SET_VERSION};
 
@@ -29,69 +28,10 @@ pub const FORMAT_VERSION: u16 = 1;
 /// Span tags: `O`, `B-SOURCE`, `I-SOURCE`, `B-CONTENT`, `I-CONTENT`.
 pub(crate) const NUM_TAGS: usize = 5;
 
-/// Why a model file could not be loaded.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ModelError {
-    kind: ModelErrorKind,
-}
+pub use crate::model_file::{ModelError, ModelErrorKind};
 
-/// The kinds of [`ModelError`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ModelErrorKind {
-    /// The file does not start with [`MAGIC`].
-    BadMagic,
-    /// The file layout version is not [`FORMAT_VERSION`].
-    FormatVersion { found: u16, expected: u16 },
-    /// The weights were trained for another version of the feature extractor.
-    FeatureSetVersion { found: u16, expected: u16 },
-    /// The file ends early.
-    Truncated,
-    /// The checksum does not match or a field is out of range.
-    Corrupt(&'static str),
-}
-
-impl ModelError {
-    fn new(kind: ModelErrorKind) -> ModelError {
-        ModelError { kind }
-    }
-
-    /// What went wrong.
-    pub fn kind(&self) -> &ModelErrorKind {
-        &self.kind
-    }
-
-    /// A stable machine-readable code (`bad-magic`, `format-version`, `feature-set-version`,
-    /// `truncated`, `corrupt`).
-    pub fn code(&self) -> &'static str {
-        match self.kind {
-            ModelErrorKind::BadMagic => "bad-magic",
-            ModelErrorKind::FormatVersion { .. } => "format-version",
-            ModelErrorKind::FeatureSetVersion { .. } => "feature-set-version",
-            ModelErrorKind::Truncated => "truncated",
-            ModelErrorKind::Corrupt(_) => "corrupt",
-        }
-    }
-}
-
-impl fmt::Display for ModelError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.kind {
-            ModelErrorKind::BadMagic => write!(f, "not an attribution model file (bad magic bytes)"),
-            ModelErrorKind::FormatVersion { found, expected } => {
-                write!(f, "attribution model format version {found}, this build reads version {expected}")
-            }
-            ModelErrorKind::FeatureSetVersion { found, expected } => write!(
-                f,
-                "attribution model trained for feature set version {found}, this build extracts version {expected}: retrain the model"
-            ),
-            ModelErrorKind::Truncated => write!(f, "attribution model file is truncated"),
-            ModelErrorKind::Corrupt(what) => write!(f, "attribution model file is corrupt: {what}"),
-        }
-    }
-}
-
-impl std::error::Error for ModelError {}
+/// The model's name in error messages.
+const MODEL: &str = "attribution";
 
 /// Scores cue candidates and span tags: the loaded model, or the trainer's float weights.
 pub(crate) trait Weights {
@@ -288,7 +228,7 @@ impl Model {
     /// A [`ModelError`] when the bytes are not a model file, are from another format or feature
     /// set version, end early, or fail the checksum.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
-        let err = |k| Err(ModelError::new(k));
+        let err = |k| Err(ModelError::new(MODEL, k));
         if bytes.len() < 8 || &bytes[..8] != MAGIC {
             return if bytes.len() < 8 && MAGIC.starts_with(bytes) {
                 err(ModelErrorKind::Truncated)
@@ -334,7 +274,7 @@ impl Model {
         for _ in 0..n {
             let len = usize::from(r.u8()?);
             let w = std::str::from_utf8(r.take(len)?)
-                .map_err(|_| ModelError::new(ModelErrorKind::Corrupt("vocabulary")))?;
+                .map_err(|_| ModelError::new(MODEL, ModelErrorKind::Corrupt("vocabulary")))?;
             vocab.push(w.to_string());
         }
         let mut transitions = Vec::with_capacity((NUM_TAGS + 1) * (NUM_TAGS + 1));
@@ -347,8 +287,10 @@ impl Model {
         for _ in 0..rows {
             at = at.saturating_add(r.leb()? as usize);
             let w = r.weight()?;
-            *cue.get_mut(at)
-                .ok_or(ModelError::new(ModelErrorKind::Corrupt("cue bucket")))? = w;
+            *cue.get_mut(at).ok_or(ModelError::new(
+                MODEL,
+                ModelErrorKind::Corrupt("cue bucket"),
+            ))? = w;
         }
         let mut span = vec![0i8; (1 << span_bits) * NUM_TAGS];
         let rows = r.u32()? as usize;
@@ -361,7 +303,10 @@ impl Model {
                     let w = r.weight()?;
                     *span
                         .get_mut(at.saturating_mul(NUM_TAGS).saturating_add(t))
-                        .ok_or(ModelError::new(ModelErrorKind::Corrupt("span bucket")))? = w;
+                        .ok_or(ModelError::new(
+                            MODEL,
+                            ModelErrorKind::Corrupt("span bucket"),
+                        ))? = w;
                 }
             }
         }
@@ -403,7 +348,7 @@ impl Reader<'_> {
             .pos
             .checked_add(n)
             .filter(|&e| e <= self.bytes.len())
-            .ok_or(ModelError::new(ModelErrorKind::Truncated))?;
+            .ok_or(ModelError::new(MODEL, ModelErrorKind::Truncated))?;
         let s = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(s)
@@ -431,10 +376,10 @@ impl Reader<'_> {
                 return Ok(v);
             }
         }
-        Err(ModelError::new(ModelErrorKind::Corrupt("varint")))
+        Err(ModelError::new(MODEL, ModelErrorKind::Corrupt("varint")))
     }
     fn weight(&mut self) -> Result<i8, ModelError> {
         i8::try_from(unzigzag(self.leb()?))
-            .map_err(|_| ModelError::new(ModelErrorKind::Corrupt("weight")))
+            .map_err(|_| ModelError::new(MODEL, ModelErrorKind::Corrupt("weight")))
     }
 }

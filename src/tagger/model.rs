@@ -15,8 +15,6 @@
 //! | … | rows in increasing bucket order: bucket delta (LEB128), entry count (1 byte), then per entry the tag (1 byte) and its quantized weight, −128…127 (zigzag LEB128) |
 //! | 8 | FNV-1a 64 checksum of every byte before it |
 
-use std::fmt;
-
 use super::hash::Fnv;
 use super::tag::{NUM_TAGS, TAG_NAMES};
 
@@ -25,73 +23,10 @@ pub const MAGIC: &[u8; 8] = b"AANERMDL";
 /// The version of the file layout this build reads and writes.
 pub const FORMAT_VERSION: u16 = 1;
 
-/// Why a model file could not be loaded.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ModelError {
-    kind: ModelErrorKind,
-}
+pub use crate::model_file::{ModelError, ModelErrorKind};
 
-/// The kinds of [`ModelError`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ModelErrorKind {
-    /// The file does not start with [`MAGIC`].
-    BadMagic,
-    /// The file layout version is not [`FORMAT_VERSION`].
-    FormatVersion { found: u16, expected: u16 },
-    /// The weights were trained for another version of the feature extractor.
-    FeatureSetVersion { found: u16, expected: u16 },
-    /// The tag set differs from the one this build decodes.
-    TagSet,
-    /// The file ends early.
-    Truncated,
-    /// The checksum does not match or a field is out of range.
-    Corrupt(&'static str),
-}
-
-impl ModelError {
-    fn new(kind: ModelErrorKind) -> ModelError {
-        ModelError { kind }
-    }
-
-    /// What went wrong.
-    pub fn kind(&self) -> &ModelErrorKind {
-        &self.kind
-    }
-
-    /// A stable machine-readable code (`bad-magic`, `format-version`, `feature-set-version`,
-    /// `tag-set`, `truncated`, `corrupt`).
-    pub fn code(&self) -> &'static str {
-        match self.kind {
-            ModelErrorKind::BadMagic => "bad-magic",
-            ModelErrorKind::FormatVersion { .. } => "format-version",
-            ModelErrorKind::FeatureSetVersion { .. } => "feature-set-version",
-            ModelErrorKind::TagSet => "tag-set",
-            ModelErrorKind::Truncated => "truncated",
-            ModelErrorKind::Corrupt(_) => "corrupt",
-        }
-    }
-}
-
-impl fmt::Display for ModelError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.kind {
-            ModelErrorKind::BadMagic => write!(f, "not a tagger model file (bad magic bytes)"),
-            ModelErrorKind::FormatVersion { found, expected } => {
-                write!(f, "model file format version {found}, this build reads version {expected}")
-            }
-            ModelErrorKind::FeatureSetVersion { found, expected } => write!(
-                f,
-                "model trained for feature set version {found}, this build extracts version {expected}: retrain the model"
-            ),
-            ModelErrorKind::TagSet => write!(f, "model tag set differs from this build's"),
-            ModelErrorKind::Truncated => write!(f, "model file is truncated"),
-            ModelErrorKind::Corrupt(what) => write!(f, "model file is corrupt: {what}"),
-        }
-    }
-}
-
-impl std::error::Error for ModelError {}
+/// The model's name in error messages.
+const MODEL: &str = "tagger";
 
 /// One slot of the weight hash table: a bucket number and the index of its packed row.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -329,7 +264,7 @@ impl Model {
         feature_set_version: u16,
     ) -> Result<Model, ModelError> {
         use ModelErrorKind::*;
-        let err = ModelError::new;
+        let err = |kind| ModelError::new(MODEL, kind);
         if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
             return Err(err(if MAGIC.starts_with(bytes) {
                 Truncated
@@ -432,7 +367,7 @@ impl Model {
         }
         // A cut-off file parses up to its end and no further; anything else is damage.
         match parsed {
-            Err(ModelError { kind: Truncated }) => Err(err(Truncated)),
+            Err(e) if *e.kind() == Truncated => Err(err(Truncated)),
             _ => Err(err(Corrupt("checksum mismatch"))),
         }
     }
@@ -471,7 +406,7 @@ impl<'b> Reader<'b> {
             .pos
             .checked_add(n)
             .filter(|&e| e <= self.bytes.len())
-            .ok_or(ModelError::new(ModelErrorKind::Truncated))?;
+            .ok_or(ModelError::new(MODEL, ModelErrorKind::Truncated))?;
         let s = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(s)
@@ -498,7 +433,10 @@ impl<'b> Reader<'b> {
                 return Ok(v);
             }
         }
-        Err(ModelError::new(ModelErrorKind::Corrupt("integer too long")))
+        Err(ModelError::new(
+            MODEL,
+            ModelErrorKind::Corrupt("integer too long"),
+        ))
     }
 }
 

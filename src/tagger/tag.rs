@@ -101,6 +101,7 @@ impl Transitions {
 /// The best tag sequence for `emissions` (one row of `NUM_TAGS` scores per token) under
 /// `transitions` (`(NUM_TAGS + 1)²`, see [`EDGE`]), never using a forbidden transition.
 /// Writes one tag per token into `out`.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by training and tests, native only
 pub(crate) fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[f32], out: &mut Vec<u8>) {
     viterbi_with(
         emissions,
