@@ -77,8 +77,31 @@ pub fn normalize_apostrophes(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Parses a probability written with at most two decimals ("0.94", "1", "0.5") without the
+/// general float parser, which is slow in wasm and runs 20,000 times at start-up.
+fn parse_fraction(s: &str) -> Option<f32> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let whole: u32 = int.parse().ok()?;
+    let mut hundredths = 0u32;
+    for (i, b) in frac.bytes().take(2).enumerate() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        hundredths += u32::from(b - b'0') * if i == 0 { 10 } else { 1 };
+    }
+    Some((whole * 100 + hundredths) as f32 / 100.0)
+}
+
 /// True for words of letters and digits separated by single spaces: their own gazetteer key.
 fn is_plain(phrase: &str) -> bool {
+    if phrase.is_ascii() {
+        let b = phrase.as_bytes();
+        return !b.is_empty()
+            && b[0] != b' '
+            && b[b.len() - 1] != b' '
+            && !phrase.contains("  ")
+            && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b' ');
+    }
     phrase
         .split(' ')
         .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
@@ -104,7 +127,8 @@ pub fn phrase_key(phrase: &str) -> String {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut gazetteer: Map<Cow<'static, str>, Vec<GazKind>> = Map::default();
+        let mut gazetteer: Map<Cow<'static, str>, Vec<GazKind>> =
+            Map::with_capacity_and_hasher(12_000, FnvBuild::default());
         let mut max_phrase_tokens = 1;
         let mut add = |phrase: Cow<'static, str>, kind: GazKind| {
             // Entries are compiled in: most are their own key and need no copy.
@@ -151,7 +175,7 @@ impl Lexicon {
         let first_names = lines(include_str!("data/first_names.tsv"))
             .filter_map(|l| {
                 let (name, p) = l.split_once('\t')?;
-                Some((name, p.parse().ok()?))
+                Some((name, parse_fraction(p)?))
             })
             .collect();
         let set = |data: &'static str| {
