@@ -27,7 +27,9 @@ if ! command -v cargo >/dev/null; then
 fi
 export PATH="$HOME/.cargo/bin:$PATH"
 rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
-command -v cargo-clippy >/dev/null && command -v rustfmt >/dev/null || rustup component add clippy rustfmt
+# rustup installs proxies for every tool, so ask rustup which components are really there.
+installed=$(rustup component list --installed 2>/dev/null || true)
+echo "$installed" | grep -q '^clippy' && echo "$installed" | grep -q '^rustfmt' || rustup component add clippy rustfmt
 
 [ -f Cargo.lock ] || cargo generate-lockfile
 wb=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
