@@ -275,18 +275,27 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         {
             continue;
         }
-        // Precision over recall for what an editor sees: the model's attribution must name who
-        // it is attributed to or hang on a speech verb, and its content must not cut a short
-        // quotation in half ("compares Ukraine to the “Nazis.”"). Measured on PolNeAR dev, these
-        // two checks cost 1.6 points of overlap F1 and remove most sourceless false reports.
+        // Precision over recall for what an editor sees. PolNeAR counts beliefs, intentions and
+        // appearances as attributions ("seemed", "wants", "support"); the product reports only
+        // those that hang on a speech or reporting verb (the lexicon, "according to",
+        // "reportedly", a colon or dash), and whose content does not cut a short quotation in
+        // half ("compares Ukraine to the “Nazis.”"). Measured on PolNeAR dev: overlap F1 64.7 ->
+        // 61.3, precision 74.2 -> 78.7; on opinion pieces it removes most false "quotes" such as
+        // "Presidential debates aren't endurance tests".
         let speaker = a
             .source
             .and_then(|s| phrase_of(&cx, s))
             .map(|np| resolve(&cx, np, np.0));
         let speech_cue = a.cue.and_then(|c| phrase_of(&cx, c)).is_some_and(|(f, l)| {
-            (f..=l).any(|i| cx.is_cue(i) || cx.t(i).eq_ignore_ascii_case("according"))
+            (f..=l).any(|i| {
+                cx.is_cue(i)
+                    || matches!(
+                        cx.t(i).to_ascii_lowercase().as_str(),
+                        "according" | "reportedly" | ":" | "―" | "—"
+                    )
+            })
         });
-        if speaker.is_none() && !speech_cue {
+        if !speech_cue {
             continue;
         }
         let first_quoted = quoted.partition_point(|q| q.content.end < content.start);
