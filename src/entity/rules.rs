@@ -76,36 +76,23 @@ const ORG_HEADS: &[&str] = &[
     "Network",
     "Ministry's",
 ];
-const PLACE_HEADS: &[&str] = &[
-    "Region",
-    "Province",
-    "Peninsula",
-    "River",
-    "Sea",
-    "Ocean",
-    "Mountains",
-    "Island",
-    "Islands",
-    "Valley",
+/// Head words of man-made places ("Red Square", "Derby County"); with
+/// [`super::GEOGRAPHIC_HEADS`] they make a capitalized run a place in the rule baseline.
+const URBAN_HEADS: &[&str] = &[
     "County",
     "City",
     "Street",
-    "Oblast",
-    "Strait",
-    "Gulf",
-    "Bay",
-    "Lake",
     "Square",
     "Avenue",
     "District",
     "Territory",
-    "Coast",
-    "Desert",
-    "Plateau",
-    "Canal",
     "Bridge",
     "Airport",
 ];
+
+fn is_place_head(word: &str) -> bool {
+    super::GEOGRAPHIC_HEADS.contains(&word) || URBAN_HEADS.contains(&word)
+}
 const CONNECTORS: &[&str] = &[
     "of", "de", "da", "del", "van", "von", "al", "bin", "la", "der", "du",
 ];
@@ -179,7 +166,7 @@ pub fn find_names(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<M
                 // "Kursk Region", "Korean Peninsula", "Korean People's Army".
                 if let Some(next) = tokens.get(i + n).filter(|_| i + n < end) {
                     let s = next.text(text);
-                    if PLACE_HEADS.contains(&s) {
+                    if is_place_head(s) {
                         (n, kind) = (n + 1, EntityKind::Location);
                     } else if ORG_HEADS.contains(&s) {
                         (n, kind) = (n + 1, EntityKind::Organization);
@@ -270,7 +257,7 @@ fn classify(text: &str, run: &[Token], titled: bool, next: Option<&str>) -> Opti
     if ORG_HEADS.contains(&last) || lex.is_org_suffix(last) && words.len() > 1 {
         return Some(EntityKind::Organization);
     }
-    if PLACE_HEADS.contains(&last) && words.len() > 1 {
+    if is_place_head(last) && words.len() > 1 {
         return Some(EntityKind::Location);
     }
     if titled {
