@@ -13,6 +13,7 @@ pub mod pipeline;
 pub mod quote;
 pub mod report;
 pub mod sentence;
+mod static_map;
 pub mod tagger;
 pub mod text;
 pub mod token;

@@ -26,7 +26,7 @@ pub fn normalize_name(s: &str) -> String {
 }
 
 /// Levenshtein distance, capped: returns `cap + 1` as soon as it is exceeded.
-fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
+pub(super) fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > cap {

@@ -48,12 +48,79 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
         {
             m.kind = EntityKind::Location;
         }
+        if m.kind != EntityKind::Location && is_dateline(text, m.span) {
+            m.kind = EntityKind::Location;
+        }
     }
+    let misspelled = misspelled_names(text, tokens, &names);
+    names.extend(misspelled);
+    names.sort_by_key(|m| (m.span.start, m.span.end));
     let numbers = numeric::find_numeric(text, tokens);
     let mut mentions = merge(numbers, names);
     let aliases = find_acronyms(text, tokens, &mut mentions);
     analysis.entities =
         group::group_mentions(text, tokens, &mentions, &aliases, &mut analysis.warnings);
+}
+
+/// Capitalized words the tagger left out that are one edit from a part of a person's name
+/// found elsewhere ("Lvrov noted" beside "Sergey Lavrov"), as person mentions: grouping then
+/// joins them to that person and warns of a possible misspelling. Only words of five letters or
+/// more, with the same first letter, that are not common English words.
+fn misspelled_names(text: &str, tokens: &[Token], names: &[Mention]) -> Vec<Mention> {
+    let parts: Vec<&str> = names
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .flat_map(|m| m.span.slice(text).split(' '))
+        .filter(|p| p.chars().count() >= 5)
+        .collect();
+    if parts.is_empty() {
+        return Vec::new();
+    }
+    let lex = crate::lexicon::lexicon();
+    let mut out = Vec::new();
+    let mut covered = names.iter().map(|m| m.span).peekable();
+    for t in tokens {
+        while covered.next_if(|s| s.end <= t.span.start).is_some() {}
+        if covered.peek().is_some_and(|s| s.overlaps(t.span)) {
+            continue;
+        }
+        let word = t.text(text);
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else { continue };
+        if !first.is_uppercase()
+            || !chars.all(char::is_lowercase)
+            || word.chars().count() < 5
+            || lex.is_common_word(word)
+        {
+            continue;
+        }
+        if parts
+            .iter()
+            .any(|p| *p != word && p.starts_with(first) && group::edit_distance(p, word, 1) == 1)
+        {
+            out.push(Mention {
+                span: t.span,
+                kind: EntityKind::Person,
+            });
+        }
+    }
+    out
+}
+
+/// True when `span` is a wire dateline: an all-capitals name opening a paragraph and followed
+/// by a dash or an agency in parentheses ("GENEVA —", "WASHINGTON (Reuters) -").
+fn is_dateline(text: &str, span: Span) -> bool {
+    let name = span.slice(text);
+    let before = &text[..span.start];
+    let opens_paragraph = before
+        .rsplit('\n')
+        .next()
+        .is_some_and(|line| line.trim().is_empty());
+    let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+    opens_paragraph
+        && name.chars().any(char::is_uppercase)
+        && !name.chars().any(char::is_lowercase)
+        && after.starts_with(['—', '–', '-', '('])
 }
 
 /// Merges two mention lists, dropping any mention of the second that overlaps one of the first.
@@ -122,4 +189,46 @@ fn find_acronyms(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) -> H
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     aliases
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspelled_surnames_become_mentions() {
+        let text = "Sergey Lavrov spoke. Later Lvrov noted it. Lazrov and Moscow and Lavrova too.";
+        let tokens = crate::token::tokenize(text);
+        let lavrov = Mention {
+            span: Span::new(0, 13),
+            kind: EntityKind::Person,
+        };
+        let found: Vec<&str> = misspelled_names(text, &tokens, &[lavrov])
+            .iter()
+            .map(|m| m.span.slice(text))
+            .collect();
+        assert_eq!(found, ["Lvrov", "Lazrov", "Lavrova"]);
+        assert!(misspelled_names(text, &tokens, &[]).is_empty());
+    }
+
+    #[test]
+    fn datelines_are_places() {
+        let cases = [
+            ("GENEVA — Talks stalled.", "GENEVA", true),
+            (
+                "Intro.\nWASHINGTON (Reuters) - The talks.",
+                "WASHINGTON",
+                true,
+            ),
+            ("Intro.\n  SAN JUAN – Power is back.", "SAN JUAN", true),
+            ("The UN — and others — agreed.", "UN", false),
+            ("Geneva — the city — agreed.", "Geneva", false),
+            ("GENEVA said so.", "GENEVA", false),
+        ];
+        for (text, name, want) in cases {
+            let start = text.find(name).unwrap();
+            let span = Span::new(start, start + name.len());
+            assert_eq!(is_dateline(text, span), want, "{text}");
+        }
+    }
 }

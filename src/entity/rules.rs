@@ -6,7 +6,7 @@
 //! by first names, organization and place head words, and all-caps acronyms.
 
 use crate::analysis::{EntityKind, Mention};
-use crate::lexicon::{lexicon, normalize_apostrophes, GazKind};
+use crate::lexicon::{lexicon, normalize_apostrophes, GazKind, GazKinds};
 use crate::sentence::Sentence;
 use crate::text::Span;
 use crate::token::{Token, TokenKind};
@@ -101,8 +101,8 @@ fn is_capitalized(tok: &Token, s: &str) -> bool {
     tok.kind == TokenKind::Word && s.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn kind_of(gaz: &[GazKind]) -> Option<EntityKind> {
-    let first = *gaz.first()?;
+fn kind_of(gaz: GazKinds) -> Option<EntityKind> {
+    let first = gaz.first()?;
     Some(match first {
         GazKind::Country | GazKind::State | GazKind::City => EntityKind::Location,
         GazKind::Nationality => EntityKind::Group,

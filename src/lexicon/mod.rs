@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
+use crate::static_map::StaticMap;
 use crate::tagger::hash::FnvBuild;
 
 /// Maps and sets keyed by the fixed FNV hash: several times cheaper than SipHash on short words,
@@ -30,18 +31,81 @@ pub enum GazKind {
     Media,
 }
 
+impl GazKind {
+    /// Every kind, in the order of their bits in [`GazKinds`].
+    pub const ALL: [GazKind; 6] = [
+        GazKind::Country,
+        GazKind::State,
+        GazKind::City,
+        GazKind::Nationality,
+        GazKind::Organization,
+        GazKind::Media,
+    ];
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// The kinds a gazetteer phrase may name (a set of [`GazKind`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GazKinds(u8);
+
+impl GazKinds {
+    /// True when the phrase is in no list.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// True when the phrase may name a `kind`.
+    pub fn contains(self, kind: GazKind) -> bool {
+        self.0 & kind.bit() != 0
+    }
+
+    /// The kinds, in [`GazKind::ALL`] order.
+    pub fn iter(self) -> impl Iterator<Item = GazKind> {
+        GazKind::ALL.into_iter().filter(move |k| self.contains(*k))
+    }
+
+    /// The first kind in [`GazKind::ALL`] order: places before nationalities before organizations.
+    pub fn first(self) -> Option<GazKind> {
+        self.iter().next()
+    }
+}
+
 /// The compiled lexicons. Get the shared instance with [`lexicon`].
 pub struct Lexicon {
-    /// Phrase (tokens joined by one space, apostrophes straightened) → kinds it may name.
-    gazetteer: Map<Cow<'static, str>, Vec<GazKind>>,
+    /// Gazetteer names that are not their own key ("Korean People’s Army"), under their key
+    /// (tokens joined by one space, apostrophes straightened) → kind bits.
+    gazetteer_other: Map<String, u8>,
     max_phrase_tokens: usize,
-    first_names: Map<&'static str, f32>,
-    common_words: Set<Cow<'static, str>>,
     speech_verbs: Set<Cow<'static, str>>,
     titles: Set<Cow<'static, str>>,
     anonymous: Set<Cow<'static, str>>,
     org_suffixes: Set<Cow<'static, str>>,
 }
+
+/// Gazetteer names that are their own key → kind bits, compiled by `build.rs` from the place,
+/// nationality, organization and media lists.
+static GAZETTEER: StaticMap =
+    StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin")));
+
+/// The most words in one of [`GAZETTEER`]'s names.
+static GAZETTEER_MAX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_max.bin"));
+
+/// The other gazetteer names: `name\tbits` lines, made by `build.rs`.
+static GAZETTEER_OTHER: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer_other.tsv"));
+
+/// First name (lower case) → p(female) in hundredths, compiled by `build.rs` from
+/// `data/first_names.tsv`.
+static FIRST_NAMES: StaticMap =
+    StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/first_names.bin")));
+
+/// Common English words (lower case), compiled by `build.rs` from `data/common_words.txt`.
+static COMMON_WORDS: StaticMap = StaticMap::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/common_words.bin"
+)));
 
 /// Calls `f` with `word` in lower case (as [`str::to_lowercase`] gives it), without allocating
 /// when the word is ASCII and short.
@@ -75,21 +139,6 @@ pub fn normalize_apostrophes(word: &str) -> std::borrow::Cow<'_, str> {
     } else {
         word.into()
     }
-}
-
-/// Parses a probability written with at most two decimals ("0.94", "1", "0.5") without the
-/// general float parser, which is slow in wasm and runs 20,000 times at start-up.
-fn parse_fraction(s: &str) -> Option<f32> {
-    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    let whole: u32 = int.parse().ok()?;
-    let mut hundredths = 0u32;
-    for (i, b) in frac.bytes().take(2).enumerate() {
-        if !b.is_ascii_digit() {
-            return None;
-        }
-        hundredths += u32::from(b - b'0') * if i == 0 { 10 } else { 1 };
-    }
-    Some((whole * 100 + hundredths) as f32 / 100.0)
 }
 
 /// True for words of letters and digits separated by single spaces: their own gazetteer key.
@@ -127,67 +176,27 @@ pub fn phrase_key(phrase: &str) -> String {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut gazetteer: Map<Cow<'static, str>, Vec<GazKind>> =
-            Map::with_capacity_and_hasher(12_000, FnvBuild::default());
-        let mut max_phrase_tokens = 1;
-        let mut add = |phrase: Cow<'static, str>, kind: GazKind| {
-            // Entries are compiled in: most are their own key and need no copy.
-            let key = match phrase {
-                Cow::Borrowed(p) if is_plain(p) => Cow::Borrowed(p),
-                p => Cow::Owned(phrase_key(&p)),
-            };
-            if key.is_empty() {
-                return;
-            }
-            max_phrase_tokens = max_phrase_tokens.max(key.split(' ').count());
-            let kinds = gazetteer.entry(key).or_default();
-            if !kinds.contains(&kind) {
-                kinds.push(kind);
-            }
-        };
-        for line in lines(include_str!("data/places.tsv")) {
-            let mut cols = line.split('\t');
-            let (Some(name), Some(kind)) = (cols.next(), cols.next()) else {
+        let mut gazetteer_other: Map<String, u8> = Map::default();
+        let mut max_phrase_tokens = usize::from(GAZETTEER_MAX.first().copied().unwrap_or(1));
+        for line in GAZETTEER_OTHER.lines() {
+            let Some((name, bits)) = line.split_once('\t') else {
                 continue;
             };
-            let kind = match kind {
-                "country" => GazKind::Country,
-                "state" => GazKind::State,
-                _ => GazKind::City,
-            };
-            add(Cow::Borrowed(name), kind);
-        }
-        for name in lines(include_str!("data/nationalities.txt")) {
-            add(Cow::Borrowed(name), GazKind::Nationality);
-            // Plural group nouns: "North Koreans", "Israelis".
-            if !name.ends_with(['s', 'h']) && !name.ends_with("ese") {
-                add(Cow::Owned(format!("{name}s")), GazKind::Nationality);
+            let key = phrase_key(name);
+            if key.is_empty() {
+                continue;
             }
+            max_phrase_tokens = max_phrase_tokens.max(key.split(' ').count());
+            *gazetteer_other.entry(key).or_default() |= bits.parse::<u8>().unwrap_or(0);
         }
-        for name in lines(include_str!("data/organizations.txt"))
-            .chain(lines(include_str!("data/international.txt")))
-        {
-            add(Cow::Borrowed(name), GazKind::Organization);
-        }
-        for name in lines(include_str!("data/media.txt")) {
-            add(Cow::Borrowed(name), GazKind::Media);
-        }
-        let first_names = lines(include_str!("data/first_names.tsv"))
-            .filter_map(|l| {
-                let (name, p) = l.split_once('\t')?;
-                Some((name, parse_fraction(p)?))
-            })
-            .collect();
         let set = |data: &'static str| {
             lines(data)
                 .map(Cow::Borrowed)
                 .collect::<Set<Cow<'static, str>>>()
         };
         Lexicon {
-            gazetteer,
+            gazetteer_other,
             max_phrase_tokens,
-            first_names,
-            common_words: set(include_str!("data/common_words.txt")),
             speech_verbs: lines(include_str!("data/speech_verbs.txt"))
                 .chain(lines(include_str!("data/speech_verbs_extra.txt")))
                 .flat_map(|v| inflect(&v.to_lowercase()))
@@ -202,8 +211,10 @@ impl Lexicon {
     }
 
     /// Kinds the exact phrase (a gazetteer key, see [`phrase_key`]) may name.
-    pub fn gazetteer(&self, key: &str) -> &[GazKind] {
-        self.gazetteer.get(key).map_or(&[], Vec::as_slice)
+    pub fn gazetteer(&self, key: &str) -> GazKinds {
+        let plain = GAZETTEER.get(key).unwrap_or(0) as u8;
+        let other = self.gazetteer_other.get(key).copied().unwrap_or(0);
+        GazKinds(plain | other)
     }
 
     /// The longest gazetteer phrase, in tokens.
@@ -213,12 +224,12 @@ impl Lexicon {
 
     /// p(female) for a first name (any case), if it is a known first name.
     pub fn first_name_p_female(&self, name: &str) -> Option<f32> {
-        with_lower(name, |n| self.first_names.get(n).copied())
+        with_lower(name, |n| FIRST_NAMES.get(n)).map(|p| f32::from(p) / 100.0)
     }
 
     /// True for a common lower-case English word (any case given).
     pub fn is_common_word(&self, word: &str) -> bool {
-        with_lower(word, |w| self.common_words.contains(w))
+        with_lower(word, |w| COMMON_WORDS.get(w).is_some())
     }
 
     /// True for an inflected speech or reporting verb ("said", "tells", "according").
@@ -319,16 +330,16 @@ mod tests {
     #[test]
     fn finds_seed_article_names() {
         let lex = lexicon();
-        assert!(lex.gazetteer("Pyongyang").contains(&GazKind::City));
-        assert!(lex.gazetteer("North Korea").contains(&GazKind::Country));
+        assert!(lex.gazetteer("Pyongyang").contains(GazKind::City));
+        assert!(lex.gazetteer("North Korea").contains(GazKind::Country));
         assert!(lex
             .gazetteer("North Koreans")
-            .contains(&GazKind::Nationality));
-        assert!(lex.gazetteer("Russian").contains(&GazKind::Nationality));
-        assert!(lex.gazetteer("TASS").contains(&GazKind::Media));
+            .contains(GazKind::Nationality));
+        assert!(lex.gazetteer("Russian").contains(GazKind::Nationality));
+        assert!(lex.gazetteer("TASS").contains(GazKind::Media));
         assert!(lex
             .gazetteer(&phrase_key("Korean People’s Army"))
-            .contains(&GazKind::Organization));
+            .contains(GazKind::Organization));
         assert!(lex.first_name_p_female("Sergey").is_some_and(|p| p < 0.1));
         assert!(lex.first_name_p_female("Maria").is_some_and(|p| p > 0.9));
         assert!(
@@ -345,5 +356,58 @@ mod tests {
         assert!(lex.is_title("foreign minister"));
         assert!(lex.is_common_word("The") && !lex.is_common_word("Lavrov"));
         assert!(lex.is_org_suffix("Inc.") && lex.is_org_suffix("GmbH"));
+    }
+
+    #[test]
+    fn compiled_tables_hold_every_listed_word() {
+        let lex = lexicon();
+        let mut names = std::collections::HashMap::new();
+        for l in lines(include_str!("data/first_names.tsv")) {
+            let (name, p) = l.split_once('\t').unwrap();
+            names.insert(name, p.parse::<f32>().unwrap());
+        }
+        for (name, p) in &names {
+            let got = lex.first_name_p_female(name).unwrap();
+            assert!((got - p).abs() < 0.006, "{name}: {got} for {p}");
+        }
+        assert_eq!(FIRST_NAMES.len(), names.len());
+        let words: HashSet<&str> = lines(include_str!("data/common_words.txt")).collect();
+        assert!(words.iter().all(|w| lex.is_common_word(w)));
+        assert_eq!(COMMON_WORDS.len(), words.len());
+        assert!(!lex.is_common_word("zzzqqq") && lex.first_name_p_female("zzzqqq").is_none());
+    }
+
+    #[test]
+    fn gazetteer_holds_every_listed_name_with_its_kind() {
+        let lex = lexicon();
+        let mut checked = 0;
+        let mut check = |name: &str, kind: GazKind| {
+            let key = phrase_key(name);
+            if !key.is_empty() {
+                assert!(lex.gazetteer(&key).contains(kind), "{name}: {kind:?}");
+                assert!(key.split(' ').count() <= lex.max_phrase_tokens());
+                checked += 1;
+            }
+        };
+        for line in lines(include_str!("data/places.tsv")) {
+            let (name, kind) = line.split_once('\t').unwrap();
+            let kind = match kind {
+                "country" => GazKind::Country,
+                "state" => GazKind::State,
+                _ => GazKind::City,
+            };
+            check(name, kind);
+        }
+        for name in lines(include_str!("data/nationalities.txt")) {
+            check(name, GazKind::Nationality);
+        }
+        for name in lines(include_str!("data/organizations.txt")) {
+            check(name, GazKind::Organization);
+        }
+        for name in lines(include_str!("data/media.txt")) {
+            check(name, GazKind::Media);
+        }
+        assert!(checked > 9_000, "{checked}");
+        assert!(lex.gazetteer("Nowhere Special").is_empty());
     }
 }

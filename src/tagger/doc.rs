@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::features::{lower_into, memory_features, normalize, DocContext, Extractor};
-use super::hash::{Fnv, FnvBuild};
+use super::hash::{str_part, FnvBuild, Key};
 use super::tag::{split, viterbi_with, Transitions, NUM_TAGS, O};
 use super::Scorer;
 use crate::token::{Token, TokenKind};
@@ -74,6 +74,7 @@ fn aggregate_contexts(
 ) -> HashMap<String, Vec<u32>, FnvBuild> {
     let mut contexts: HashMap<String, Vec<u32>, FnvBuild> = HashMap::default();
     let mut key = String::new();
+    let mut context = String::new();
     for (i, t) in tokens.iter().enumerate() {
         let word = t.text(text);
         if t.kind != TokenKind::Word || !word.starts_with(char::is_uppercase) {
@@ -92,8 +93,10 @@ fn aggregate_contexts(
             .and_then(|j| tokens.get(j))
             .map_or("<S>", |p| p.text(text));
         let next = tokens.get(i + 1).map_or("</S>", |p| p.text(text));
-        v.push(Fnv::new(23).str_lower(prev).bucket(bits));
-        v.push(Fnv::new(24).str_lower(next).bucket(bits));
+        lower_into(prev, &mut context);
+        v.push(Key::new(23).part(str_part(&context)).bucket(bits));
+        lower_into(next, &mut context);
+        v.push(Key::new(24).part(str_part(&context)).bucket(bits));
     }
     for v in contexts.values_mut() {
         v.sort_unstable();

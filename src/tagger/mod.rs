@@ -188,7 +188,7 @@ fn tag_with<S: Scorer>(
 fn is_group(name: &str) -> bool {
     let lex = lexicon();
     let key = phrase_key(name);
-    if lex.gazetteer(&key).contains(&GazKind::Nationality) {
+    if lex.gazetteer(&key).contains(GazKind::Nationality) {
         return true;
     }
     // All-caps headlines: "RUSSIAN".
@@ -202,7 +202,7 @@ fn is_group(name: &str) -> bool {
         })
         .collect::<Vec<_>>()
         .join(" ");
-    lex.gazetteer(&title).contains(&GazKind::Nationality)
+    lex.gazetteer(&title).contains(GazKind::Nationality)
 }
 
 #[cfg(test)]

@@ -99,37 +99,62 @@ impl Model {
         transitions: Vec<f32>,
         rows: &SparseRows,
     ) -> Model {
+        let mut model = Model::empty(
+            feature_set_version,
+            hash_bits,
+            scale,
+            transitions,
+            rows.len(),
+        );
+        for (bucket, entries) in rows {
+            let mut weights = [0i8; NUM_TAGS];
+            for &(tag, w) in entries {
+                weights[usize::from(tag)] = w;
+            }
+            model.insert(*bucket, &weights);
+        }
+        model
+    }
+
+    /// A model without rows, with room for `rows` rows.
+    fn empty(
+        feature_set_version: u16,
+        hash_bits: u8,
+        scale: f32,
+        transitions: Vec<f32>,
+        rows: usize,
+    ) -> Model {
         // Load factor at most 2/3.
-        let cap = (rows.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        let cap = (rows * 3 / 2 + 1).next_power_of_two().max(16);
         let filter_bits = hash_bits.clamp(6, FILTER_BITS);
-        let mut model = Model {
+        Model {
             feature_set_version,
             hash_bits,
             scale,
             transitions,
             slots: vec![EMPTY; cap],
-            packed: Vec::with_capacity(rows.len()),
-            rows: rows.len(),
+            packed: Vec::with_capacity(rows),
+            rows: 0,
             filter: vec![0; 1 << (filter_bits - 6)],
-        };
-        for (bucket, entries) in rows {
-            let bit = model.filter_bit(*bucket);
-            model.filter[bit >> 6] |= 1 << (bit & 63);
-            let mut slot = model.home(*bucket);
-            while model.slots[slot].bucket != u32::MAX {
-                slot = (slot + 1) & (cap - 1);
-            }
-            let mut weights = [0i8; NUM_TAGS];
-            for &(tag, w) in entries {
-                weights[usize::from(tag)] = w;
-            }
-            model.slots[slot] = Slot {
-                bucket: *bucket,
-                row: model.packed.len() as u32,
-            };
-            model.packed.push(pack(&weights));
         }
-        model
+    }
+
+    /// Adds the row of `bucket` (not yet in the model; at most the capacity given to
+    /// [`Model::empty`]).
+    fn insert(&mut self, bucket: u32, weights: &[i8; NUM_TAGS]) {
+        let bit = self.filter_bit(bucket);
+        self.filter[bit >> 6] |= 1 << (bit & 63);
+        let mask = self.slots.len() - 1;
+        let mut slot = self.home(bucket);
+        while self.slots[slot].bucket != u32::MAX {
+            slot = (slot + 1) & mask;
+        }
+        self.slots[slot] = Slot {
+            bucket,
+            row: self.packed.len() as u32,
+        };
+        self.packed.push(pack(weights));
+        self.rows += 1;
     }
 
     #[inline]
@@ -325,7 +350,7 @@ impl Model {
             if nrows > body.len() {
                 return Err(err(Corrupt("row count larger than the file")));
             }
-            let mut rows = Vec::with_capacity(nrows);
+            let mut model = Model::empty(features, hash_bits, scale, transitions, nrows);
             let mut bucket = 0u64;
             for i in 0..nrows {
                 let delta = r.uleb()?;
@@ -340,27 +365,20 @@ impl Model {
                 if n > NUM_TAGS {
                     return Err(err(Corrupt("too many entries in a row")));
                 }
-                let mut entries = Vec::with_capacity(n);
+                let mut weights = [0i8; NUM_TAGS];
                 for _ in 0..n {
-                    let tag = r.u8()?;
-                    if usize::from(tag) >= NUM_TAGS {
-                        return Err(err(Corrupt("tag out of range")));
-                    }
+                    let tag = usize::from(r.u8()?);
                     let q = unzigzag(r.uleb()?).ok_or(err(Corrupt("weight out of range")))?;
-                    entries.push((tag, q));
+                    *weights
+                        .get_mut(tag)
+                        .ok_or(err(Corrupt("tag out of range")))? = q;
                 }
-                rows.push((bucket as u32, entries));
+                model.insert(bucket as u32, &weights);
             }
             if r.pos != body.len() {
                 return Err(err(Corrupt("trailing bytes")));
             }
-            Ok(Model::from_parts(
-                features,
-                hash_bits,
-                scale,
-                transitions,
-                &rows,
-            ))
+            Ok(model)
         })();
         if checksum_ok {
             return parsed;
