@@ -5,7 +5,8 @@
 // Everything the user pastes or drops reaches the DOM as text only (textContent, text nodes and
 // attribute values); an .html file is reduced to its text in an inert DOMParser document.
 
-import { createAnalyzer, createLatest } from './lib/index.js';
+import { analyzer } from './boot.js';
+import { createLatest } from './lib/index.js';
 import { collectMarks, highlight, nest } from './lib/highlight.js';
 import { indexText, offsetOf, rangeOf } from './lib/text-range.js';
 import { createPainter, hasHighlightApi, layerOf } from './lib/paint.js';
@@ -99,7 +100,6 @@ let firstResult = true;
 
 // ---- analysis loop -------------------------------------------------------------------------
 
-const analyzer = createAnalyzer();
 // view[data-busy] says whether the worker is analyzing (tests and the benchmark read it).
 const tracked = {
   async analyzeTimed(text, options) {

@@ -8,9 +8,9 @@
 // moves off the main thread.
 
 import init, { analyze as analyzeWasm, schemaVersion, version } from '../pkg/article_analyzer.js';
+import { SCHEMA_VERSION } from './schema.js';
 
-/** The result schema this page understands. */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 let loading = null;
 let loaded = false;

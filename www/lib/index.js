@@ -11,9 +11,20 @@
 //     const latest = createLatest(createAnalyzer(), ({ text, result }) => paint(text, result));
 //     editor.addEventListener('input', () => latest.submit(editor.value));
 
-export { SCHEMA_VERSION } from './analyzer.js';
+export { SCHEMA_VERSION } from './schema.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+const WASM_URL = new URL('../pkg/article_analyzer_bg.wasm', import.meta.url);
+
+/**
+ * Fetches and compiles the wasm on this thread while the worker is still starting (a compiled
+ * `WebAssembly.Module` can be posted to it). Resolves to undefined when that is not possible (a
+ * CSP without 'wasm-unsafe-eval', no streaming compile): the worker then fetches the wasm itself.
+ */
+function compileHere() {
+  if (typeof WebAssembly?.compileStreaming !== 'function' || typeof fetch !== 'function') return Promise.resolve(undefined);
+  return WebAssembly.compileStreaming(fetch(WASM_URL)).catch(() => undefined);
+}
 
 /**
  * A new analyzer: `{ load(), analyze(text, options), terminate(), inWorker }`. `analyze` resolves to
@@ -28,6 +39,8 @@ export function createAnalyzer({ worker = true } = {}) {
 
 function workerAnalyzer() {
   const worker = new Worker(WORKER_URL, { type: 'module', name: 'article-analyzer' });
+  // The worker's first message is { type: "init", module? }; everything else waits for it.
+  const started = compileHere().then((module) => worker.postMessage({ type: 'init', module }));
   const pending = new Map(); // id → { resolve, reject }
   let nextId = 0;
   let failure = null;
@@ -54,7 +67,7 @@ function workerAnalyzer() {
       if (failure) return reject(failure);
       const id = ++nextId;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ ...message, id });
+      started.then(() => worker.postMessage({ ...message, id }));
     });
 
   const api = {
