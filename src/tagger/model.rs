@@ -28,41 +28,47 @@ pub use crate::model_file::{ModelError, ModelErrorKind};
 /// The model's name in error messages.
 const MODEL: &str = "tagger";
 
-/// One slot of the weight hash table: a bucket number and the index of its packed row.
+/// 64-bit words of weights per table entry: one byte per tag.
+const WORDS: usize = NUM_TAGS.div_ceil(8);
+
+/// One entry of the weight table: a bucket number and its row of quantized weights, one byte
+/// per tag holding `weight + BIAS` (0…255). Entries are 32 bytes and aligned, so that a lookup
+/// touches one cache line: the table's entries hold the rows themselves.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct Slot {
-    /// `u32::MAX` marks an empty slot.
+#[repr(C, align(32))]
+struct Entry {
+    /// `u32::MAX` marks an empty entry.
     bucket: u32,
-    row: u32,
+    weights: [u64; WORDS],
 }
 
-const EMPTY: Slot = Slot {
+const EMPTY: Entry = Entry {
     bucket: u32::MAX,
-    row: 0,
+    weights: [0; WORDS],
 };
-
-/// 64-bit words per packed row.
-const WORDS: usize = NUM_TAGS.div_ceil(4);
-
-/// A row of quantized weights, packed four to a `u64` as 16-bit lanes holding `weight + BIAS`
-/// (0…255), so that one addition sums four tags and 256 rows can be summed without a carry
-/// crossing lanes.
-type Packed = [u64; WORDS];
 
 const BIAS: i32 = 128;
 
-fn pack(weights: &[i8; NUM_TAGS]) -> Packed {
+/// Bytes 0, 2, 4, 6 of a word, as 16-bit lanes.
+const EVEN: u64 = 0x00FF_00FF_00FF_00FF;
+
+fn pack(weights: &[i8; NUM_TAGS]) -> [u64; WORDS] {
     let mut p = [0u64; WORDS];
     for (j, &w) in weights.iter().enumerate() {
-        p[j / 4] |= ((i32::from(w) + BIAS) as u64) << (16 * (j % 4));
+        p[j / 8] |= ((i32::from(w) + BIAS) as u64) << (8 * (j % 8));
     }
     p
 }
 
-/// Lane `j` of packed sums, less the bias of `rows` rows.
+/// Sums of biased weight bytes: the even bytes of each word in 16-bit lanes, then the odd ones.
+/// A lane holds up to 257 rows without overflow; [`Model::add_weights`] sums 256 at a time.
+type Sums = [[u64; WORDS]; 2];
+
+/// Tag `j`'s sum in `sums`, less the bias of `rows` rows.
 #[inline]
-fn lane(p: &Packed, j: usize, rows: i32) -> i32 {
-    ((p[j / 4] >> (16 * (j % 4))) & 0xFFFF) as i32 - BIAS * rows
+fn lane(sums: &Sums, j: usize, rows: i32) -> i32 {
+    let (word, byte) = (j / 8, j % 8);
+    ((sums[byte % 2][word] >> (16 * (byte / 2))) & 0xFFFF) as i32 - BIAS * rows
 }
 
 /// A loaded model: transition scores and an open-addressing hash table from feature bucket to
@@ -74,12 +80,12 @@ pub struct Model {
     pub(crate) scale: f32,
     /// `(NUM_TAGS + 1)²` scores; see the module docs.
     pub(crate) transitions: Vec<f32>,
-    slots: Vec<Slot>,
-    /// The rows, in bucket order; see [`Packed`].
-    packed: Vec<Packed>,
+    /// Linear probing from [`Model::home`]; load factor at most 2/3.
+    table: Vec<Entry>,
     rows: usize,
     /// One bit per bucket (folded to [`FILTER_BITS`] bits): clear means the model has no row
-    /// for the bucket, so that most features without weights cost one load, not a probe.
+    /// for the bucket. Most features have no row, and the filter (a quarter of the table's
+    /// size) answers them from cache.
     filter: Vec<u64>,
 }
 
@@ -124,7 +130,6 @@ impl Model {
         transitions: Vec<f32>,
         rows: usize,
     ) -> Model {
-        // Load factor at most 2/3.
         let cap = (rows * 3 / 2 + 1).next_power_of_two().max(16);
         let filter_bits = hash_bits.clamp(6, FILTER_BITS);
         Model {
@@ -132,8 +137,7 @@ impl Model {
             hash_bits,
             scale,
             transitions,
-            slots: vec![EMPTY; cap],
-            packed: Vec::with_capacity(rows),
+            table: vec![EMPTY; cap],
             rows: 0,
             filter: vec![0; 1 << (filter_bits - 6)],
         }
@@ -144,23 +148,22 @@ impl Model {
     fn insert(&mut self, bucket: u32, weights: &[i8; NUM_TAGS]) {
         let bit = self.filter_bit(bucket);
         self.filter[bit >> 6] |= 1 << (bit & 63);
-        let mask = self.slots.len() - 1;
+        let mask = self.table.len() - 1;
         let mut slot = self.home(bucket);
-        while self.slots[slot].bucket != u32::MAX {
+        while self.table[slot].bucket != u32::MAX {
             slot = (slot + 1) & mask;
         }
-        self.slots[slot] = Slot {
+        self.table[slot] = Entry {
             bucket,
-            row: self.packed.len() as u32,
+            weights: pack(weights),
         };
-        self.packed.push(pack(weights));
         self.rows += 1;
     }
 
     #[inline]
     fn home(&self, bucket: u32) -> usize {
         // Buckets are already hashes; spread them once more so that low bits differ.
-        (bucket.wrapping_mul(0x9E37_79B1) >> 7) as usize & (self.slots.len() - 1)
+        (bucket.wrapping_mul(0x9E37_79B1) >> 7) as usize & (self.table.len() - 1)
     }
 
     /// The filter bit of `bucket`.
@@ -169,21 +172,21 @@ impl Model {
         bucket as usize & (self.filter.len() * 64 - 1)
     }
 
-    /// The packed row of `bucket`, if the model has one.
+    /// The packed weights of `bucket`, if the model has a row for it.
     #[inline]
-    fn find(&self, bucket: u32) -> Option<&Packed> {
+    fn find(&self, bucket: u32) -> Option<&[u64; WORDS]> {
         let bit = self.filter_bit(bucket);
         if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
             return None;
         }
-        let mask = self.slots.len() - 1;
+        let mask = self.table.len() - 1;
         let mut slot = self.home(bucket);
         loop {
-            let s = self.slots[slot];
-            if s.bucket == bucket {
-                return self.packed.get(s.row as usize);
+            let e = &self.table[slot];
+            if e.bucket == bucket {
+                return Some(&e.weights);
             }
-            if s.bucket == u32::MAX {
+            if e.bucket == u32::MAX {
                 return None;
             }
             slot = (slot + 1) & mask;
@@ -193,19 +196,22 @@ impl Model {
     /// The quantized weights of `bucket`, if the model has a row for it.
     pub(crate) fn row(&self, bucket: u32) -> Option<[i8; NUM_TAGS]> {
         let p = self.find(bucket)?;
-        Some(std::array::from_fn(|j| lane(p, j, 1) as i8))
+        Some(std::array::from_fn(|j| {
+            ((p[j / 8] >> (8 * (j % 8))) & 0xFF) as i32 as i8 ^ i8::MIN
+        }))
     }
 
     /// Adds the quantized weights of the buckets `feats` to `sum`, per tag.
     #[inline]
     pub(crate) fn add_weights(&self, feats: &[u32], sum: &mut [i32; NUM_TAGS]) {
         for chunk in feats.chunks(256) {
-            let mut acc = [0u64; WORDS];
+            let mut acc: Sums = [[0; WORDS]; 2];
             let mut hits = 0;
             for &f in chunk {
                 if let Some(p) = self.find(f) {
-                    for (a, w) in acc.iter_mut().zip(p) {
-                        *a += w;
+                    for (k, &w) in p.iter().enumerate() {
+                        acc[0][k] += w & EVEN;
+                        acc[1][k] += (w >> 8) & EVEN;
                     }
                     hits += 1;
                 }
@@ -223,7 +229,7 @@ impl Model {
 
     fn sparse_rows(&self) -> SparseRows {
         let mut rows: SparseRows = self
-            .slots
+            .table
             .iter()
             .filter(|s| s.bucket != u32::MAX)
             .map(|s| {
