@@ -60,6 +60,24 @@ fn pack(weights: &[i8; NUM_TAGS]) -> [u64; WORDS] {
     p
 }
 
+#[cfg(test)]
+#[test]
+fn packing_matches_the_loader() {
+    let weights: [i8; NUM_TAGS] = std::array::from_fn(|j| (j as i8 - 8) * 15);
+    let mut row = [BIAS as u8; 8 * WORDS];
+    for (j, &w) in weights.iter().enumerate() {
+        row[j] = (i32::from(w) + BIAS) as u8;
+    }
+    let loaded: [u64; WORDS] =
+        std::array::from_fn(|k| u64::from_le_bytes(row[8 * k..8 * k + 8].try_into().unwrap()));
+    let packed = pack(&weights);
+    // Lanes past the last tag may differ (never read); the tags' lanes agree.
+    for j in 0..NUM_TAGS {
+        let lane = |p: &[u64; WORDS]| (p[j / 8] >> (8 * (j % 8))) & 0xFF;
+        assert_eq!(lane(&loaded), lane(&packed));
+    }
+}
+
 /// Sums of biased weight bytes: the even bytes of each word in 16-bit lanes, then the odd ones.
 /// A lane holds up to 257 rows without overflow; [`Model::add_weights`] sums 256 at a time.
 type Sums = [[u64; WORDS]; 2];
@@ -146,6 +164,11 @@ impl Model {
     /// Adds the row of `bucket` (not yet in the model; at most the capacity given to
     /// [`Model::empty`]).
     fn insert(&mut self, bucket: u32, weights: &[i8; NUM_TAGS]) {
+        self.insert_packed(bucket, pack(weights));
+    }
+
+    /// [`Model::insert`] with the weights already packed.
+    fn insert_packed(&mut self, bucket: u32, weights: [u64; WORDS]) {
         let bit = self.filter_bit(bucket);
         self.filter[bit >> 6] |= 1 << (bit & 63);
         let mask = self.table.len() - 1;
@@ -153,10 +176,7 @@ impl Model {
         while self.table[slot].bucket != u32::MAX {
             slot = (slot + 1) & mask;
         }
-        self.table[slot] = Entry {
-            bucket,
-            weights: pack(weights),
-        };
+        self.table[slot] = Entry { bucket, weights };
         self.rows += 1;
     }
 
@@ -371,15 +391,23 @@ impl Model {
                 if n > NUM_TAGS {
                     return Err(err(Corrupt("too many entries in a row")));
                 }
-                let mut weights = [0i8; NUM_TAGS];
+                // Straight into the entry's biased bytes (see [`Entry`]).
+                let mut row = [BIAS as u8; 8 * WORDS];
                 for _ in 0..n {
                     let tag = usize::from(r.u8()?);
-                    let q = unzigzag(r.uleb()?).ok_or(err(Corrupt("weight out of range")))?;
-                    *weights
-                        .get_mut(tag)
-                        .ok_or(err(Corrupt("tag out of range")))? = q;
+                    let q =
+                        unzigzag(r.uleb()?).ok_or_else(|| err(Corrupt("weight out of range")))?;
+                    if tag >= NUM_TAGS {
+                        return Err(err(Corrupt("tag out of range")));
+                    }
+                    row[tag] = (i32::from(q) + BIAS) as u8;
                 }
-                model.insert(bucket as u32, &weights);
+                model.insert_packed(
+                    bucket as u32,
+                    std::array::from_fn(|k| {
+                        u64::from_le_bytes(row[8 * k..8 * k + 8].try_into().unwrap_or([0; 8]))
+                    }),
+                );
             }
             if r.pos != body.len() {
                 return Err(err(Corrupt("trailing bytes")));
