@@ -16,6 +16,9 @@
 use std::collections::BTreeMap;
 use std::{env, fs, path::Path};
 
+// `lines` and `is_plain`, as the crate reads the lists.
+include!("src/lexicon/list_syntax.rs");
+
 /// FNV-1a 64, as `src/tagger/hash.rs` computes it.
 fn fnv1a64(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -55,13 +58,6 @@ fn table(entries: &[(&str, u16)]) -> Vec<u8> {
     out
 }
 
-/// Lines of a list as `src/lexicon/mod.rs` reads them: trimmed, without blanks and `#` comments.
-fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 /// "0.94" → 94, "1" → 100: at most two decimals, as `src/lexicon/mod.rs` parsed them.
 fn hundredths(s: &str) -> Option<u16> {
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
@@ -74,22 +70,6 @@ fn hundredths(s: &str) -> Option<u16> {
         h += u16::from(b - b'0') * if i == 0 { 10 } else { 1 };
     }
     Some(whole * 100 + h)
-}
-
-/// True for words of letters and digits separated by single spaces, as `src/lexicon/mod.rs`
-/// decides it: such a name is its own gazetteer key.
-fn is_plain(phrase: &str) -> bool {
-    if phrase.is_ascii() {
-        let b = phrase.as_bytes();
-        return !b.is_empty()
-            && b[0] != b' '
-            && b[b.len() - 1] != b' '
-            && !phrase.contains("  ")
-            && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b' ');
-    }
-    phrase
-        .split(' ')
-        .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
 }
 
 /// The gazetteer entries, in the lists' order: (name, kind bit).
@@ -131,6 +111,7 @@ fn read(path: &str) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/list_syntax.rs");
     let out = env::var("OUT_DIR").expect("OUT_DIR");
     let write = |name: &str, bytes: Vec<u8>| {
         fs::write(Path::new(&out).join(name), bytes).unwrap_or_else(|e| panic!("write {name}: {e}"))

@@ -2,11 +2,16 @@
 //! nationalities; first names with p(female); titles; speech verbs; common English words.
 //!
 //! The generated lists come from ../shared/data/lexicons through `xtask/lexicons.py`; the
-//! hand-written ones are edited in place. Licenses: `src/lexicon/NOTICE.md`. Everything is parsed
-//! once, on first use.
+//! hand-written ones are edited in place. Licenses: `src/lexicon/NOTICE.md`. The large lists (first
+//! names, common words, gazetteer names that are their own key) are compiled into tables by
+//! `build.rs` and cost nothing at start-up; the small ones are parsed once, on first use.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+
+mod list_syntax;
+
+use list_syntax::{is_plain, lines};
 
 use crate::static_map::StaticMap;
 use crate::tagger::hash::FnvBuild;
@@ -126,12 +131,6 @@ fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
-fn lines(data: &str) -> impl Iterator<Item = &str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 /// Normalizes a word for lookups: curly apostrophes become straight ones.
 pub fn normalize_apostrophes(word: &str) -> std::borrow::Cow<'_, str> {
     if word.contains(['’', '‘', 'ʼ']) {
@@ -139,21 +138,6 @@ pub fn normalize_apostrophes(word: &str) -> std::borrow::Cow<'_, str> {
     } else {
         word.into()
     }
-}
-
-/// True for words of letters and digits separated by single spaces: their own gazetteer key.
-fn is_plain(phrase: &str) -> bool {
-    if phrase.is_ascii() {
-        let b = phrase.as_bytes();
-        return !b.is_empty()
-            && b[0] != b' '
-            && b[b.len() - 1] != b' '
-            && !phrase.contains("  ")
-            && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b' ');
-    }
-    phrase
-        .split(' ')
-        .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
 }
 
 /// The key under which a phrase is stored: its tokens joined by single spaces.
