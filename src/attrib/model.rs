@@ -281,35 +281,42 @@ impl Model {
         for _ in 0..(NUM_TAGS + 1) * (NUM_TAGS + 1) {
             transitions.push(r.f32()?);
         }
+        let corrupt = |what| ModelError::new(MODEL, ModelErrorKind::Corrupt(what));
+        // The two weight tables are the bulk of the file (some 130,000 rows): decoded in tight
+        // loops, as their start-up cost counts on every page load.
         let mut cue = vec![0i8; 1 << cue_bits];
         let rows = r.u32()? as usize;
+        let bytes = r.bytes;
+        let mut pos = r.pos;
         let mut at = 0usize;
         for _ in 0..rows {
-            at = at.saturating_add(r.leb()? as usize);
-            let w = r.weight()?;
-            *cue.get_mut(at).ok_or(ModelError::new(
-                MODEL,
-                ModelErrorKind::Corrupt("cue bucket"),
-            ))? = w;
+            at = at.saturating_add(leb_at(bytes, &mut pos)? as usize);
+            let w =
+                i8::try_from(unzigzag(leb_at(bytes, &mut pos)?)).map_err(|_| corrupt("weight"))?;
+            *cue.get_mut(at).ok_or_else(|| corrupt("cue bucket"))? = w;
         }
+        r.pos = pos;
         let mut span = vec![0i8; (1 << span_bits) * NUM_TAGS];
         let rows = r.u32()? as usize;
+        let mut pos = r.pos;
         let mut at = 0usize;
         for _ in 0..rows {
-            at = at.saturating_add(r.leb()? as usize);
-            let mask = r.u8()?;
-            for t in 0..NUM_TAGS {
+            at = at.saturating_add(leb_at(bytes, &mut pos)? as usize);
+            let mask = *bytes
+                .get(pos)
+                .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
+            pos += 1;
+            let row = span
+                .get_mut(at.saturating_mul(NUM_TAGS)..at.saturating_mul(NUM_TAGS) + NUM_TAGS)
+                .ok_or_else(|| corrupt("span bucket"))?;
+            for (t, w) in row.iter_mut().enumerate() {
                 if mask & (1 << t) != 0 {
-                    let w = r.weight()?;
-                    *span
-                        .get_mut(at.saturating_mul(NUM_TAGS).saturating_add(t))
-                        .ok_or(ModelError::new(
-                            MODEL,
-                            ModelErrorKind::Corrupt("span bucket"),
-                        ))? = w;
+                    *w = i8::try_from(unzigzag(leb_at(bytes, &mut pos)?))
+                        .map_err(|_| corrupt("weight"))?;
                 }
             }
         }
+        r.pos = pos;
         if r.pos != body.len() {
             return err(ModelErrorKind::Corrupt("trailing bytes"));
         }
@@ -337,6 +344,25 @@ impl Model {
     }
 }
 
+/// A LEB128 integer at `bytes[*pos..]`; advances `pos`.
+#[inline]
+fn leb_at(bytes: &[u8], pos: &mut usize) -> Result<u64, ModelError> {
+    let mut v = 0u64;
+    let mut shift = 0;
+    while shift < 64 {
+        let b = *bytes
+            .get(*pos)
+            .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
+        *pos += 1;
+        v |= u64::from(b & 0x7F) << shift;
+        if b & 0x80 == 0 {
+            return Ok(v);
+        }
+        shift += 7;
+    }
+    Err(ModelError::new(MODEL, ModelErrorKind::Corrupt("varint")))
+}
+
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
@@ -348,13 +374,18 @@ impl Reader<'_> {
             .pos
             .checked_add(n)
             .filter(|&e| e <= self.bytes.len())
-            .ok_or(ModelError::new(MODEL, ModelErrorKind::Truncated))?;
+            .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
         let s = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(s)
     }
     fn u8(&mut self) -> Result<u8, ModelError> {
-        Ok(self.take(1)?[0])
+        let b = *self
+            .bytes
+            .get(self.pos)
+            .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
+        self.pos += 1;
+        Ok(b)
     }
     fn u16(&mut self) -> Result<u16, ModelError> {
         let b = self.take(2)?;
@@ -366,20 +397,5 @@ impl Reader<'_> {
     }
     fn f32(&mut self) -> Result<f32, ModelError> {
         Ok(f32::from_bits(self.u32()?))
-    }
-    fn leb(&mut self) -> Result<u64, ModelError> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.u8()?;
-            v |= u64::from(b & 0x7F) << shift;
-            if b & 0x80 == 0 {
-                return Ok(v);
-            }
-        }
-        Err(ModelError::new(MODEL, ModelErrorKind::Corrupt("varint")))
-    }
-    fn weight(&mut self) -> Result<i8, ModelError> {
-        i8::try_from(unzigzag(self.leb()?))
-            .map_err(|_| ModelError::new(MODEL, ModelErrorKind::Corrupt("weight")))
     }
 }

@@ -458,13 +458,18 @@ impl<'b> Reader<'b> {
             .pos
             .checked_add(n)
             .filter(|&e| e <= self.bytes.len())
-            .ok_or(ModelError::new(MODEL, ModelErrorKind::Truncated))?;
+            .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
         let s = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(s)
     }
     fn u8(&mut self) -> Result<u8, ModelError> {
-        Ok(self.take(1)?[0])
+        let b = *self
+            .bytes
+            .get(self.pos)
+            .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
+        self.pos += 1;
+        Ok(b)
     }
     fn u16(&mut self) -> Result<u16, ModelError> {
         Ok(u16::from_le_bytes([self.u8()?, self.u8()?]))
@@ -478,12 +483,14 @@ impl<'b> Reader<'b> {
     }
     fn uleb(&mut self) -> Result<u64, ModelError> {
         let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
+        let mut shift = 0;
+        while shift < 64 {
             let b = self.u8()?;
             v |= u64::from(b & 0x7F) << shift;
             if b & 0x80 == 0 {
                 return Ok(v);
             }
+            shift += 7;
         }
         Err(ModelError::new(
             MODEL,
