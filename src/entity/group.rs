@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use crate::analysis::{Entity, EntityKind, Gender, Mention, Warning};
 use crate::lexicon::{lexicon, normalize_apostrophes};
+use crate::tagger::hash::FnvBuild;
 use crate::text::Span;
 use crate::token::Token;
 
@@ -98,8 +99,8 @@ pub fn group_mentions(
     warnings: &mut Vec<Warning>,
 ) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
-    let mut by_span: HashMap<Span, usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityKind, String), usize, FnvBuild> = HashMap::default();
+    let mut by_span: HashMap<Span, usize, FnvBuild> = HashMap::default();
     for m in mentions {
         let norm = normalize_name(m.span.slice(text));
         let mut kind = m.kind;

@@ -124,10 +124,22 @@ fn is_dateline(text: &str, span: Span) -> bool {
 }
 
 /// Merges two mention lists, dropping any mention of the second that overlaps one of the first.
-fn merge(first: Vec<Mention>, second: Vec<Mention>) -> Vec<Mention> {
-    let mut out: Vec<Mention> = first;
+fn merge(mut first: Vec<Mention>, second: Vec<Mention>) -> Vec<Mention> {
+    first.sort_by_key(|m| (m.span.start, m.span.end));
+    // ends[i]: the furthest end among first[..=i]. A mention of `second` overlaps one of `first`
+    // exactly when some mention starting before its end also ends after its start.
+    let ends: Vec<usize> = first
+        .iter()
+        .scan(0, |max, m| {
+            *max = m.span.end.max(*max);
+            Some(*max)
+        })
+        .collect();
+    let mut out = first.clone();
     for m in second {
-        if !out.iter().any(|o| o.span.overlaps(m.span)) {
+        let before = first.partition_point(|o| o.span.start < m.span.end);
+        let overlaps = before > 0 && ends[before - 1] > m.span.start;
+        if !overlaps {
             out.push(m);
         }
     }
