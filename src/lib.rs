@@ -3,6 +3,11 @@
 //! The core is pure Rust: [`analyze`] runs the whole pipeline on any `&str` and never fails;
 //! [`Report`] is the versioned result schema with offsets in the caller's unit. The `wasm`
 //! module (wasm32 only) is the JavaScript binding.
+//!
+//! Stage functions are marked `#[inline(never)]`: inlined into each other they made wasm
+//! functions of 20–26 KB, which V8's optimizing compiler takes 80–150 ms each to compile on the
+//! page's first analyses (`node --trace-wasm-compilation-times`). Kept apart, they cost nothing
+//! in steady-state speed.
 
 pub mod analysis;
 pub mod attrib;

@@ -15,6 +15,7 @@ pub struct Options {
 }
 
 /// Analyzes `text`. Never fails and never panics, whatever the input.
+#[inline(never)]
 pub fn analyze(text: &str) -> Analysis {
     let tokens = tokenize(text);
     let sentences = split_sentences(text, &tokens);
@@ -29,6 +30,7 @@ pub fn analyze(text: &str) -> Analysis {
 }
 
 /// Analyzes `text` and builds the report in the schema, with offsets as `options` asks.
+#[inline(never)]
 pub fn analyze_to_report(text: &str, options: &Options) -> Report {
     Report::new(text, &analyze(text), options.offsets)
 }

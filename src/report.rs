@@ -78,6 +78,7 @@ pub struct Report {
 
 impl Report {
     /// Builds the report for `analysis` of `text`, converting offsets to `unit`.
+    #[inline(never)]
     pub fn new(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Report {
         let map = OffsetMap::new(text, unit);
         let span = |s: Span| SpanOut {

@@ -114,6 +114,7 @@ fn is_paragraph_break(last: &Token, next: &Token, text: &str) -> bool {
 }
 
 /// Splits tokenized `text` into sentences, in order, covering every token exactly once.
+#[inline(never)]
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut start = 0;

@@ -131,6 +131,7 @@ fn is_hyphen(c: char) -> bool {
 
 /// Splits `text` into tokens. Never fails; every byte of `text` that is not whitespace belongs
 /// to exactly one token, and tokens come in text order.
+#[inline(never)]
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();

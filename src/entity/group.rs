@@ -91,6 +91,7 @@ fn gender_of(text: &str, tokens: &[Token], name: &str, mentions: &[Span]) -> Gen
 
 /// Groups `mentions` (sorted, non-overlapping) into entities, in order of first mention.
 /// `aliases` maps an acronym mention's span to the span of the name it abbreviates.
+#[inline(never)]
 pub fn group_mentions(
     text: &str,
     tokens: &[Token],

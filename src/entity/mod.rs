@@ -66,6 +66,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
 /// found elsewhere ("Lvrov noted" beside "Sergey Lavrov"), as person mentions: grouping then
 /// joins them to that person and warns of a possible misspelling. Only words of five letters or
 /// more, with the same first letter, that are not common English words.
+#[inline(never)]
 fn misspelled_names(text: &str, tokens: &[Token], names: &[Mention]) -> Vec<Mention> {
     let parts: Vec<&str> = names
         .iter()
@@ -149,6 +150,7 @@ fn merge(mut first: Vec<Mention>, second: Vec<Mention>) -> Vec<Mention> {
 
 /// Finds acronyms defined in parentheses after a name ("Korean People’s Army (KPA)"): makes the
 /// acronym a mention of the same kind and returns acronym span → name span.
+#[inline(never)]
 fn find_acronyms(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) -> HashMap<Span, Span> {
     let mut aliases = HashMap::new();
     let mut defined: Vec<(String, Span, EntityKind)> = Vec::new();

@@ -158,6 +158,7 @@ fn is_numeric(tok: &Token, s: &str) -> bool {
 }
 
 /// Finds numeric and temporal mentions.
+#[inline(never)]
 pub fn find_numeric(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let t = |i: usize| tokens.get(i).map_or("", |tok| tok.text(text));
     let mut out = Vec::new();

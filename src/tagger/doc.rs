@@ -67,6 +67,7 @@ pub(crate) fn ordered_sentences(
 /// Context aggregation: for each capitalized word (by lower-case form), the words before and
 /// after each of its occurrences in the document, as features every occurrence shares
 /// ("Magna 's", "shares of Magna", "Magna said" all tell about "Magna").
+#[inline(never)]
 fn aggregate_contexts(
     text: &str,
     tokens: &[Token],
@@ -145,6 +146,7 @@ impl DocFeatures {
     }
 
     /// Extracts the features of `sentences` (ordered, within `tokens`) of an indexed document.
+    #[inline(never)]
     pub(crate) fn build_chunk(
         index: &DocIndex,
         text: &str,
@@ -208,6 +210,7 @@ impl DocFeatures {
     }
 
     /// Local emission scores of the tokens in `range`.
+    #[inline(never)]
     pub(crate) fn emissions<S: Scorer>(
         &self,
         scorer: &S,
@@ -224,6 +227,7 @@ impl DocFeatures {
 
     /// Adds token `i`'s memory features (from the counts of earlier sentences) to `row`, and
     /// returns them.
+    #[inline(never)]
     pub(crate) fn add_memory<S: Scorer>(
         &self,
         scorer: &S,
@@ -239,6 +243,7 @@ impl DocFeatures {
     }
 
     /// Records the tags of the sentence at `range`.
+    #[inline(never)]
     pub(crate) fn remember_sentence(&self, memory: &mut Memory, range: Range<usize>, tags: &[u8]) {
         for (i, &tag) in range.zip(tags) {
             let j = i - self.offset;
@@ -256,6 +261,7 @@ impl DocFeatures {
 
     /// Decodes the sentences in order, updating `memory`; writes each token's tag into `tags`
     /// (indexed like the document's tokens).
+    #[inline(never)]
     pub(crate) fn decode<S: Scorer>(
         &self,
         scorer: &S,

@@ -209,6 +209,7 @@ pub(crate) struct DocContext<'t> {
 impl<'t> DocContext<'t> {
     /// Indexes the word forms of a document. `sentence_starts[i]` is true for the first token of
     /// each sentence.
+    #[inline(never)]
     pub(crate) fn new(text: &'t str, tokens: &[Token], sentence_starts: &[bool]) -> DocContext<'t> {
         let mut lower_seen = HashSet::default();
         let mut cap_mid_seen = HashSet::default();
@@ -279,6 +280,7 @@ impl<'t> Extractor<'t> {
     }
 
     /// Extracts the features of one sentence (`tokens`, all in `text`).
+    #[inline(never)]
     pub(crate) fn extract(
         &mut self,
         text: &'t str,
@@ -424,6 +426,7 @@ impl<'t> Extractor<'t> {
         }
     }
 
+    #[inline(never)]
     fn match_gazetteer(&mut self) {
         let lex = lexicon();
         let max = lex.max_phrase_tokens().min(8);
@@ -498,6 +501,7 @@ impl<'t> Extractor<'t> {
         }
     }
 
+    #[inline(never)]
     fn token_features(&mut self, i: usize, bits: u8) {
         let infos = &self.infos[..self.len];
         let feats = &mut self.feats;
@@ -578,6 +582,7 @@ const END: u64 = const_str_part("</S>");
 
 /// Fills `info.prefix`, `info.suffix` and `info.affixes` from `info.lower`: prefixes and
 /// suffixes of 1…4 characters, as many as the word has characters.
+#[inline(never)]
 fn affix_hashes(info: &mut TokenInfo) {
     let lower = info.lower.as_str();
     let mut n = 0;

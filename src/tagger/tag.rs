@@ -115,6 +115,7 @@ pub(crate) fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[f32], out: &
 ///
 /// Only allowed predecessors are scanned: a forbidden one scores −∞ (or NaN) and can never win
 /// the strict comparison, so skipping it gives the same tags.
+#[inline(never)]
 pub(crate) fn viterbi_with(
     emissions: &[[f32; NUM_TAGS]],
     tr: &Transitions,
