@@ -38,6 +38,7 @@ export function createAnalyzer({ worker = true } = {}) {
 }
 
 function workerAnalyzer() {
+  globalThis.performance?.mark?.('article-analyzer:worker-created');
   const worker = new Worker(WORKER_URL, { type: 'module', name: 'article-analyzer' });
   // The worker's first message is { type: "init", module? }; everything else waits for it.
   const started = compileHere().then((module) => worker.postMessage({ type: 'init', module }));

@@ -19,13 +19,20 @@ const WARM_UP = 'WASHINGTON (Reuters) — “We will see,” Foreign Minister An
   'Berg told reporters that the U.N. plan would cost $1.5 billion, according to officials.\n' +
   '“It is a first step,” she added. The ministry’s spokesman declined to comment on the 3.4% rise.';
 
+// When this worker started, loaded the wasm and finished warming up (ms since the epoch, so that
+// a page can put them on its own timeline); read by benches/browser.mjs.
+const now = () => performance.timeOrigin + performance.now();
+self.articleAnalyzerTimings = { started: now() };
+
 let loading = null;
 const start = (module) => {
   if (!loading) {
     loading = load(module);
     loading.then(() => {
+      self.articleAnalyzerTimings.loaded = now();
       try {
         analyzeLoaded(WARM_UP);
+        self.articleAnalyzerTimings.warm = now();
       } catch {
         // a failing analysis is reported with the message that asks for it
       }
