@@ -106,6 +106,8 @@ pub fn group_mentions(
         let norm = normalize_name(m.span.slice(text));
         let mut kind = m.kind;
         let parts: Vec<&str> = norm.split(' ').collect();
+        let shouted =
+            norm.chars().any(char::is_alphabetic) && !norm.chars().any(char::is_lowercase);
         // A single word that is part of a known person's name is that person.
         let person_with_part = |part: &str, entities: &[Entity]| -> Option<usize> {
             entities
@@ -114,12 +116,20 @@ pub fn group_mentions(
                 .filter(|(_, e)| {
                     e.kind == EntityKind::Person
                         && e.name.split(' ').count() > 1
-                        && e.name.split(' ').any(|p| p == part)
+                        && e.name
+                            .split(' ')
+                            .any(|p| p == part || (shouted && p.to_uppercase() == part))
                 })
                 .max_by_key(|(_, e)| e.mentions.last().map_or(0, |s| s.start))
                 .map(|(i, _)| i)
         };
         let mut target = by_key.get(&(kind, norm.clone())).copied();
+        // An all-capitals form ("PENCE", "MIKE PENCE" in a transcript) of a person's name.
+        if target.is_none() && shouted && kind == EntityKind::Person {
+            target = entities
+                .iter()
+                .position(|e| e.kind == EntityKind::Person && e.name.to_uppercase() == norm);
+        }
         if target.is_none() {
             if let Some(&of) = aliases.get(&m.span) {
                 target = by_span.get(&of).copied();

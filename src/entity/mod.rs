@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use crate::analysis::{Analysis, EntityKind, Mention};
 use crate::text::Span;
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 
 pub use group::normalize_name;
 
@@ -52,6 +52,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.kind = EntityKind::Location;
         }
     }
+    transcript_conventions(text, tokens, &mut names);
     let misspelled = misspelled_names(text, tokens, &names);
     names.extend(misspelled);
     names.sort_by_key(|m| (m.span.start, m.span.end));
@@ -60,6 +61,97 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let aliases = find_acronyms(text, tokens, &mut mentions);
     analysis.entities =
         group::group_mentions(text, tokens, &mentions, &aliases, &mut analysis.warnings);
+}
+
+/// Stage directions of broadcast transcripts: never names.
+const STAGE_DIRECTIONS: &[&str] = &[
+    "CROSSTALK",
+    "LAUGHTER",
+    "APPLAUSE",
+    "INAUDIBLE",
+    "UNINTELLIGIBLE",
+    "COMMERCIAL",
+    "BREAK",
+    "BEGIN",
+    "END",
+    "VIDEO",
+    "CLIP",
+    "AUDIO",
+    "OFF-MIKE",
+    "BELL",
+    "BLEEP",
+];
+
+/// Broadcast transcripts: a speaker label opening a paragraph ("WALLACE: Let's start", also after
+/// an opening quotation mark) is a person, whatever the tagger thought; a stage direction in
+/// brackets ("(CROSSTALK)") is no name at all. A label must open at least two paragraphs (a
+/// transcript's turns) and must not be a known place or organization ("NATO: ..." in a list).
+#[inline(never)]
+fn transcript_conventions(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
+    let all_caps = |t: &Token| {
+        let w = t.text(text);
+        t.kind == TokenKind::Word
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    };
+    let mut labels = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let opens = i == 0 || t.newlines_before > 0;
+        if !opens {
+            continue;
+        }
+        let mut first = i;
+        while tokens
+            .get(first)
+            .is_some_and(|t| t.kind == TokenKind::Quote)
+            && first < i + 2
+        {
+            first += 1;
+        }
+        let mut last = first;
+        while last < first + 3 && tokens.get(last).is_some_and(all_caps) {
+            last += 1;
+        }
+        let colon = tokens.get(last).is_some_and(|t| t.text(text) == ":");
+        let inside_line = tokens[first..last]
+            .iter()
+            .all(|t| t.newlines_before == 0 || t.span.start == tokens[i].span.start);
+        if last > first && colon && inside_line {
+            labels.push(Span::new(
+                tokens[first].span.start,
+                tokens[last - 1].span.end,
+            ));
+        }
+    }
+    let lex = crate::lexicon::lexicon();
+    let texts: Vec<&str> = labels.iter().map(|l| l.slice(text)).collect();
+    let keep: Vec<bool> = texts
+        .iter()
+        .map(|t| {
+            texts.iter().filter(|u| *u == t).count() >= 2
+                && lex.gazetteer(&crate::lexicon::phrase_key(t)).is_empty()
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    labels.retain(|_| keep.next().unwrap_or(false));
+    names.retain(|m| {
+        let words = m.span.slice(text);
+        let bracketed = {
+            let before = text[..m.span.start].trim_end_matches([' ', '\'', '"']);
+            before.ends_with(['(', '['])
+        };
+        let direction = words
+            .split([' ', '.'])
+            .filter(|w| !w.is_empty())
+            .all(|w| STAGE_DIRECTIONS.contains(&w));
+        let relabelled = labels.iter().any(|l| l.overlaps(m.span));
+        !(relabelled || bracketed && direction)
+    });
+    names.extend(labels.into_iter().map(|span| Mention {
+        span,
+        kind: EntityKind::Person,
+    }));
+    names.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 /// Capitalized words the tagger left out that are one edit from a part of a person's name
@@ -223,6 +315,36 @@ mod tests {
             .collect();
         assert_eq!(found, ["Lvrov", "Lazrov", "Lavrova"]);
         assert!(misspelled_names(text, &tokens, &[]).is_empty());
+    }
+
+    #[test]
+    fn transcript_labels_are_people_and_stage_directions_are_not_names() {
+        let text = "Intro line.\n\"WALLACE: Let us start.\n\"(CROSSTALK.)\nMIKE PENCE: Well.\n\
+                    WALLACE: And?\nMIKE PENCE: Yes.\nNATO: an alliance.\nNATO: 32 members.\nUN: once.";
+        let tokens = crate::token::tokenize(text);
+        let at = |w: &str, kind| {
+            let start = text.find(w).unwrap();
+            Mention {
+                span: Span::new(start, start + w.len()),
+                kind,
+            }
+        };
+        let mut names = vec![
+            at("WALLACE", EntityKind::Location),
+            at("CROSSTALK", EntityKind::Location),
+        ];
+        transcript_conventions(text, &tokens, &mut names);
+        let found: Vec<(&str, EntityKind)> =
+            names.iter().map(|m| (m.span.slice(text), m.kind)).collect();
+        assert_eq!(
+            found,
+            [
+                ("WALLACE", EntityKind::Person),
+                ("MIKE PENCE", EntityKind::Person),
+                ("WALLACE", EntityKind::Person),
+                ("MIKE PENCE", EntityKind::Person),
+            ]
+        );
     }
 
     #[test]
