@@ -65,19 +65,20 @@ fn role_before(text: &str, tokens: &[Token], mention: Span) -> Option<String> {
     })
 }
 
-fn gender_of(text: &str, tokens: &[Token], name: &str, mentions: &[Span]) -> Gender {
-    let idx = |m: Span| tokens.partition_point(|t| t.span.end <= m.start);
-    for &m in mentions {
-        if let Some(prev) = idx(m).checked_sub(1).map(|i| tokens[i].text(text)) {
-            match prev {
-                "Mr." | "Mr" | "Sir" | "Lord" | "King" | "Prince" => return Gender::Male,
-                "Mrs." | "Mrs" | "Ms." | "Ms" | "Dame" | "Lady" | "Queen" | "Princess" => {
-                    return Gender::Female
-                }
-                _ => {}
-            }
+/// The sex an honorific right before a mention tells ("Mr. Tribe", "Mrs. Clinton").
+fn honorific_gender(text: &str, tokens: &[Token], mention: Span) -> Gender {
+    let idx = tokens.partition_point(|t| t.span.end <= mention.start);
+    match idx.checked_sub(1).map(|i| tokens[i].text(text)) {
+        Some("Mr." | "Mr" | "Sir" | "Lord" | "King" | "Prince") => Gender::Male,
+        Some("Mrs." | "Mrs" | "Ms." | "Ms" | "Dame" | "Lady" | "Queen" | "Princess") => {
+            Gender::Female
         }
+        _ => Gender::Unknown,
     }
+}
+
+/// The likely sex of a full name's first name, from first-name statistics (p ≥ 0.9).
+fn first_name_gender(name: &str) -> Gender {
     let mut parts = name.split_whitespace();
     let (Some(first), Some(_)) = (parts.next(), parts.next()) else {
         return Gender::Unknown;
@@ -86,6 +87,18 @@ fn gender_of(text: &str, tokens: &[Token], name: &str, mentions: &[Span]) -> Gen
         Some(p) if p >= 0.9 => Gender::Female,
         Some(p) if p <= 0.1 => Gender::Male,
         _ => Gender::Unknown,
+    }
+}
+
+fn gender_of(text: &str, tokens: &[Token], name: &str, mentions: &[Span]) -> Gender {
+    // The first name decides when it is clear; an honorific otherwise.
+    match first_name_gender(name) {
+        Gender::Unknown => mentions
+            .iter()
+            .map(|&m| honorific_gender(text, tokens, m))
+            .find(|g| *g != Gender::Unknown)
+            .unwrap_or(Gender::Unknown),
+        g => g,
     }
 }
 
@@ -108,6 +121,14 @@ pub fn group_mentions(
         let parts: Vec<&str> = norm.split(' ').collect();
         let shouted =
             norm.chars().any(char::is_alphabetic) && !norm.chars().any(char::is_lowercase);
+        // "Mrs. Clinton" is not Bill Clinton: an honorific rules out a first name of the other sex.
+        let honorific = honorific_gender(text, tokens, m.span);
+        let compatible = |e: &Entity| {
+            !matches!(
+                (honorific, first_name_gender(&e.name)),
+                (Gender::Female, Gender::Male) | (Gender::Male, Gender::Female)
+            )
+        };
         // A single word that is part of a known person's name is that person.
         let person_with_part = |part: &str, entities: &[Entity]| -> Option<usize> {
             entities
@@ -115,6 +136,7 @@ pub fn group_mentions(
                 .enumerate()
                 .filter(|(_, e)| {
                     e.kind == EntityKind::Person
+                        && compatible(e)
                         && e.name.split(' ').count() > 1
                         && e.name
                             .split(' ')
@@ -203,6 +225,7 @@ pub fn group_mentions(
         by_key.entry((kind, norm)).or_insert(index);
         by_span.insert(m.span, index);
     }
+    merge_surname_entities(&mut entities);
     for e in &mut entities {
         if e.kind == EntityKind::Person {
             e.role = e
@@ -213,6 +236,45 @@ pub fn group_mentions(
         }
     }
     entities
+}
+
+/// A one-word organization or misc entity with one or two mentions, named like the surname of
+/// exactly one person who is mentioned more often ("Trump" in a headline, tagged as a company,
+/// before "Donald Trump" in the story), is that person: its mentions join theirs.
+fn merge_surname_entities(entities: &mut Vec<Entity>) {
+    let mut i = 0;
+    while i < entities.len() {
+        let e = &entities[i];
+        let candidate = matches!(e.kind, EntityKind::Organization | EntityKind::Misc)
+            && !e.name.contains(' ')
+            && e.mentions.len() <= 2
+            && e.name.starts_with(char::is_uppercase);
+        let owners: Vec<usize> = if candidate {
+            entities
+                .iter()
+                .enumerate()
+                .filter(|(j, p)| {
+                    *j != i
+                        && p.kind == EntityKind::Person
+                        && p.name.contains(' ')
+                        && p.name.rsplit(' ').next() == Some(e.name.as_str())
+                        && p.mentions.len() > e.mentions.len()
+                })
+                .map(|(j, _)| j)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if let [owner] = owners[..] {
+            let moved = entities.remove(i);
+            let owner = if owner > i { owner - 1 } else { owner };
+            let person = &mut entities[owner];
+            person.mentions.extend(moved.mentions);
+            person.mentions.sort_by_key(|m| (m.start, m.end));
+            continue;
+        }
+        i += 1;
+    }
 }
 
 #[cfg(test)]

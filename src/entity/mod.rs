@@ -35,12 +35,25 @@ const GEOGRAPHIC_HEADS: &[&str] = &[
     "Coast",
 ];
 
+/// Honorifics that can open a name mention the tagger found ("Mr. Tribe"), with their space.
+const HONORIFICS: &[&str] = &["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "];
+
 /// Finds entity mentions in `text` and groups them into `analysis.entities`.
 pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let tokens = &analysis.tokens;
     let mut names = crate::tagger::tag_names(text, tokens, &analysis.sentences);
     // A name headed by a geographic word is a place whatever the tagger thought: "Kursk Region".
     for m in &mut names {
+        // "Mr. Tribe": a person, named without the honorific (which still tells the gender).
+        if let Some(rest) = HONORIFICS
+            .iter()
+            .find_map(|h| m.span.slice(text).strip_prefix(h))
+            .filter(|rest| rest.starts_with(char::is_uppercase))
+        {
+            m.span = Span::new(m.span.end - rest.len(), m.span.end);
+            m.kind = EntityKind::Person;
+            continue;
+        }
         let last = m.span.slice(text).rsplit(' ').next().unwrap_or("");
         if m.kind != EntityKind::Location
             && m.span.slice(text).contains(' ')
