@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::{Entity, EntityKind, Gender, Mention, Warning};
-use crate::lexicon::{lexicon, normalize_apostrophes};
+use crate::lexicon::{lexicon, normalize_apostrophes, GazKind};
 use crate::tagger::hash::FnvBuild;
 use crate::text::Span;
 use crate::token::Token;
@@ -146,11 +146,21 @@ pub fn group_mentions(
                 .map(|(i, _)| i)
         };
         let mut target = by_key.get(&(kind, norm.clone())).copied();
-        // An all-capitals form ("PENCE", "MIKE PENCE" in a transcript) of a person's name.
-        if target.is_none() && shouted && kind == EntityKind::Person {
-            target = entities
-                .iter()
-                .position(|e| e.kind == EntityKind::Person && e.name.to_uppercase() == norm);
+        // An all-capitals form of a name ("MIKE PENCE" in a transcript, "CHARLOTTE —" in a
+        // dateline), either way round; the entity keeps the ordinary form as its name.
+        if target.is_none() {
+            let upper = norm.to_uppercase();
+            target = entities.iter().position(|e| {
+                e.kind == kind && e.name != norm && e.name.to_uppercase() == upper && {
+                    let e_shouted = !e.name.chars().any(char::is_lowercase);
+                    shouted || e_shouted
+                }
+            });
+            if let Some(i) = target {
+                if !shouted {
+                    entities[i].name = norm.clone();
+                }
+            }
         }
         if target.is_none() {
             if let Some(&of) = aliases.get(&m.span) {
@@ -176,6 +186,24 @@ pub fn group_mentions(
                     && !e.name.contains(' ')
                     && parts.contains(&e.name.as_str())
             });
+        }
+        if target.is_none() && kind == EntityKind::Person && parts.len() > 1 {
+            // Two-word surnames ("Peña Nieto" for "Enrique Peña Nieto"), either way round.
+            let ends_with = |long: &str, short: &str| {
+                long.len() > short.len()
+                    && long.ends_with(short)
+                    && long[..long.len() - short.len()].ends_with(' ')
+            };
+            target = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    e.kind == EntityKind::Person
+                        && compatible(e)
+                        && (ends_with(&e.name, &norm) || ends_with(&norm, &e.name))
+                })
+                .max_by_key(|(_, e)| e.mentions.last().map_or(0, |s| s.start))
+                .map(|(i, _)| i);
         }
         if target.is_none()
             && kind == EntityKind::Person
@@ -238,17 +266,22 @@ pub fn group_mentions(
     entities
 }
 
-/// A one-word organization or misc entity with one or two mentions, named like the surname of
-/// exactly one person who is mentioned more often ("Trump" in a headline, tagged as a company,
-/// before "Donald Trump" in the story), is that person: its mentions join theirs.
+/// A one-word organization or misc entity named like the surname of exactly one person ("Trump"
+/// tagged as a company in a headline, and then throughout a story that names "Donald J. Trump"
+/// once) is that person: its mentions join theirs. Known organizations and media ("Bloomberg"
+/// beside Michael Bloomberg) are left alone.
 fn merge_surname_entities(entities: &mut Vec<Entity>) {
     let mut i = 0;
     while i < entities.len() {
         let e = &entities[i];
+        let known = || {
+            let kinds = lexicon().gazetteer(&e.name);
+            kinds.contains(GazKind::Organization) || kinds.contains(GazKind::Media)
+        };
         let candidate = matches!(e.kind, EntityKind::Organization | EntityKind::Misc)
             && !e.name.contains(' ')
-            && e.mentions.len() <= 2
-            && e.name.starts_with(char::is_uppercase);
+            && e.name.starts_with(char::is_uppercase)
+            && !known();
         let owners: Vec<usize> = if candidate {
             entities
                 .iter()
@@ -258,7 +291,6 @@ fn merge_surname_entities(entities: &mut Vec<Entity>) {
                         && p.kind == EntityKind::Person
                         && p.name.contains(' ')
                         && p.name.rsplit(' ').next() == Some(e.name.as_str())
-                        && p.mentions.len() > e.mentions.len()
                 })
                 .map(|(j, _)| j)
                 .collect()

@@ -65,6 +65,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.kind = EntityKind::Location;
         }
     }
+    names.retain(|m| !is_headline(text, m.span));
     transcript_conventions(text, tokens, &mut names);
     let misspelled = misspelled_names(text, tokens, &names);
     names.extend(misspelled);
@@ -74,6 +75,32 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let aliases = find_acronyms(text, tokens, &mut mentions);
     analysis.entities =
         group::group_mentions(text, tokens, &mentions, &aliases, &mut analysis.warnings);
+}
+
+/// True when `span` is most of a title-case headline ("Wealthy Voters Abandon Republican Party"):
+/// a name of four words or more covering at least half the words of a line of four or more words
+/// nearly all capitalized. Taggers trained on sentences take such lines for one long name.
+fn is_headline(text: &str, span: Span) -> bool {
+    let words = |s: &str| -> Vec<bool> {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .map(|w| {
+                w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+            })
+            .collect()
+    };
+    let name = words(span.slice(text));
+    if name.len() < 4 {
+        return false;
+    }
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let line = words(&text[start..end]);
+    let capitalized = line.iter().filter(|c| **c).count();
+    line.len() >= 4 && 10 * capitalized >= 9 * line.len() && 2 * name.len() >= line.len()
 }
 
 /// Stage directions of broadcast transcripts: never names.
@@ -358,6 +385,37 @@ mod tests {
                 ("MIKE PENCE", EntityKind::Person),
             ]
         );
+    }
+
+    #[test]
+    fn headlines_are_not_names() {
+        let cases = [
+            (
+                "Poll: Wealthy Voters Abandon Republican Party\nText.",
+                "Wealthy Voters Abandon Republican Party",
+                true,
+            ),
+            (
+                "Intro.\nThe Roper Center for Public Opinion Research said so.",
+                "Roper Center for Public Opinion Research",
+                false,
+            ),
+            (
+                "Mexico Could Do When Up Against Trump\nText.",
+                "Mexico Could Do When Up Against Trump",
+                true,
+            ),
+            (
+                "Visit the Museum of Modern Art In New York City Today And Tomorrow With Friends",
+                "Museum of Modern Art",
+                false,
+            ),
+        ];
+        for (text, name, want) in cases {
+            let start = text.find(name).unwrap();
+            let span = Span::new(start, start + name.len());
+            assert_eq!(is_headline(text, span), want, "{text}");
+        }
     }
 
     #[test]
