@@ -289,6 +289,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let speech_cue = a.cue.and_then(|c| phrase_of(&cx, c)).is_some_and(|(f, l)| {
             (f..=l).any(|i| {
                 cx.is_cue(i)
+                    || lexicon().is_attribution_cue(cx.t(i))
                     || matches!(
                         cx.t(i).to_ascii_lowercase().as_str(),
                         "according" | "reportedly" | ":" | "―" | "—"
