@@ -268,6 +268,38 @@ pub(crate) fn find_with<W: Weights>(
                 continue;
             };
             let (mut first, mut last) = (first.0, last.1);
+            let is_punct = |i: usize| {
+                matches!(
+                    tok_text(text, &tokens[i]),
+                    "." | "!" | "?" | "," | ";" | ":"
+                ) || info[i].flags & IS_QUOTE != 0
+            };
+            // A content after its cue that stops at another cue was cut short by a nested
+            // attribution ("said Republicans are convinced the department mishandled it"): the
+            // outer content runs on to the end of the sentence.
+            if first > c1
+                && last + 1 < e
+                && (last.saturating_sub(1)..=last + 1).any(|k| k > c1 && cues.contains(&k))
+            {
+                let mut l = e - 1;
+                while l > last && is_punct(l) {
+                    l -= 1;
+                }
+                last = l;
+            }
+            // A content before its cue starts the sentence ("The plan will fail, he said.").
+            if last < c0
+                && first > s
+                && !scratch.tags[..first - s]
+                    .iter()
+                    .any(|&t| t == B_SRC || t == I_SRC)
+            {
+                let mut f = s;
+                while f < first && is_punct(f) {
+                    f += 1;
+                }
+                first = f;
+            }
             // A content inside a quotation that opens or closes in another sentence runs to its marks.
             if let Some(&(open, _)) = quotes
                 .iter()

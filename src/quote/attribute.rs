@@ -257,21 +257,26 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let Some(content) = reported_content(&cx, a.content) else {
             continue;
         };
+        // The same statement found twice: the model's content lies mostly inside a quote or an
+        // earlier report, and is most of it or hangs on a cue outside it. A statement nested in
+        // a longer one, with its own cue inside it ("said Republicans are convinced the
+        // department mishandled it"), is an attribution of its own.
+        let repeats = |q: &Quote| {
+            let o = overlap(q.span, content);
+            2 * o >= content.len()
+                && (2 * o >= q.span.len() || !a.cue.is_some_and(|c| q.span.contains(c)))
+        };
         // `quotes` and the rules' reports are in text order: look only near the content.
         let near = |list: &[Quote]| {
             let first = list.partition_point(|q| q.span.end <= content.start);
             list[first..]
                 .iter()
                 .take_while(|q| q.span.start < content.end)
-                .any(|q| 2 * overlap(q.span, content) >= content.len())
+                .any(repeats)
         };
         if near(&quotes)
             || near(&reported[..by_rules])
-            || reported[by_rules..]
-                .iter()
-                .rev()
-                .take(8)
-                .any(|q| 2 * overlap(q.span, content) >= content.len())
+            || reported[by_rules..].iter().rev().take(8).any(repeats)
         {
             continue;
         }
