@@ -257,13 +257,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let Some(content) = reported_content(&cx, a.content) else {
             continue;
         };
-        // The same statement found twice: the model's content lies mostly inside a quote or an
-        // earlier report, and is most of it or hangs on a cue outside it. A statement nested in
-        // a longer one, with its own cue inside it ("said Republicans are convinced the
-        // department mishandled it"), is an attribution of its own.
+        // The same statement found twice: the model's content lies inside a quote or an earlier
+        // report (80% of it), and is most of it or hangs on a cue outside it. A statement nested
+        // in a longer one, with its own cue inside it ("said Republicans are convinced the
+        // department mishandled it"), is an attribution of its own; so is a reported clause
+        // around a quoted fragment (`The country “has made dramatic changes,” McConnell said`).
         let repeats = |q: &Quote| {
             let o = overlap(q.span, content);
-            2 * o >= content.len()
+            10 * o >= 8 * content.len()
                 && (2 * o >= q.span.len() || !a.cue.is_some_and(|c| q.span.contains(c)))
         };
         // `quotes` and the rules' reports are in text order: look only near the content.
@@ -318,8 +319,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     .count()
                     <= 3;
                 short
-                    && content.overlaps(marks)
-                    && !content.contains(marks)
+                    && content.overlaps(q.content)
+                    && !content.contains(q.content)
                     && !marks.contains(content)
             });
         if cuts_quote {
