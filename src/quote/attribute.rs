@@ -293,9 +293,25 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             .and_then(|s| phrase_of(&cx, s))
             .map(|np| resolve(&cx, np, np.0));
         let speech_cue = a.cue.and_then(|c| phrase_of(&cx, c)).is_some_and(|(f, l)| {
+            // A particle cue ("about", "against") counts with the verb before it ("bragged
+            // about"); a headline's capitalized verb counts too ("…, Lindsey Graham Says").
+            let f = if f > 0
+                && matches!(
+                    cx.t(f),
+                    "about" | "against" | "on" | "for" | "to" | "out" | "of"
+                ) {
+                f - 1
+            } else {
+                f
+            };
             (f..=l).any(|i| {
                 cx.is_cue(i)
                     || lexicon().is_attribution_cue(cx.t(i))
+                    || (cx.t(i).starts_with(char::is_uppercase)
+                        && cx.tokens[i].kind == TokenKind::Word
+                        && lexicon().is_speech_verb(cx.t(i))
+                        && i > 0
+                        && !matches!(cx.t(i - 1), "The" | "A" | "An" | "the" | "a" | "an"))
                     || matches!(
                         cx.t(i).to_ascii_lowercase().as_str(),
                         "according" | "reportedly" | ":" | "―" | "—"
