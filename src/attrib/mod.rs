@@ -287,6 +287,21 @@ pub(crate) fn find_with<W: Weights>(
                 }
                 last = l;
             }
+            if first > c1 {
+                // A second report after a conjunction ends the first: "praised the work but also
+                // warned that ...".
+                let stop = (first + 1..=last).find(|&k| {
+                    matches!(tok_text(text, &tokens[k]), "and" | "but")
+                        && (k + 1..(k + 4).min(e)).any(|j| cues.contains(&j))
+                });
+                if let Some(k) = stop {
+                    let mut l = k - 1;
+                    while l > first && is_punct(l) {
+                        l -= 1;
+                    }
+                    last = l;
+                }
+            }
             // A content before its cue starts the sentence ("The plan will fail, he said.").
             if last < c0
                 && first > s
