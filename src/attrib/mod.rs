@@ -240,6 +240,57 @@ fn token_span(tokens: &[Token], a: usize, b: usize, text_len: usize) -> Option<S
     (start < end && end <= text_len).then(|| Span::new(start, end))
 }
 
+/// The content around a parenthetical cue, `(first, last)`: "The truth, the senator said then,
+/// was that ..." or "Lenox was a juggernaut, said Mr. Clarke, until ...". The cue is a speech
+/// verb; its source (before or after it, at most five tokens, no relative clause) and the cue
+/// sit between two commas, with words on both sides.
+fn parenthetical(
+    text: &str,
+    tokens: &[Token],
+    info: &[TokInfo],
+    (s, e): (usize, usize),
+    (c0, c1): (usize, usize),
+) -> Option<(usize, usize)> {
+    let word = |i: usize| tok_text(text, &tokens[i]);
+    let is_punct = |i: usize| {
+        matches!(word(i), "." | "!" | "?" | "," | ";" | ":") || info[i].flags & IS_QUOTE != 0
+    };
+    let p = (s + 1..c0).rev().take(9).find(|&i| is_punct(i))?;
+    let q = (c1 + 1..e).take(9).find(|&i| is_punct(i))?;
+    if word(p) != "," || word(q) != "," {
+        return None;
+    }
+    let lex = crate::lexicon::lexicon();
+    if !(c0..=c1).any(|i| lex.is_speech_verb(word(i)))
+        || (p + 1..q).any(|i| matches!(word(i), "which" | "who" | "that"))
+    {
+        return None;
+    }
+    let (src_before, src_after) = (c0 - p - 1, q - c1 - 1);
+    // ", the senator said (then|Monday),"
+    let source_first = (1..=5).contains(&src_before)
+        && src_after <= 1
+        && (c1 + 1..q).all(|i| word(i).starts_with(char::is_lowercase) || word(i).ends_with("day"));
+    // ", said Mr. Clarke," but not ", said Brian Baker, a longtime adviser"
+    let source_after = src_before == 0
+        && (1..=5).contains(&src_after)
+        && !tokens.get(q + 1).is_some_and(|t| {
+            matches!(
+                tok_text(text, t).to_ascii_lowercase().as_str(),
+                "a" | "an" | "the" | "who" | "which"
+            )
+        });
+    if !(source_first || source_after)
+        || !(s..p).any(|i| !is_punct(i))
+        || (q + 1..e).filter(|&i| !is_punct(i)).count() < 2
+    {
+        return None;
+    }
+    let first = (s..p).find(|&i| !is_punct(i))?;
+    let last = (q + 1..e).rev().find(|&i| !is_punct(i))?;
+    Some((first, last))
+}
+
 /// Runs the two stages with any weights (the compiled model or the trainer's).
 pub(crate) fn find_with<W: Weights>(
     w: &W,
@@ -301,6 +352,12 @@ pub(crate) fn find_with<W: Weights>(
                     }
                     last = l;
                 }
+            }
+            // A cue and its source set off by commas inside the sentence report the whole
+            // sentence around them: "The truth, the senator said, was that ...".
+            if let Some((f, l)) = parenthetical(text, tokens, &info, (s, e), (c0, c1)) {
+                first = f;
+                last = l;
             }
             // A content before its cue starts the sentence ("The plan will fail, he said.").
             if last < c0
