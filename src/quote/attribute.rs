@@ -334,9 +334,16 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     .filter(|&i| cx.tokens[i].kind == TokenKind::Word)
                     .count()
                     <= 3;
+                // The quoted words, without the punctuation before the closing mark.
+                let words = (q.first..=q.last)
+                    .rev()
+                    .find(|&i| cx.tokens[i].kind != TokenKind::Punct)
+                    .map_or(q.content, |l| {
+                        Span::new(q.content.start, cx.tokens[l].span.end)
+                    });
                 short
-                    && content.overlaps(q.content)
-                    && !content.contains(q.content)
+                    && content.overlaps(words)
+                    && !content.contains(words)
                     && !marks.contains(content)
             });
         if cuts_quote {
