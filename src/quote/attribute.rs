@@ -292,35 +292,47 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             .source
             .and_then(|s| phrase_of(&cx, s))
             .map(|np| resolve(&cx, np, np.0));
-        let speech_cue = a.cue.and_then(|c| phrase_of(&cx, c)).is_some_and(|(f, l)| {
-            // A particle cue ("about", "against") counts with the verb before it ("bragged
-            // about"); a headline's capitalized verb counts too ("…, Lindsey Graham Says").
-            let f = if f > 0
+        let cue_word = |i: usize| {
+            cx.is_cue(i)
+                || lexicon().is_attribution_cue(cx.t(i))
+                // A headline's capitalized verb: "…, Lindsey Graham Says".
+                || (cx.t(i).starts_with(char::is_uppercase)
+                    && cx.tokens[i].kind == TokenKind::Word
+                    && lexicon().is_speech_verb(cx.t(i))
+                    && i > 0
+                    && !matches!(cx.t(i - 1), "The" | "A" | "An" | "the" | "a" | "an"))
+                || matches!(
+                    cx.t(i).to_ascii_lowercase().as_str(),
+                    "according" | "reportedly" | ":" | "―" | "—"
+                )
+        };
+        // The cue as reported: the model's, or widened to the verb it leans on — a particle
+        // counts with the verb before it ("bragged about"), an auxiliary or adverb with the verb
+        // after it ("is calling", "openly admits").
+        let cue = a.cue.and_then(|c| phrase_of(&cx, c)).and_then(|(f, l)| {
+            if (f..=l).any(cue_word) {
+                return Some(cx.span(f, l));
+            }
+            if f > 0
                 && matches!(
                     cx.t(f),
                     "about" | "against" | "on" | "for" | "to" | "out" | "of"
-                ) {
-                f - 1
-            } else {
-                f
-            };
-            (f..=l).any(|i| {
-                cx.is_cue(i)
-                    || lexicon().is_attribution_cue(cx.t(i))
-                    || (cx.t(i).starts_with(char::is_uppercase)
-                        && cx.tokens[i].kind == TokenKind::Word
-                        && lexicon().is_speech_verb(cx.t(i))
-                        && i > 0
-                        && !matches!(cx.t(i - 1), "The" | "A" | "An" | "the" | "a" | "an"))
-                    || matches!(
-                        cx.t(i).to_ascii_lowercase().as_str(),
-                        "according" | "reportedly" | ":" | "―" | "—"
-                    )
-            })
+                )
+                && cue_word(f - 1)
+            {
+                return Some(cx.span(f - 1, l));
+            }
+            let end = cx.sentences[cx.sentence_of[l]].1;
+            (l + 1..(l + 3).min(end))
+                .take_while(|&j| {
+                    cx.tokens[j].kind == TokenKind::Word && !content.overlaps(cx.tokens[j].span)
+                })
+                .find(|&j| cue_word(j))
+                .map(|j| cx.span(f, j))
         });
-        if !speech_cue {
+        let Some(cue) = cue else {
             continue;
-        }
+        };
         let first_quoted = quoted.partition_point(|q| q.content.end < content.start);
         let cuts_quote = quoted[first_quoted..]
             .iter()
@@ -353,7 +365,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             kind: QuoteKind::Indirect,
             span: content,
             speaker,
-            cue: a.cue,
+            cue: Some(cue),
             via: None,
         });
     }
