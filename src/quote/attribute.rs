@@ -1063,9 +1063,31 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             continue;
         }
         let speaker = resolve(cx, np, np.0);
-        // "said that X would leave and suggested that ...": a second report ends the first.
+        // "said that X would leave and suggested that ...": a second report ends the first; so
+        // does a dash or semicolon, or a comma before a subordinate or relative clause ("said
+        // the plan would pass, although ...", "..., which ...").
         let end_at = (c + 1..last)
-            .find(|&j| matches!(cx.t(j), "and" | "but") && cx.is_cue(j + 1))
+            .find(|&j| {
+                matches!(cx.t(j), "and" | "but") && cx.is_cue(j + 1)
+                    || (j > c + 2
+                        && (matches!(cx.t(j), "—" | "―" | "–" | "--" | ";")
+                            || (cx.t(j - 1) == ","
+                                && matches!(
+                                    cx.t(j),
+                                    "although"
+                                        | "though"
+                                        | "while"
+                                        | "even"
+                                        | "as"
+                                        | "because"
+                                        | "after"
+                                        | "before"
+                                        | "since"
+                                        | "when"
+                                        | "which"
+                                        | "who"
+                                ))))
+            })
             .map_or(last, |j| j - 1);
         let end_at = if cx.t(end_at) == "," && end_at > c {
             end_at - 1
