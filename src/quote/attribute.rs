@@ -467,7 +467,31 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     if cx.is_quote_mark(first) {
         return None;
     }
-    if cx.t(first) == "that" {
+    // "that" opening a clause is left out ("said that the plan ..."), but not the pronoun
+    // ("believe that is likely", "ruled that out").
+    if cx.t(first) == "that"
+        && last > first + 2
+        && !matches!(
+            cx.t(first + 1),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "would"
+                | "will"
+                | "could"
+                | "can"
+                | "has"
+                | "had"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "out"
+                | "of"
+                | "’s"
+                | "'s"
+        )
+    {
         first += 1;
     }
     while last > first
