@@ -319,6 +319,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     "about" | "against" | "on" | "for" | "to" | "out" | "of"
                 )
                 && cue_word(f - 1)
+                // A past or -ing form: "questions about" after "raises" is a noun.
+                && (cx.t(f - 1).ends_with("ed")
+                    || cx.t(f - 1).ends_with("ing")
+                    || matches!(cx.t(f - 1), "spoke" | "thought" | "wrote" | "said" | "told"))
             {
                 return Some(cx.span(f - 1, l));
             }
@@ -332,6 +336,28 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         });
         let Some(cue) = cue else {
             continue;
+        };
+        // "Cooperation has reportedly expanded ...": the adverb reports its whole clause, from
+        // no one in particular.
+        let (content, speaker, cue) = match phrase_of(&cx, cue)
+            .and_then(|(f, l)| (f..=l).find(|&i| cx.t(i).eq_ignore_ascii_case("reportedly")))
+        {
+            Some(r) => {
+                let (start, end) = cx.sentences[cx.sentence_of[r]];
+                let first = (start + 1..r)
+                    .rev()
+                    .find(|&k| {
+                        cx.t(k) == ";" || (cx.t(k - 1) == "," && matches!(cx.t(k), "and" | "but"))
+                    })
+                    .map_or(start, |k| k + 1);
+                let Some(last) = (r + 1..end).rev().find(|&k| {
+                    !matches!(cx.t(k), "." | "," | ";" | ":" | "!" | "?") && !cx.is_quote_mark(k)
+                }) else {
+                    continue;
+                };
+                (cx.span(first, last), None, cx.span(r, r))
+            }
+            None => (content, speaker, cue),
         };
         let first_quoted = quoted.partition_point(|q| q.content.end < content.start);
         let cuts_quote = quoted[first_quoted..]
