@@ -62,12 +62,25 @@ pub fn model() -> Result<&'static Model, &'static ModelError> {
 /// Returns them in text order of their cues. Never panics, whatever the input; returns nothing
 /// when the compiled-in model is unusable.
 pub fn find_attributions(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Attribution> {
+    find_attributions_where(text, tokens, sentences, |_, _| true)
+}
+
+/// Like [`find_attributions`], but labels only the cues (first and last token) for which `keep`
+/// holds: a caller that will drop some cues anyway saves their content and source tagging.
+pub fn find_attributions_where(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    keep: impl Fn(usize, usize) -> bool,
+) -> Vec<Attribution> {
     #[cfg(not(target_arch = "wasm32"))]
-    if let Some(found) = train::with_candidate(|m| find_with(m, text, tokens, sentences)) {
+    if let Some(found) =
+        train::with_candidate(|m| find_with_where(m, text, tokens, sentences, &keep))
+    {
         return found;
     }
     match model() {
-        Ok(m) => find_with(m, text, tokens, sentences),
+        Ok(m) => find_with_where(m, text, tokens, sentences, &keep),
         Err(_) => Vec::new(),
     }
 }
@@ -292,11 +305,23 @@ fn parenthetical(
 }
 
 /// Runs the two stages with any weights (the compiled model or the trainer's).
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn find_with<W: Weights>(
     w: &W,
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
+) -> Vec<Attribution> {
+    find_with_where(w, text, tokens, sentences, &|_, _| true)
+}
+
+/// [`find_with`] labelling only the cue runs `(first, last)` that `keep` accepts.
+fn find_with_where<W: Weights>(
+    w: &W,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    keep: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Attribution> {
     let info = token_info(text, tokens, sentences);
     let quotes = quotations(text, tokens, sentences);
@@ -306,6 +331,9 @@ pub(crate) fn find_with<W: Weights>(
     for (s, e) in sentence_ranges(tokens, sentences) {
         let cues = find_cues(w, &info, s, e, &mut scratch);
         for (c0, c1) in cue_runs(&cues) {
+            if !keep(c0, c1) {
+                continue;
+            }
             let win = CueWindow {
                 s,
                 e,

@@ -253,7 +253,27 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         }
     }
     let by_rules = reported.len();
-    for a in crate::attrib::find_attributions(text, cx.tokens, &cx.analysis.sentences) {
+    let cue_word = |i: usize| {
+        cx.is_cue(i)
+            || lexicon().is_attribution_cue(cx.t(i))
+            // A headline's capitalized verb: "…, Lindsey Graham Says".
+            || (cx.t(i).starts_with(char::is_uppercase)
+                && cx.tokens[i].kind == TokenKind::Word
+                && lexicon().is_speech_verb(cx.t(i))
+                && i > 0
+                && !matches!(cx.t(i - 1), "The" | "A" | "An" | "the" | "a" | "an"))
+            || matches!(
+                cx.t(i).to_ascii_lowercase().as_str(),
+                "according" | "reportedly" | ":" | "―" | "—"
+            )
+    };
+    // The model's cues that the filter below could keep: a cue word in the run, the word before
+    // it or the two after it. Only these are worth tagging.
+    let may_keep =
+        |c0: usize, c1: usize| (c0.saturating_sub(1)..(c1 + 3).min(cx.tokens.len())).any(cue_word);
+    for a in
+        crate::attrib::find_attributions_where(text, cx.tokens, &cx.analysis.sentences, may_keep)
+    {
         let Some(content) = reported_content(&cx, a.content) else {
             continue;
         };
@@ -311,20 +331,6 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 }
             })
             .map(|np| resolve(&cx, np, np.0));
-        let cue_word = |i: usize| {
-            cx.is_cue(i)
-                || lexicon().is_attribution_cue(cx.t(i))
-                // A headline's capitalized verb: "…, Lindsey Graham Says".
-                || (cx.t(i).starts_with(char::is_uppercase)
-                    && cx.tokens[i].kind == TokenKind::Word
-                    && lexicon().is_speech_verb(cx.t(i))
-                    && i > 0
-                    && !matches!(cx.t(i - 1), "The" | "A" | "An" | "the" | "a" | "an"))
-                || matches!(
-                    cx.t(i).to_ascii_lowercase().as_str(),
-                    "according" | "reportedly" | ":" | "―" | "—"
-                )
-        };
         // The cue as reported: the model's, or widened to the verb it leans on — a particle
         // counts with the verb before it ("bragged about"), an auxiliary or adverb with the verb
         // after it ("is calling", "openly admits").
