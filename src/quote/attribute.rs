@@ -590,7 +590,8 @@ fn inner_attribution(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase, Span)>
         .take(MAX_SPEAKER_TOKENS + 1)
         .find(|&i| cx.t(i) == ",")?;
     let np = (comma + 1, last - 1);
-    if np.0 > np.1 || !is_speaker_phrase(cx, np, false) {
+    // A comma opening the quote leaves no content before the attribution.
+    if comma <= q.first || np.0 > np.1 || !is_speaker_phrase(cx, np, false) {
         return None;
     }
     Some((
