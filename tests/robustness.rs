@@ -126,6 +126,9 @@ fn large_and_degenerate_inputs() {
         &"a ".repeat(50_000),
         &"Lavrov said. ".repeat(5_000),
         &"“".repeat(3000),
+        // An attribution inside marks with no words before its comma.
+        "“, Smith said”",
+        "\" , The warned \"",
     ] {
         let _ = analyze(text);
     }

@@ -11,7 +11,7 @@ use crate::sentence::Sentence;
 use crate::token::{Token, TokenKind};
 
 /// Version of the feature extractor; stored in model files.
-pub(crate) const FEATURE_SET_VERSION: u16 = 1;
+pub(crate) const FEATURE_SET_VERSION: u16 = 2;
 
 const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -117,6 +117,7 @@ pub(crate) const IS_COMMA: u8 = 2;
 pub(crate) const IS_QUOTE: u8 = 4;
 pub(crate) const IS_THAT: u8 = 8;
 pub(crate) const IS_CAP: u8 = 16;
+pub(crate) const IS_BREAK: u8 = 32;
 
 /// What the features need to know about one token.
 #[derive(Clone, Copy, Debug, Default)]
@@ -214,6 +215,9 @@ pub(crate) fn token_info(text: &str, tokens: &[Token], sentences: &[Sentence]) -
         }
         if t.kind == TokenKind::Quote {
             flags |= IS_QUOTE;
+        }
+        if matches!(s, ";" | ":" | "—" | "–" | "―" | "--") {
+            flags |= IS_BREAK;
         }
         if s.eq_ignore_ascii_case("that") {
             flags |= IS_THAT;
@@ -376,6 +380,7 @@ const S_CUE_COMMAS: u8 = 19;
 const S_CUE_THAT: u8 = 20;
 const S_CUE_OTHER: u8 = 21;
 const S_CUE_W0: u8 = 22;
+const S_OPENER: u8 = 23;
 
 /// Signed distance bucket of token `i` from the cue `c0..=c1`: 0 inside it.
 fn rel(i: usize, c0: usize, c1: usize) -> (u64, u64) {
@@ -449,6 +454,25 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
         };
         u64::from(v[b.max(a)] - v[a.min(b)]).min(3)
     };
+    // The word that opens the clause each token is in, counting from the cue: the word after
+    // the nearest comma, dash, semicolon or colon between the token and the cue (", which",
+    // ", but", "— the"), or nothing when none lies between.
+    let mut opener = vec![0u64; n];
+    let is_break = |k: usize| info[k].flags & IS_COMMA != 0 || info[k].flags & IS_BREAK != 0;
+    let mut cur = 0u64;
+    for i in c1 + 1..e {
+        if is_break(i - 1) && i - 1 > c1 {
+            cur = info[i].lower;
+        }
+        opener[i - s] = cur;
+    }
+    cur = 0;
+    for i in (s..c0).rev() {
+        if i + 1 < c0 && is_break(i + 1) {
+            cur = lw(i as isize + 2);
+        }
+        opener[i - s] = cur;
+    }
     for i in s..e {
         let t = &info[i];
         let (side, r) = rel(i, c0, c1);
@@ -498,8 +522,9 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
         push(feature(S_CUE_THAT, &[side, cue, thats, commas]));
         push(feature(S_CUE_OTHER, &[side, cue, others]));
         push(feature(S_CUE_W0, &[side, cue, t.lower]));
+        push(feature(S_OPENER, &[side, opener[i - s]]));
     }
 }
 
 /// Features per token in [`span_features`].
-pub(crate) const SPAN_FEATURES: usize = 22;
+pub(crate) const SPAN_FEATURES: usize = 23;

@@ -62,12 +62,25 @@ pub fn model() -> Result<&'static Model, &'static ModelError> {
 /// Returns them in text order of their cues. Never panics, whatever the input; returns nothing
 /// when the compiled-in model is unusable.
 pub fn find_attributions(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Attribution> {
+    find_attributions_where(text, tokens, sentences, |_, _| true)
+}
+
+/// Like [`find_attributions`], but labels only the cues (first and last token) for which `keep`
+/// holds: a caller that will drop some cues anyway saves their content and source tagging.
+pub fn find_attributions_where(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    keep: impl Fn(usize, usize) -> bool,
+) -> Vec<Attribution> {
     #[cfg(not(target_arch = "wasm32"))]
-    if let Some(found) = train::with_candidate(|m| find_with(m, text, tokens, sentences)) {
+    if let Some(found) =
+        train::with_candidate(|m| find_with_where(m, text, tokens, sentences, &keep))
+    {
         return found;
     }
     match model() {
-        Ok(m) => find_with(m, text, tokens, sentences),
+        Ok(m) => find_with_where(m, text, tokens, sentences, &keep),
         Err(_) => Vec::new(),
     }
 }
@@ -240,12 +253,75 @@ fn token_span(tokens: &[Token], a: usize, b: usize, text_len: usize) -> Option<S
     (start < end && end <= text_len).then(|| Span::new(start, end))
 }
 
+/// The content around a parenthetical cue, `(first, last)`: "The truth, the senator said then,
+/// was that ..." or "Lenox was a juggernaut, said Mr. Clarke, until ...". The cue is a speech
+/// verb; its source (before or after it, at most five tokens, no relative clause) and the cue
+/// sit between two commas, with words on both sides.
+fn parenthetical(
+    text: &str,
+    tokens: &[Token],
+    info: &[TokInfo],
+    (s, e): (usize, usize),
+    (c0, c1): (usize, usize),
+) -> Option<(usize, usize)> {
+    let word = |i: usize| tok_text(text, &tokens[i]);
+    let is_punct = |i: usize| {
+        matches!(word(i), "." | "!" | "?" | "," | ";" | ":") || info[i].flags & IS_QUOTE != 0
+    };
+    let p = (s + 1..c0).rev().take(9).find(|&i| is_punct(i))?;
+    let q = (c1 + 1..e).take(9).find(|&i| is_punct(i))?;
+    if word(p) != "," || word(q) != "," {
+        return None;
+    }
+    let lex = crate::lexicon::lexicon();
+    if !(c0..=c1).any(|i| lex.is_speech_verb(word(i)))
+        || (p + 1..q).any(|i| matches!(word(i), "which" | "who" | "that"))
+    {
+        return None;
+    }
+    let (src_before, src_after) = (c0 - p - 1, q - c1 - 1);
+    // ", the senator said (then|Monday),"
+    let source_first = (1..=5).contains(&src_before)
+        && src_after <= 1
+        && (c1 + 1..q).all(|i| word(i).starts_with(char::is_lowercase) || word(i).ends_with("day"));
+    // ", said Mr. Clarke," but not ", said Brian Baker, a longtime adviser"
+    let source_after = src_before == 0
+        && (1..=5).contains(&src_after)
+        && !tokens.get(q + 1).is_some_and(|t| {
+            matches!(
+                tok_text(text, t).to_ascii_lowercase().as_str(),
+                "a" | "an" | "the" | "who" | "which"
+            )
+        });
+    if !(source_first || source_after)
+        || !(s..p).any(|i| !is_punct(i))
+        || (q + 1..e).filter(|&i| !is_punct(i)).count() < 2
+    {
+        return None;
+    }
+    let first = (s..p).find(|&i| !is_punct(i))?;
+    let last = (q + 1..e).rev().find(|&i| !is_punct(i))?;
+    Some((first, last))
+}
+
 /// Runs the two stages with any weights (the compiled model or the trainer's).
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn find_with<W: Weights>(
     w: &W,
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
+) -> Vec<Attribution> {
+    find_with_where(w, text, tokens, sentences, &|_, _| true)
+}
+
+/// [`find_with`] labelling only the cue runs `(first, last)` that `keep` accepts.
+fn find_with_where<W: Weights>(
+    w: &W,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    keep: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Attribution> {
     let info = token_info(text, tokens, sentences);
     let quotes = quotations(text, tokens, sentences);
@@ -255,6 +331,9 @@ pub(crate) fn find_with<W: Weights>(
     for (s, e) in sentence_ranges(tokens, sentences) {
         let cues = find_cues(w, &info, s, e, &mut scratch);
         for (c0, c1) in cue_runs(&cues) {
+            if !keep(c0, c1) {
+                continue;
+            }
             let win = CueWindow {
                 s,
                 e,
@@ -268,6 +347,59 @@ pub(crate) fn find_with<W: Weights>(
                 continue;
             };
             let (mut first, mut last) = (first.0, last.1);
+            let is_punct = |i: usize| {
+                matches!(
+                    tok_text(text, &tokens[i]),
+                    "." | "!" | "?" | "," | ";" | ":"
+                ) || info[i].flags & IS_QUOTE != 0
+            };
+            // A content after its cue that stops at another cue was cut short by a nested
+            // attribution ("said Republicans are convinced the department mishandled it"): the
+            // outer content runs on to the end of the sentence.
+            if first > c1
+                && last + 1 < e
+                && (last.saturating_sub(1)..=last + 1).any(|k| k > c1 && cues.contains(&k))
+            {
+                let mut l = e - 1;
+                while l > last && is_punct(l) {
+                    l -= 1;
+                }
+                last = l;
+            }
+            if first > c1 {
+                // A second report after a conjunction ends the first: "praised the work but also
+                // warned that ...".
+                let stop = (first + 1..=last).find(|&k| {
+                    matches!(tok_text(text, &tokens[k]), "and" | "but")
+                        && (k + 1..(k + 4).min(e)).any(|j| cues.contains(&j))
+                });
+                if let Some(k) = stop {
+                    let mut l = k - 1;
+                    while l > first && is_punct(l) {
+                        l -= 1;
+                    }
+                    last = l;
+                }
+            }
+            // A cue and its source set off by commas inside the sentence report the whole
+            // sentence around them: "The truth, the senator said, was that ...".
+            if let Some((f, l)) = parenthetical(text, tokens, &info, (s, e), (c0, c1)) {
+                first = f;
+                last = l;
+            }
+            // A content before its cue starts the sentence ("The plan will fail, he said.").
+            if last < c0
+                && first > s
+                && !scratch.tags[..first - s]
+                    .iter()
+                    .any(|&t| t == B_SRC || t == I_SRC)
+            {
+                let mut f = s;
+                while f < first && is_punct(f) {
+                    f += 1;
+                }
+                first = f;
+            }
             // A content inside a quotation that opens or closes in another sentence runs to its marks.
             if let Some(&(open, _)) = quotes
                 .iter()

@@ -529,7 +529,7 @@ fn quantize(w: &[f32], prune: f32) -> (Vec<i8>, f32) {
 }
 
 /// Cue thresholds tried after each epoch.
-const CUE_THRESHOLDS: [f32; 6] = [-8.0, -4.0, -2.0, 0.0, 2.0, 4.0];
+const CUE_THRESHOLDS: [f32; 8] = [-6.0, -4.0, -3.0, -2.0, -1.0, 0.0, 1.0, 2.0];
 
 /// The float weights pruned and quantized into a model (cue threshold 0).
 fn quantized(w: &FloatWeights, vocab: &[String], prune: f32) -> Model {

@@ -85,6 +85,7 @@ pub struct Lexicon {
     gazetteer_other: Map<String, u8>,
     max_phrase_tokens: usize,
     speech_verbs: Set<Cow<'static, str>>,
+    attribution_cues: Set<Cow<'static, str>>,
     titles: Set<Cow<'static, str>>,
     anonymous: Set<Cow<'static, str>>,
     org_suffixes: Set<Cow<'static, str>>,
@@ -186,6 +187,10 @@ impl Lexicon {
                 .flat_map(|v| inflect(&v.to_lowercase()))
                 .map(Cow::Owned)
                 .collect(),
+            attribution_cues: lines(include_str!("data/attribution_cues.txt"))
+                .flat_map(|v| inflect(&v.to_lowercase()))
+                .map(Cow::Owned)
+                .collect(),
             titles: set(include_str!("data/titles.txt")),
             anonymous: set(include_str!("data/anonymous.txt")),
             org_suffixes: lines(include_str!("data/org_suffixes.txt"))
@@ -219,6 +224,12 @@ impl Lexicon {
     /// True for an inflected speech or reporting verb ("said", "tells", "according").
     pub fn is_speech_verb(&self, word: &str) -> bool {
         with_lower(word, |w| self.speech_verbs.contains(w))
+    }
+
+    /// True for an inflected cue of attributed stance that is no speech verb: a belief, an
+    /// intention, a judgement or a finding ("believes", "wants", "accused", "shows").
+    pub fn is_attribution_cue(&self, word: &str) -> bool {
+        with_lower(word, |w| self.attribution_cues.contains(w))
     }
 
     /// True for a title or role word or phrase, lower case ("minister", "foreign minister").
@@ -260,6 +271,15 @@ fn inflect(verb: &str) -> Vec<String> {
         ("refer", &["referred", "referring", "refers"]),
         ("swear", &["swore", "sworn", "swearing", "swears"]),
         ("rebut", &["rebutted", "rebutting", "rebuts"]),
+        ("find", &["found", "finding", "finds"]),
+        ("feel", &["felt", "feeling", "feels"]),
+        (
+            "understand",
+            &["understood", "understanding", "understands"],
+        ),
+        ("forecast", &["forecasts", "forecasting", "forecasted"]),
+        ("seek", &["sought", "seeking", "seeks"]),
+        ("plan", &["planned", "planning", "plans"]),
     ];
     let mut out = vec![verb.to_string()];
     if let Some((_, forms)) = IRREGULAR.iter().find(|(v, _)| *v == verb) {
