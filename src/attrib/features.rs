@@ -145,6 +145,7 @@ fn mark_role(q: &str) -> Option<Option<bool>> {
 /// Token ranges `(open, close)` of double quotations inside one paragraph, by the same reading
 /// of the marks as the in-quotes flag of [`token_info`]; a quotation left open ends at its
 /// paragraph's last token.
+#[inline(never)]
 pub(crate) fn quotations(
     text: &str,
     tokens: &[Token],
@@ -188,6 +189,7 @@ pub(crate) fn quotations(
 }
 
 /// Per-token information for a whole text; out-of-range token spans read as empty.
+#[inline(never)]
 pub(crate) fn token_info(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<TokInfo> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut lower = String::new();
@@ -291,6 +293,7 @@ fn bucket_pos(n: usize) -> u64 {
 }
 
 /// Features of token `i` as a cue candidate in the sentence `s..e` (`i` inside it).
+#[inline(never)]
 pub(crate) fn cue_features(
     info: &[TokInfo],
     s: usize,
@@ -415,6 +418,7 @@ pub(crate) struct CueWindow<'a> {
 }
 
 /// Features of every token in the window, `per_token` buckets each, flattened.
+#[inline(never)]
 pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut Vec<u32>) {
     out.clear();
     let (s, e, c0, c1) = (w.s, w.e, w.c0, w.c1);

@@ -104,6 +104,7 @@ fn allowed(prev: usize, next: usize) -> bool {
 }
 
 /// Constrained Viterbi over `emissions`; writes one tag per token into `out`.
+#[inline(never)]
 fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[f32], out: &mut Vec<u8>) {
     out.clear();
     let n = emissions.len();
@@ -181,6 +182,7 @@ fn sentence_ranges(tokens: &[Token], sentences: &[Sentence]) -> Vec<(usize, usiz
 }
 
 /// Accepted cue tokens of sentence `s..e`.
+#[inline(never)]
 fn find_cues<W: Weights>(
     w: &W,
     info: &[TokInfo],
@@ -215,6 +217,7 @@ fn cue_runs(cues: &[usize]) -> Vec<(usize, usize)> {
 }
 
 /// Labels the window around one cue; writes tags into `scratch.tags`.
+#[inline(never)]
 fn label<W: Weights>(w: &W, info: &[TokInfo], win: &CueWindow, scratch: &mut Scratch) {
     span_features(info, win, w.span_bits(), &mut scratch.feats);
     scratch.emissions.clear();

@@ -464,6 +464,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
 
 /// A short title-cased name in marks after a possessive or a preposition is the title of a show,
 /// book or song (`MSNBC's "Morning Joe"`, `on "Face the Nation"`), not speech.
+#[inline(never)]
 fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
     let words: Vec<&str> = (q.first..=q.last)
         .map(|i| cx.t(i))
@@ -516,6 +517,7 @@ fn phrase_of(cx: &Context, span: Span) -> Option<Phrase> {
 /// A learned content span as the product reports reported speech: without a leading "that",
 /// quotation marks or final punctuation. `None` when the model's span is a direct quote (the
 /// mark rules own those) or nothing is left.
+#[inline(never)]
 fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     let (mut first, mut last) = phrase_of(cx, span)?;
     if cx.is_quote_mark(first) {
@@ -577,6 +579,7 @@ fn starts_clause(cx: &Context, open: usize) -> bool {
 
 /// `“…, Lavrov said,” according to TASS`: the cue inside the marks, after the last comma.
 /// Returns the speaker phrase, the cue range and the content without the attribution.
+#[inline(never)]
 fn inner_attribution(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase, Span)> {
     let mut last = q.last;
     if cx.t(last) == "," {
@@ -609,6 +612,7 @@ fn is_dash(s: &str) -> bool {
 /// `“…,” X said`, `“…,” said X`, `“…” — X`, after the closing mark. When the quote ends its
 /// sentence (`“…?” Clinton said.`), the attribution may stand in the next sentence, as long as it
 /// follows the mark directly.
+#[inline(never)]
 fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let close = q.close?;
     let mut s = cx.sentence_of[close];
@@ -685,6 +689,7 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
 }
 
 /// `X said: “…”`, `X said, “…”`, `X said that “…”`, before the opening mark in the sentence.
+#[inline(never)]
 fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let (start, _) = cx.sentences[cx.sentence_of[q.open]];
     // According to Limbaugh, “…”
@@ -737,6 +742,7 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
 
 /// The subject that opens a sentence: a leading pronoun, or the first name mention when it
 /// starts within the first few tokens.
+#[inline(never)]
 fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase> {
     let mut s = start;
     // A sentence that opens with a quotation: its subject comes after it ("“…,” Trump said, adding").
@@ -776,6 +782,7 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
 
 /// The subject phrase before the verb at `verb`, back to the sentence start or a comma; skips a
 /// relative clause: "Robert Hughes, who voted against the plan, called it".
+#[inline(never)]
 fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
     let mut np_end = verb.checked_sub(1)?;
     if np_end < start {
@@ -809,6 +816,7 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
 
 /// `“…” of the Clinton proposals, Mr. Holtz-Eakin said.`: a speaker and cue closing the sentence
 /// the quote stands in, after a comma.
+#[inline(never)]
 fn trailing_attribution(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let close = q.close?;
     let (_, end) = cx.sentences[cx.sentence_of[close]];
@@ -832,6 +840,7 @@ fn trailing_attribution(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
 
 /// A quote that opens a paragraph after one ending in a colon (`He said:` / `The New York Times
 /// reports:`) belongs to that sentence's speaker.
+#[inline(never)]
 fn introduced_by_previous_paragraph(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let colon = q.open.checked_sub(1)?;
     if cx.t(colon) != ":" || cx.tokens[q.open].newlines_before == 0 {
@@ -880,6 +889,7 @@ fn trim_phrase(cx: &Context, (mut s, e): Phrase) -> Option<Phrase> {
 /// A plausible speaker: a name, a pronoun, or a short noun phrase. `strict` (for reported
 /// speech, where any clause could precede a verb) also asks for a capitalized word, a title or a
 /// source noun; next to quotation marks any short phrase of words will do ("the ruling").
+#[inline(never)]
 fn is_speaker_phrase(cx: &Context, (s, e): Phrase, strict: bool) -> bool {
     if e < s || e - s + 1 > MAX_SPEAKER_TOKENS + 4 {
         return false;
@@ -958,6 +968,7 @@ fn starts_noun_phrase(word: &str) -> bool {
 
 /// Resolves a speaker phrase: an entity mention in it, a pronoun's antecedent, a role
 /// ("the Russian foreign minister"), or an anonymous source.
+#[inline(never)]
 fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     let span = cx.span(s, e);
     let lex = lexicon();
@@ -1066,6 +1077,7 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
 
 /// Reported speech in one sentence: `X said (that) …`, `X told Y that …`, `According to X, …`,
 /// `…, according to X.`
+#[inline(never)]
 fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
     let last = if matches!(cx.t(end - 1), "." | "!" | "?") {
         end.checked_sub(2)?
