@@ -27,6 +27,6 @@ pub mod token;
 mod wasm;
 
 pub use analysis::{Analysis, Entity, EntityKind, Mention, Quote, QuoteKind, Speaker, Warning};
-pub use pipeline::{analyze, analyze_to_report, Options};
+pub use pipeline::{analyze, analyze_to_report, prepare, Options};
 pub use report::{Report, SCHEMA_VERSION};
 pub use text::{OffsetUnit, Span};

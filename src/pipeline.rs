@@ -14,6 +14,15 @@ pub struct Options {
     pub offsets: OffsetUnit,
 }
 
+/// Loads the word lists and both models now rather than on the first analysis, and reports
+/// whether the models are usable. A page calls it while it is still loading.
+pub fn prepare() -> bool {
+    let _ = crate::lexicon::lexicon();
+    let tagger = crate::tagger::model().is_ok();
+    let attrib = crate::attrib::model().is_ok();
+    tagger && attrib
+}
+
 /// Analyzes `text`. Never fails and never panics, whatever the input.
 #[inline(never)]
 pub fn analyze(text: &str) -> Analysis {

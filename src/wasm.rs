@@ -59,6 +59,13 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
         .map_err(|e| error("internal", &e.to_string()))
 }
 
+/// Loads the word lists and models now (see [`crate::pipeline::prepare`]); true when both
+/// models are usable.
+#[wasm_bindgen]
+pub fn prepare() -> bool {
+    crate::pipeline::prepare()
+}
+
 /// The result schema version this build produces.
 #[wasm_bindgen(js_name = schemaVersion)]
 pub fn schema_version() -> u32 {

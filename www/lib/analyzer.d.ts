@@ -4,3 +4,5 @@ export declare const SCHEMA_VERSION: 1;
 export declare function load(source?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module): Promise<AnalyzerInfo>;
 export declare function analyze(text: string, options?: AnalyzeOptions): Promise<AnalysisResult>;
 export declare function analyzeLoaded(text: string, options?: AnalyzeOptions): AnalysisResult;
+/** Reads the word lists and models now instead of on the first analysis (after load()); true when both models are usable. */
+export declare function prepareLoaded(): boolean;

@@ -7,7 +7,7 @@
 // analyze() is async although the wasm call is not, so that callers do not change when the work
 // moves off the main thread.
 
-import init, { analyze as analyzeWasm, schemaVersion, version } from '../pkg/article_analyzer.js';
+import init, { analyze as analyzeWasm, prepare as prepareWasm, schemaVersion, version } from '../pkg/article_analyzer.js';
 import { SCHEMA_VERSION } from './schema.js';
 
 export { SCHEMA_VERSION };
@@ -61,6 +61,16 @@ export async function analyze(text, options) {
 export function analyzeLoaded(text, options) {
   if (!loaded) throw codedError('not-loaded', 'the analyzer is not loaded yet: await load() first');
   return analyzeWasm(String(text), options);
+}
+
+/**
+ * Reads the word lists and models now rather than on the first analysis (for a caller that has
+ * awaited load()); returns true when both models are usable. Throws like analyzeLoaded() before
+ * load() resolves.
+ */
+export function prepareLoaded() {
+  if (!loaded) throw codedError('not-loaded', 'the analyzer is not loaded yet: await load() first');
+  return prepareWasm();
 }
 
 function codedError(code, message, cause) {

@@ -6,7 +6,7 @@
 //
 // Started by ./index.js; nothing else talks to it.
 
-import { load, analyzeLoaded } from './analyzer.js';
+import { load, analyzeLoaded, prepareLoaded } from './analyzer.js';
 // analyzer.js's own imports, listed here too so that the worker fetches them in parallel with
 // analyzer.js instead of after it (one round trip less before the wasm can start).
 import '../pkg/article_analyzer.js';
@@ -19,7 +19,7 @@ const WARM_UP = 'WASHINGTON (Reuters) — “We will see,” Foreign Minister An
   'Berg told reporters that the U.N. plan would cost $1.5 billion, according to officials.\n' +
   '“It is a first step,” she added. The ministry’s spokesman declined to comment on the 3.4% rise.';
 
-// When this worker started, loaded the wasm and finished warming up (ms since the epoch, so that
+// When this worker started, loaded the wasm, read its models and finished warming up (ms since the epoch, so that
 // a page can put them on its own timeline); read by benches/browser.mjs.
 const now = () => performance.timeOrigin + performance.now();
 self.articleAnalyzerTimings = { started: now() };
@@ -31,6 +31,8 @@ const start = (module) => {
     loading.then(() => {
       self.articleAnalyzerTimings.loaded = now();
       try {
+        prepareLoaded();
+        self.articleAnalyzerTimings.prepared = now();
         analyzeLoaded(WARM_UP);
         self.articleAnalyzerTimings.warm = now();
       } catch {
