@@ -31,22 +31,6 @@ const MODEL: &str = "tagger";
 /// 64-bit words of weights per table entry: one byte per tag.
 const WORDS: usize = NUM_TAGS.div_ceil(8);
 
-/// One entry of the weight table: a bucket number and its row of quantized weights, one byte
-/// per tag holding `weight + BIAS` (0…255). Entries are 32 bytes and aligned, so that a lookup
-/// touches one cache line: the table's entries hold the rows themselves.
-#[derive(Clone, Copy, Debug, PartialEq)]
-#[repr(C, align(32))]
-struct Entry {
-    /// `u32::MAX` marks an empty entry.
-    bucket: u32,
-    weights: [u64; WORDS],
-}
-
-const EMPTY: Entry = Entry {
-    bucket: u32::MAX,
-    weights: [0; WORDS],
-};
-
 const BIAS: i32 = 128;
 
 /// Bytes 0, 2, 4, 6 of a word, as 16-bit lanes.
@@ -89,8 +73,14 @@ fn lane(sums: &Sums, j: usize, rows: i32) -> i32 {
     ((sums[byte % 2][word] >> (16 * (byte / 2))) & 0xFFFF) as i32 - BIAS * rows
 }
 
-/// A loaded model: transition scores and an open-addressing hash table from feature bucket to
-/// quantized per-tag weights (a stored integer times `scale`).
+/// A loaded model: transition scores and quantized per-tag weights (a stored integer times
+/// `scale`) for the buckets that have any.
+///
+/// The buckets with a row are bits of a bitmap, and the rows are stored in bucket order, so a
+/// bucket's row is found by counting the bits before it (a per-512-bit running count plus at most
+/// eight popcounts within one cache line). Most features have no row and cost one bitmap load;
+/// loading a model is one pass over its file in order, with no hashing and no random writes,
+/// which matters in the browser, where it runs before the first result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     pub(crate) feature_set_version: u16,
@@ -98,18 +88,18 @@ pub struct Model {
     pub(crate) scale: f32,
     /// `(NUM_TAGS + 1)²` scores; see the module docs.
     pub(crate) transitions: Vec<f32>,
-    /// Linear probing from [`Model::home`]; load factor at most 2/3.
-    table: Vec<Entry>,
-    rows: usize,
-    /// One bit per bucket (folded to [`FILTER_BITS`] bits): clear means the model has no row
-    /// for the bucket. Most features have no row, and the filter (a quarter of the table's
-    /// size) answers them from cache.
-    filter: Vec<u64>,
+    /// One bit per bucket: set when the bucket has a row.
+    bits: Vec<u64>,
+    /// Per block of eight words (512 buckets) of `bits`: the number of set bits before it.
+    ranks: Vec<u32>,
+    /// The rows, in bucket order, one byte per tag holding `weight + BIAS`.
+    rows: Vec<[u64; WORDS]>,
+    /// The last bucket added (rows must come in increasing bucket order).
+    last: Option<u32>,
 }
 
-/// At most `2^FILTER_BITS` bits (512 KB) in [`Model`]'s filter; the default `hash_bits` (21)
-/// fits, so the filter is then exact.
-const FILTER_BITS: u8 = 22;
+/// Largest `hash_bits` a model may have: the bitmap then takes 2 MB.
+const MAX_HASH_BITS: u8 = 24;
 
 /// Sparse rows as the trainer produces them: `(bucket, [(tag, quantized weight)])`.
 pub(crate) type SparseRows = Vec<(u32, Vec<(u8, i8)>)>;
@@ -135,12 +125,13 @@ impl Model {
             for &(tag, w) in entries {
                 weights[usize::from(tag)] = w;
             }
-            model.insert(*bucket, &weights);
+            let added = model.insert(*bucket, &weights);
+            debug_assert!(added, "rows out of bucket order at {bucket}");
         }
         model
     }
 
-    /// A model without rows, with room for `rows` rows.
+    /// A model without rows, with room for `rows` rows; `hash_bits` at most [`MAX_HASH_BITS`].
     fn empty(
         feature_set_version: u16,
         hash_bits: u8,
@@ -148,69 +139,59 @@ impl Model {
         transitions: Vec<f32>,
         rows: usize,
     ) -> Model {
-        let cap = (rows * 3 / 2 + 1).next_power_of_two().max(16);
-        let filter_bits = hash_bits.clamp(6, FILTER_BITS);
+        let words = (1usize << hash_bits.clamp(6, MAX_HASH_BITS)) / 64;
         Model {
             feature_set_version,
             hash_bits,
             scale,
             transitions,
-            table: vec![EMPTY; cap],
-            rows: 0,
-            filter: vec![0; 1 << (filter_bits - 6)],
+            bits: vec![0; words],
+            ranks: vec![0; words.div_ceil(8)],
+            rows: Vec::with_capacity(rows),
+            last: None,
         }
     }
 
-    /// Adds the row of `bucket` (not yet in the model; at most the capacity given to
-    /// [`Model::empty`]).
-    fn insert(&mut self, bucket: u32, weights: &[i8; NUM_TAGS]) {
-        self.insert_packed(bucket, pack(weights));
+    /// Adds the row of `bucket`, which must be above every bucket added before and below
+    /// `2^hash_bits`; false (and nothing added) otherwise.
+    fn insert(&mut self, bucket: u32, weights: &[i8; NUM_TAGS]) -> bool {
+        self.insert_packed(bucket, pack(weights))
     }
 
     /// [`Model::insert`] with the weights already packed.
-    fn insert_packed(&mut self, bucket: u32, weights: [u64; WORDS]) {
-        let bit = self.filter_bit(bucket);
-        self.filter[bit >> 6] |= 1 << (bit & 63);
-        let mask = self.table.len() - 1;
-        let mut slot = self.home(bucket);
-        while self.table[slot].bucket != u32::MAX {
-            slot = (slot + 1) & mask;
+    fn insert_packed(&mut self, bucket: u32, weights: [u64; WORDS]) -> bool {
+        let word = bucket as usize / 64;
+        if word >= self.bits.len() || self.last.is_some_and(|l| bucket <= l) {
+            return false;
         }
-        self.table[slot] = Entry { bucket, weights };
-        self.rows += 1;
-    }
-
-    #[inline]
-    fn home(&self, bucket: u32) -> usize {
-        // Buckets are already hashes; spread them once more so that low bits differ.
-        (bucket.wrapping_mul(0x9E37_79B1) >> 7) as usize & (self.table.len() - 1)
-    }
-
-    /// The filter bit of `bucket`.
-    #[inline]
-    fn filter_bit(&self, bucket: u32) -> usize {
-        bucket as usize & (self.filter.len() * 64 - 1)
+        self.bits[word] |= 1 << (bucket % 64);
+        // Blocks up to this one get their count of earlier rows when their first row comes (or
+        // a later block's does); a block with no set bit is never asked for its count.
+        let block = word / 8;
+        let first_unranked = self.last.map_or(0, |l| l as usize / 512 + 1);
+        for r in self.ranks.iter_mut().take(block + 1).skip(first_unranked) {
+            *r = self.rows.len() as u32;
+        }
+        self.rows.push(weights);
+        self.last = Some(bucket);
+        true
     }
 
     /// The packed weights of `bucket`, if the model has a row for it.
     #[inline]
     fn find(&self, bucket: u32) -> Option<&[u64; WORDS]> {
-        let bit = self.filter_bit(bucket);
-        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
+        let word = bucket as usize / 64;
+        let w = *self.bits.get(word)?;
+        let bit = bucket % 64;
+        if w & (1 << bit) == 0 {
             return None;
         }
-        let mask = self.table.len() - 1;
-        let mut slot = self.home(bucket);
-        loop {
-            let e = &self.table[slot];
-            if e.bucket == bucket {
-                return Some(&e.weights);
-            }
-            if e.bucket == u32::MAX {
-                return None;
-            }
-            slot = (slot + 1) & mask;
+        let block = word / 8;
+        let mut rank = self.ranks[block] as usize + (w & ((1 << bit) - 1)).count_ones() as usize;
+        for &before in &self.bits[block * 8..word] {
+            rank += before.count_ones() as usize;
         }
+        self.rows.get(rank)
     }
 
     /// The quantized weights of `bucket`, if the model has a row for it.
@@ -244,27 +225,27 @@ impl Model {
 
     /// Number of stored weight rows.
     pub fn rows(&self) -> usize {
-        self.rows
+        self.rows.len()
     }
 
     fn sparse_rows(&self) -> SparseRows {
-        let mut rows: SparseRows = self
-            .table
-            .iter()
-            .filter(|s| s.bucket != u32::MAX)
-            .map(|s| {
-                let weights = self.row(s.bucket).unwrap_or([0; NUM_TAGS]);
+        let buckets = self.bits.iter().enumerate().flat_map(|(w, &word)| {
+            (0..64)
+                .filter(move |b| word & (1 << b) != 0)
+                .map(move |b| (w * 64 + b) as u32)
+        });
+        buckets
+            .map(|bucket| {
+                let weights = self.row(bucket).unwrap_or([0; NUM_TAGS]);
                 let entries = weights
                     .iter()
                     .enumerate()
                     .filter(|(_, w)| **w != 0)
                     .map(|(t, &w)| (t as u8, w))
                     .collect();
-                (s.bucket, entries)
+                (bucket, entries)
             })
-            .collect();
-        rows.sort_by_key(|(b, _)| *b);
-        rows
+            .collect()
     }
 
     /// Serializes the model in the file layout described in the module docs.
@@ -354,7 +335,7 @@ impl Model {
         };
         let parsed = (|| {
             let hash_bits = r.u8()?;
-            if !(8..=32).contains(&hash_bits) {
+            if !(8..=MAX_HASH_BITS).contains(&hash_bits) {
                 return Err(err(Corrupt("hash_bits out of range")));
             }
             let ntags = usize::from(r.u8()?);
@@ -391,7 +372,7 @@ impl Model {
                 if n > NUM_TAGS {
                     return Err(err(Corrupt("too many entries in a row")));
                 }
-                // Straight into the entry's biased bytes (see [`Entry`]).
+                // Straight into the row's biased bytes.
                 let mut row = [BIAS as u8; 8 * WORDS];
                 for _ in 0..n {
                     let tag = usize::from(r.u8()?);
@@ -402,12 +383,12 @@ impl Model {
                     }
                     row[tag] = (i32::from(q) + BIAS) as u8;
                 }
-                model.insert_packed(
-                    bucket as u32,
-                    std::array::from_fn(|k| {
-                        u64::from_le_bytes(row[8 * k..8 * k + 8].try_into().unwrap_or([0; 8]))
-                    }),
-                );
+                let packed = std::array::from_fn(|k| {
+                    u64::from_le_bytes(row[8 * k..8 * k + 8].try_into().unwrap_or([0; 8]))
+                });
+                if !model.insert_packed(bucket as u32, packed) {
+                    return Err(err(Corrupt("bucket out of range")));
+                }
             }
             if r.pos != body.len() {
                 return Err(err(Corrupt("trailing bytes")));
