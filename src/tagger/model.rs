@@ -77,8 +77,9 @@ fn lane(sums: &Sums, j: usize, rows: i32) -> i32 {
 /// `scale`) for the buckets that have any.
 ///
 /// The buckets with a row are bits of a bitmap, and the rows are stored in bucket order, so a
-/// bucket's row is found by counting the bits before it (a per-512-bit running count plus at most
-/// eight popcounts within one cache line). Most features have no row and cost one bitmap load;
+/// bucket's row is found by counting the bits before it: each 64-bit word of the bitmap is stored
+/// with the count of rows before it, so a lookup is one load and one popcount. Most features have
+/// no row and cost that one load;
 /// loading a model is one pass over its file in order, with no hashing and no random writes,
 /// which matters in the browser, where it runs before the first result.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,17 +89,23 @@ pub struct Model {
     pub(crate) scale: f32,
     /// `(NUM_TAGS + 1)²` scores; see the module docs.
     pub(crate) transitions: Vec<f32>,
-    /// One bit per bucket: set when the bucket has a row.
-    bits: Vec<u64>,
-    /// Per block of eight words (512 buckets) of `bits`: the number of set bits before it.
-    ranks: Vec<u32>,
+    /// One bit per bucket (set when the bucket has a row), 64 to a word, each word with the
+    /// number of rows before it.
+    bits: Vec<BitWord>,
     /// The rows, in bucket order, one byte per tag holding `weight + BIAS`.
     rows: Vec<[u64; WORDS]>,
     /// The last bucket added (rows must come in increasing bucket order).
     last: Option<u32>,
 }
 
-/// Largest `hash_bits` a model may have: the bitmap then takes 2 MB.
+/// 64 buckets of the bitmap and the number of rows before them.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct BitWord {
+    bits: u64,
+    rank: u32,
+}
+
+/// Largest `hash_bits` a model may have: the bitmap then takes 4 MB.
 const MAX_HASH_BITS: u8 = 24;
 
 /// Sparse rows as the trainer produces them: `(bucket, [(tag, quantized weight)])`.
@@ -145,8 +152,7 @@ impl Model {
             hash_bits,
             scale,
             transitions,
-            bits: vec![0; words],
-            ranks: vec![0; words.div_ceil(8)],
+            bits: vec![BitWord::default(); words],
             rows: Vec::with_capacity(rows),
             last: None,
         }
@@ -164,14 +170,13 @@ impl Model {
         if word >= self.bits.len() || self.last.is_some_and(|l| bucket <= l) {
             return false;
         }
-        self.bits[word] |= 1 << (bucket % 64);
-        // Blocks up to this one get their count of earlier rows when their first row comes (or
-        // a later block's does); a block with no set bit is never asked for its count.
-        let block = word / 8;
-        let first_unranked = self.last.map_or(0, |l| l as usize / 512 + 1);
-        for r in self.ranks.iter_mut().take(block + 1).skip(first_unranked) {
-            *r = self.rows.len() as u32;
+        // Words up to this one get their count of earlier rows when their first row comes (or
+        // a later word's does); a word with no set bit is never asked for its count.
+        let first_unranked = self.last.map_or(0, |l| l as usize / 64 + 1);
+        for w in self.bits.iter_mut().take(word + 1).skip(first_unranked) {
+            w.rank = self.rows.len() as u32;
         }
+        self.bits[word].bits |= 1 << (bucket % 64);
         self.rows.push(weights);
         self.last = Some(bucket);
         true
@@ -180,18 +185,13 @@ impl Model {
     /// The packed weights of `bucket`, if the model has a row for it.
     #[inline]
     fn find(&self, bucket: u32) -> Option<&[u64; WORDS]> {
-        let word = bucket as usize / 64;
-        let w = *self.bits.get(word)?;
+        let w = self.bits.get(bucket as usize / 64)?;
         let bit = bucket % 64;
-        if w & (1 << bit) == 0 {
+        if w.bits & (1 << bit) == 0 {
             return None;
         }
-        let block = word / 8;
-        let mut rank = self.ranks[block] as usize + (w & ((1 << bit) - 1)).count_ones() as usize;
-        for &before in &self.bits[block * 8..word] {
-            rank += before.count_ones() as usize;
-        }
-        self.rows.get(rank)
+        let before = (w.bits & ((1 << bit) - 1)).count_ones();
+        self.rows.get((w.rank + before) as usize)
     }
 
     /// The quantized weights of `bucket`, if the model has a row for it.
@@ -229,7 +229,8 @@ impl Model {
     }
 
     fn sparse_rows(&self) -> SparseRows {
-        let buckets = self.bits.iter().enumerate().flat_map(|(w, &word)| {
+        let buckets = self.bits.iter().enumerate().flat_map(|(w, word)| {
+            let word = word.bits;
             (0..64)
                 .filter(move |b| word & (1 << b) != 0)
                 .map(move |b| (w * 64 + b) as u32)
