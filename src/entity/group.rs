@@ -114,7 +114,11 @@ pub fn group_mentions(
 ) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize, FnvBuild> = HashMap::default();
-    let mut by_span: HashMap<Span, usize, FnvBuild> = HashMap::default();
+    let mut by_span: HashMap<Span, usize, FnvBuild> =
+        HashMap::with_capacity_and_hasher(mentions.len(), FnvBuild::default());
+    by_key.reserve(mentions.len());
+    // Whether an entity is named in capitals only (then ordinary forms may join it).
+    let mut any_shouted = false;
     for m in mentions {
         let norm = normalize_name(m.span.slice(text));
         let mut kind = m.kind;
@@ -148,13 +152,14 @@ pub fn group_mentions(
         let mut target = by_key.get(&(kind, norm.clone())).copied();
         // An all-capitals form of a name ("MIKE PENCE" in a transcript, "CHARLOTTE —" in a
         // dateline), either way round; the entity keeps the ordinary form as its name.
-        if target.is_none() {
+        if target.is_none() && (shouted || any_shouted) {
             let upper = norm.to_uppercase();
             target = entities.iter().position(|e| {
-                e.kind == kind && e.name != norm && e.name.to_uppercase() == upper && {
-                    let e_shouted = !e.name.chars().any(char::is_lowercase);
-                    shouted || e_shouted
-                }
+                e.kind == kind
+                    && e.name != norm
+                    && (shouted || !e.name.chars().any(char::is_lowercase))
+                    && e.name.len() == norm.len()
+                    && e.name.to_uppercase() == upper
             });
             if let Some(i) = target {
                 if !shouted {
@@ -250,6 +255,7 @@ pub fn group_mentions(
                 entities.len() - 1
             }
         };
+        any_shouted |= shouted;
         by_key.entry((kind, norm)).or_insert(index);
         by_span.insert(m.span, index);
     }

@@ -73,7 +73,8 @@ fn aggregate_contexts(
     tokens: &[Token],
     bits: u8,
 ) -> HashMap<String, Vec<u32>, FnvBuild> {
-    let mut contexts: HashMap<String, Vec<u32>, FnvBuild> = HashMap::default();
+    let mut contexts: HashMap<String, Vec<u32>, FnvBuild> =
+        HashMap::with_capacity_and_hasher(tokens.len() / 8, FnvBuild::default());
     let mut key = String::new();
     let mut context = String::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -295,7 +296,10 @@ pub(crate) fn decode_document<S: Scorer>(
     let bits = scorer.hash_bits();
     let sentences = ordered_sentences(tokens.len(), sentences);
     let index = DocIndex::new(text, tokens, &sentences, bits);
-    let mut memory = Memory::default();
+    let mut memory = Memory(HashMap::with_capacity_and_hasher(
+        tokens.len() / 8,
+        FnvBuild::default(),
+    ));
     let mut tags = vec![O; tokens.len()];
     let transitions = Transitions::new(scorer.transitions());
     for chunk in sentences.chunks(CHUNK_SENTENCES) {

@@ -211,8 +211,11 @@ impl<'t> DocContext<'t> {
     /// each sentence.
     #[inline(never)]
     pub(crate) fn new(text: &'t str, tokens: &[Token], sentence_starts: &[bool]) -> DocContext<'t> {
-        let mut lower_seen = HashSet::default();
-        let mut cap_mid_seen = HashSet::default();
+        // Sized for the document up front: growing them was a visible share of a short article.
+        let mut lower_seen =
+            HashSet::with_capacity_and_hasher(tokens.len() / 2, FnvBuild::default());
+        let mut cap_mid_seen =
+            HashSet::with_capacity_and_hasher(tokens.len() / 8, FnvBuild::default());
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
