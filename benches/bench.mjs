@@ -144,7 +144,7 @@ const report = [
   `Command (from the repository root): \`${COMMAND}\``,
   '',
   `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), ` +
-    `Node ${process.version}; wasm from \`www/pkg\` (release build, wasm-opt -Oz) built from ${describeSource()}.`,
+    `Node ${process.version}; wasm from \`www/pkg\` (release build, wasm-opt as in wasm-pack.toml) built from ${describeSource()}.`,
   '',
   'One iteration of **article-analyzer** is `analyze(text, { offsets: "utf16" })`: the whole pipeline plus ' +
     'conversion of the result to JS objects. One iteration of **compromise** is `nlp(text)` followed by ' +
