@@ -76,3 +76,84 @@ impl fmt::Display for ModelError {
 }
 
 impl std::error::Error for ModelError {}
+
+/// Reads a model file's little-endian fields in order; errors name the model.
+pub(crate) struct Reader<'b> {
+    model: &'static str,
+    pub(crate) bytes: &'b [u8],
+    pub(crate) pos: usize,
+}
+
+impl<'b> Reader<'b> {
+    /// A reader of `bytes` from `pos`, for the model named `model` in errors.
+    pub(crate) fn new(model: &'static str, bytes: &'b [u8], pos: usize) -> Reader<'b> {
+        Reader { model, bytes, pos }
+    }
+
+    fn truncated(&self) -> ModelError {
+        ModelError::new(self.model, ModelErrorKind::Truncated)
+    }
+
+    pub(crate) fn take(&mut self, n: usize) -> Result<&'b [u8], ModelError> {
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or_else(|| self.truncated())?;
+        let s = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+
+    pub(crate) fn u8(&mut self) -> Result<u8, ModelError> {
+        let b = *self.bytes.get(self.pos).ok_or_else(|| self.truncated())?;
+        self.pos += 1;
+        Ok(b)
+    }
+
+    pub(crate) fn u16(&mut self) -> Result<u16, ModelError> {
+        let b = self.take(2)?;
+        Ok(u16::from_le_bytes([b[0], b[1]]))
+    }
+
+    pub(crate) fn u32(&mut self) -> Result<u32, ModelError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    pub(crate) fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+
+    /// A LEB128 integer.
+    pub(crate) fn uleb(&mut self) -> Result<u64, ModelError> {
+        uleb_at(self.model, self.bytes, &mut self.pos)
+    }
+}
+
+/// A LEB128 integer at `bytes[*pos..]`; advances `pos` (for tight loops over a [`Reader`]'s
+/// bytes).
+#[inline]
+pub(crate) fn uleb_at(
+    model: &'static str,
+    bytes: &[u8],
+    pos: &mut usize,
+) -> Result<u64, ModelError> {
+    let mut v = 0u64;
+    let mut shift = 0;
+    while shift < 64 {
+        let b = *bytes
+            .get(*pos)
+            .ok_or_else(|| ModelError::new(model, ModelErrorKind::Truncated))?;
+        *pos += 1;
+        v |= u64::from(b & 0x7F) << shift;
+        if b & 0x80 == 0 {
+            return Ok(v);
+        }
+        shift += 7;
+    }
+    Err(ModelError::new(
+        model,
+        ModelErrorKind::Corrupt("integer too long"),
+    ))
+}

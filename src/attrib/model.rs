@@ -28,6 +28,7 @@ pub const FORMAT_VERSION: u16 = 1;
 /// Span tags: `O`, `B-SOURCE`, `I-SOURCE`, `B-CONTENT`, `I-CONTENT`.
 pub(crate) const NUM_TAGS: usize = 5;
 
+use crate::model_file::{uleb_at, Reader};
 pub use crate::model_file::{ModelError, ModelErrorKind};
 
 /// The model's name in error messages.
@@ -236,7 +237,7 @@ impl Model {
                 err(ModelErrorKind::BadMagic)
             };
         }
-        let mut r = Reader { bytes, pos: 8 };
+        let mut r = Reader::new(MODEL, bytes, 8);
         let format = r.u16()?;
         if format != FORMAT_VERSION {
             return err(ModelErrorKind::FormatVersion {
@@ -256,10 +257,7 @@ impl Model {
         }
         let body = &bytes[..bytes.len() - 8];
         let stored = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().unwrap_or([0; 8]));
-        let mut r = Reader {
-            bytes: body,
-            pos: r.pos,
-        };
+        let mut r = Reader::new(MODEL, body, r.pos);
         let tags = r.u8()?;
         if usize::from(tags) != NUM_TAGS {
             return err(ModelErrorKind::Corrupt("tag count"));
@@ -290,9 +288,9 @@ impl Model {
         let mut pos = r.pos;
         let mut at = 0usize;
         for _ in 0..rows {
-            at = at.saturating_add(leb_at(bytes, &mut pos)? as usize);
-            let w =
-                i8::try_from(unzigzag(leb_at(bytes, &mut pos)?)).map_err(|_| corrupt("weight"))?;
+            at = at.saturating_add(uleb_at(MODEL, bytes, &mut pos)? as usize);
+            let w = i8::try_from(unzigzag(uleb_at(MODEL, bytes, &mut pos)?))
+                .map_err(|_| corrupt("weight"))?;
             *cue.get_mut(at).ok_or_else(|| corrupt("cue bucket"))? = w;
         }
         r.pos = pos;
@@ -301,7 +299,7 @@ impl Model {
         let mut pos = r.pos;
         let mut at = 0usize;
         for _ in 0..rows {
-            at = at.saturating_add(leb_at(bytes, &mut pos)? as usize);
+            at = at.saturating_add(uleb_at(MODEL, bytes, &mut pos)? as usize);
             let mask = *bytes
                 .get(pos)
                 .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
@@ -311,7 +309,7 @@ impl Model {
                 .ok_or_else(|| corrupt("span bucket"))?;
             for (t, w) in row.iter_mut().enumerate() {
                 if mask & (1 << t) != 0 {
-                    *w = i8::try_from(unzigzag(leb_at(bytes, &mut pos)?))
+                    *w = i8::try_from(unzigzag(uleb_at(MODEL, bytes, &mut pos)?))
                         .map_err(|_| corrupt("weight"))?;
                 }
             }
@@ -341,61 +339,5 @@ impl Model {
             cue,
             span,
         ))
-    }
-}
-
-/// A LEB128 integer at `bytes[*pos..]`; advances `pos`.
-#[inline]
-fn leb_at(bytes: &[u8], pos: &mut usize) -> Result<u64, ModelError> {
-    let mut v = 0u64;
-    let mut shift = 0;
-    while shift < 64 {
-        let b = *bytes
-            .get(*pos)
-            .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
-        *pos += 1;
-        v |= u64::from(b & 0x7F) << shift;
-        if b & 0x80 == 0 {
-            return Ok(v);
-        }
-        shift += 7;
-    }
-    Err(ModelError::new(MODEL, ModelErrorKind::Corrupt("varint")))
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.bytes.len())
-            .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
-        let s = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(s)
-    }
-    fn u8(&mut self) -> Result<u8, ModelError> {
-        let b = *self
-            .bytes
-            .get(self.pos)
-            .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
-        self.pos += 1;
-        Ok(b)
-    }
-    fn u16(&mut self) -> Result<u16, ModelError> {
-        let b = self.take(2)?;
-        Ok(u16::from_le_bytes([b[0], b[1]]))
-    }
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-    fn f32(&mut self) -> Result<f32, ModelError> {
-        Ok(f32::from_bits(self.u32()?))
     }
 }

@@ -23,6 +23,7 @@ pub const MAGIC: &[u8; 8] = b"AANERMDL";
 /// The version of the file layout this build reads and writes.
 pub const FORMAT_VERSION: u16 = 1;
 
+use crate::model_file::Reader;
 pub use crate::model_file::{ModelError, ModelErrorKind};
 
 /// The model's name in error messages.
@@ -305,10 +306,7 @@ impl Model {
                 BadMagic
             }));
         }
-        let mut r = Reader {
-            bytes,
-            pos: MAGIC.len(),
-        };
+        let mut r = Reader::new(MODEL, bytes, MAGIC.len());
         let format = r.u16()?;
         if format != FORMAT_VERSION {
             return Err(err(FormatVersion {
@@ -330,10 +328,7 @@ impl Model {
         let body = &bytes[..bytes.len() - 8];
         let stored = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().unwrap_or([0; 8]));
         let checksum_ok = Fnv::empty().bytes(body).finish() == stored;
-        let mut r = Reader {
-            bytes: body,
-            pos: r.pos,
-        };
+        let mut r = Reader::new(MODEL, body, r.pos);
         let parsed = (|| {
             let hash_bits = r.u8()?;
             if !(8..=MAX_HASH_BITS).contains(&hash_bits) {
@@ -426,58 +421,6 @@ fn write_uleb(out: &mut Vec<u8>, mut v: u64) {
             return;
         }
         out.push(byte | 0x80);
-    }
-}
-
-struct Reader<'b> {
-    bytes: &'b [u8],
-    pos: usize,
-}
-
-impl<'b> Reader<'b> {
-    fn take(&mut self, n: usize) -> Result<&'b [u8], ModelError> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.bytes.len())
-            .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
-        let s = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(s)
-    }
-    fn u8(&mut self) -> Result<u8, ModelError> {
-        let b = *self
-            .bytes
-            .get(self.pos)
-            .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
-        self.pos += 1;
-        Ok(b)
-    }
-    fn u16(&mut self) -> Result<u16, ModelError> {
-        Ok(u16::from_le_bytes([self.u8()?, self.u8()?]))
-    }
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-    fn f32(&mut self) -> Result<f32, ModelError> {
-        Ok(f32::from_bits(self.u32()?))
-    }
-    fn uleb(&mut self) -> Result<u64, ModelError> {
-        let mut v = 0u64;
-        let mut shift = 0;
-        while shift < 64 {
-            let b = self.u8()?;
-            v |= u64::from(b & 0x7F) << shift;
-            if b & 0x80 == 0 {
-                return Ok(v);
-            }
-            shift += 7;
-        }
-        Err(ModelError::new(
-            MODEL,
-            ModelErrorKind::Corrupt("integer too long"),
-        ))
     }
 }
 
