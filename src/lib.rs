@@ -22,6 +22,7 @@ mod static_map;
 pub mod tagger;
 pub mod text;
 pub mod token;
+mod viterbi;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -157,3 +157,45 @@ pub(crate) fn uleb_at(
         ModelErrorKind::Corrupt("integer too long"),
     ))
 }
+
+/// Why training a model failed: a file that could not be read or written (named in the message),
+/// or a run that could not produce a model.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug)]
+pub struct TrainError {
+    message: String,
+    source: Option<std::io::Error>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl TrainError {
+    /// `what` ("reading", "writing", "scoring") failed on `path`.
+    pub(crate) fn io(what: &str, path: &std::path::Path, e: std::io::Error) -> TrainError {
+        TrainError {
+            message: format!("{what} {}: {e}", path.display()),
+            source: Some(e),
+        }
+    }
+
+    /// A failure with no underlying I/O error.
+    pub(crate) fn message(message: impl Into<String>) -> TrainError {
+        TrainError {
+            message: message.into(),
+            source: None,
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl fmt::Display for TrainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl std::error::Error for TrainError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_ref().map(|e| e as _)
+    }
+}

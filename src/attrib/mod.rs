@@ -103,60 +103,11 @@ fn allowed(prev: usize, next: usize) -> bool {
     }
 }
 
-/// Constrained Viterbi over `emissions`; writes one tag per token into `out`.
-#[inline(never)]
-fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[f32], out: &mut Vec<u8>) {
-    out.clear();
-    let n = emissions.len();
-    if n == 0 {
-        return;
-    }
-    const W: usize = NUM_TAGS + 1;
-    let mut tr = [f32::NEG_INFINITY; W * W];
-    for p in 0..W {
-        for q in 0..W {
-            if allowed(p, q) {
-                tr[p * W + q] = transitions.get(p * W + q).copied().unwrap_or(0.0);
-            }
-        }
-    }
-    let mut back = vec![[0u8; NUM_TAGS]; n];
-    let mut score = [f32::NEG_INFINITY; NUM_TAGS];
-    for (t, s) in score.iter_mut().enumerate() {
-        *s = tr[EDGE * W + t] + emissions[0][t];
-    }
-    for i in 1..n {
-        let mut next = [f32::NEG_INFINITY; NUM_TAGS];
-        for q in 0..NUM_TAGS {
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            for (p, &sp) in score.iter().enumerate() {
-                let s = sp + tr[p * W + q];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
-            }
-            next[q] = best + emissions[i][q];
-            back[i][q] = arg;
-        }
-        score = next;
-    }
-    let (mut best, mut last) = (f32::NEG_INFINITY, O);
-    for (t, &s) in score.iter().enumerate() {
-        let s = s + tr[t * W + EDGE];
-        if s > best {
-            best = s;
-            last = t as u8;
-        }
-    }
-    out.resize(n, O);
-    if best == f32::NEG_INFINITY {
-        return;
-    }
-    out[n - 1] = last;
-    for i in (1..n).rev() {
-        out[i - 1] = back[i][usize::from(out[i])];
-    }
+/// Constrained Viterbi over `emissions` (see [`crate::viterbi`]); writes one tag per token into
+/// `out`.
+pub(crate) fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[f32], out: &mut Vec<u8>) {
+    let tr = crate::viterbi::Transitions::new(transitions, allowed);
+    crate::viterbi::decode(emissions, &tr, &mut Vec::new(), out, O);
 }
 
 /// Scratch buffers reused across sentences.

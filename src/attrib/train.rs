@@ -10,7 +10,6 @@
 //! quantized and written.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -119,33 +118,7 @@ pub struct TrainReport {
     pub seconds: f64,
 }
 
-/// Why training failed.
-#[derive(Debug)]
-pub struct TrainError {
-    message: String,
-    source: Option<io::Error>,
-}
-
-impl TrainError {
-    fn io(what: &str, path: &Path, e: io::Error) -> TrainError {
-        TrainError {
-            message: format!("{what} {}: {e}", path.display()),
-            source: Some(e),
-        }
-    }
-}
-
-impl fmt::Display for TrainError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for TrainError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_ref().map(|e| e as _)
-    }
-}
+pub use crate::model_file::TrainError;
 
 /// One gold attribution: byte spans, possibly discontinuous.
 type Gold = crate::quote::eval::BratAttribution;
@@ -726,10 +699,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
         epoch_f1.push(epoch_best);
     }
     let Some((_, best_epoch, model)) = best else {
-        return Err(TrainError {
-            message: "no epochs to train".into(),
-            source: None,
-        });
+        return Err(TrainError::message("no epochs to train"));
     };
     let bytes = model.to_bytes();
     fs::write(&opts.out, &bytes).map_err(|e| TrainError::io("writing", &opts.out, e))?;
@@ -764,10 +734,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
 #[doc(hidden)]
 pub fn diagnose(dir: &Path, model_path: &Path) -> Result<(), TrainError> {
     let bytes = fs::read(model_path).map_err(|e| TrainError::io("reading", model_path, e))?;
-    let model = Model::from_bytes(&bytes).map_err(|e| TrainError {
-        message: e.to_string(),
-        source: None,
-    })?;
+    let model = Model::from_bytes(&bytes).map_err(|e| TrainError::message(e.to_string()))?;
     let docs = read_split(dir)?;
     let mut counts: HashMap<&'static str, usize> = HashMap::new();
     let mut missed_cues: HashMap<String, usize> = HashMap::new();

@@ -52,49 +52,13 @@ pub(crate) fn allowed(prev: usize, next: usize) -> bool {
     next == EDGE || matches!(split(next as u8), None | Some((_, Pos::Begin | Pos::Unit)))
 }
 
-/// Transition scores with every forbidden transition at −∞, and for each tag the tags that may
-/// precede it; built once per document, not once per sentence.
-pub(crate) struct Transitions {
-    masked: [f32; W * W],
-    /// `preds[q][..npreds[q]]`: the tags `p` (not [`EDGE`]) with `allowed(p, q)`, ascending,
-    /// with the score of the transition `p → q`.
-    preds: [[(u8, f32); NUM_TAGS]; NUM_TAGS],
-    npreds: [u8; NUM_TAGS],
-}
-
-const W: usize = NUM_TAGS + 1;
+/// The tagger's masked transitions (see [`crate::viterbi`]), built once per document.
+pub(crate) struct Transitions(crate::viterbi::Transitions<NUM_TAGS>);
 
 impl Transitions {
-    /// Masks `transitions` (`(NUM_TAGS + 1)²`, see [`EDGE`]); missing scores count as 0.
+    /// Masks `transitions` (`(NUM_TAGS + 1)²`, see [`EDGE`]) with the BILOU constraints.
     pub(crate) fn new(transitions: &[f32]) -> Transitions {
-        let mut masked = [f32::NEG_INFINITY; W * W];
-        for p in 0..W {
-            for q in 0..W {
-                if allowed(p, q) {
-                    masked[p * W + q] = transitions.get(p * W + q).copied().unwrap_or(0.0);
-                }
-            }
-        }
-        let mut preds = [[(0u8, 0.0f32); NUM_TAGS]; NUM_TAGS];
-        let mut npreds = [0u8; NUM_TAGS];
-        for q in 0..NUM_TAGS {
-            for p in 0..NUM_TAGS {
-                if allowed(p, q) {
-                    preds[q][usize::from(npreds[q])] = (p as u8, masked[p * W + q]);
-                    npreds[q] += 1;
-                }
-            }
-        }
-        Transitions {
-            masked,
-            preds,
-            npreds,
-        }
-    }
-
-    #[inline]
-    fn get(&self, p: usize, q: usize) -> f32 {
-        self.masked[p * W + q]
+        Transitions(crate::viterbi::Transitions::new(transitions, allowed))
     }
 }
 
@@ -112,63 +76,13 @@ pub(crate) fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[f32], out: &
 }
 
 /// [`viterbi`] with transitions masked beforehand and a reusable back-pointer buffer.
-///
-/// Only allowed predecessors are scanned: a forbidden one scores −∞ (or NaN) and can never win
-/// the strict comparison, so skipping it gives the same tags.
-#[inline(never)]
 pub(crate) fn viterbi_with(
     emissions: &[[f32; NUM_TAGS]],
     tr: &Transitions,
     back: &mut Vec<[u8; NUM_TAGS]>,
     out: &mut Vec<u8>,
 ) {
-    out.clear();
-    let n = emissions.len();
-    if n == 0 {
-        return;
-    }
-    back.clear();
-    back.resize(n, [0u8; NUM_TAGS]);
-    // 32 entries so that indexing by a tag masked to 5 bits needs no bounds check.
-    let mut score = [f32::NEG_INFINITY; 32];
-    for t in 0..NUM_TAGS {
-        score[t] = tr.get(EDGE, t) + emissions[0][t];
-    }
-    for (em, back) in emissions.iter().zip(back.iter_mut()).skip(1) {
-        let mut next = [f32::NEG_INFINITY; 32];
-        for q in 0..NUM_TAGS {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for &(p, t) in &tr.preds[q][..usize::from(tr.npreds[q])] {
-                let s = score[usize::from(p) & 31] + t;
-                if s > best {
-                    best = s;
-                    arg = p;
-                }
-            }
-            next[q] = best + em[q];
-            back[q] = arg;
-        }
-        score = next;
-    }
-    let mut best = f32::NEG_INFINITY;
-    let mut last = O;
-    for (t, &s) in score[..NUM_TAGS].iter().enumerate() {
-        let s = s + tr.get(t, EDGE);
-        if s > best {
-            best = s;
-            last = t as u8;
-        }
-    }
-    out.resize(n, O);
-    if best == f32::NEG_INFINITY {
-        // Only reachable with NaN or infinite scores: fall back to all O, which is always valid.
-        return;
-    }
-    out[n - 1] = last;
-    for i in (1..n).rev() {
-        out[i - 1] = back[i][usize::from(out[i])];
-    }
+    crate::viterbi::decode(emissions, &tr.0, back, out, O);
 }
 
 #[cfg(test)]

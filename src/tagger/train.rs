@@ -8,9 +8,7 @@
 //! their weights are averaged, which is both more accurate and sparser than one run, then
 //! pruned, quantized and written.
 
-use std::fmt;
-use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use super::conll::{read_conll, ConllDoc};
@@ -83,33 +81,7 @@ pub struct TrainReport {
     pub seconds: f64,
 }
 
-/// Why training failed.
-#[derive(Debug)]
-pub struct TrainError {
-    message: String,
-    source: Option<io::Error>,
-}
-
-impl TrainError {
-    fn io(what: &str, path: &Path, e: io::Error) -> TrainError {
-        TrainError {
-            message: format!("{what} {}: {e}", path.display()),
-            source: Some(e),
-        }
-    }
-}
-
-impl fmt::Display for TrainError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for TrainError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_ref().map(|e| e as _)
-    }
-}
+pub use crate::model_file::TrainError;
 
 /// A document prepared for training: the product's tokens and sentences, gold BILOU tags.
 struct Prepared {
@@ -512,10 +484,8 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     let model = quantize(&weights, opts.prune, opts.quant_max);
     drop(weights);
     let bytes = model.to_bytes();
-    let model = Model::from_bytes(&bytes).map_err(|e| TrainError {
-        message: format!("model does not round-trip: {e}"),
-        source: None,
-    })?;
+    let model = Model::from_bytes(&bytes)
+        .map_err(|e| TrainError::message(format!("model does not round-trip: {e}")))?;
     let dev_scores = score_with(&model, &dev);
     std::fs::write(&opts.out, &bytes).map_err(|e| TrainError::io("writing", &opts.out, e))?;
     log(format!(

@@ -1,0 +1,118 @@
+//! Constrained first-order Viterbi decoding over `N` tags, shared by the entity tagger (BILOU
+//! tags) and the attribution model (source/content tags).
+//!
+//! Transition scores are `(N + 1)²`, row = previous tag, column = next tag, with index `N`
+//! standing for the sentence edge (the last row is the start, the last column the end). Each
+//! model says which transitions are allowed; a forbidden one is never used.
+
+/// Transition scores with every forbidden transition at −∞, and for each tag the tags that may
+/// precede it; built once and reused across sentences.
+pub(crate) struct Transitions<const N: usize> {
+    /// `(N + 1)²` scores.
+    masked: Vec<f32>,
+    /// `preds[q][..npreds[q]]`: the tags `p` (not the edge) that may precede `q`, ascending, with
+    /// the score of `p → q`.
+    preds: [[(u8, f32); N]; N],
+    npreds: [u8; N],
+}
+
+impl<const N: usize> Transitions<N> {
+    /// At most 32 tags: the decoder indexes its score rows by a tag masked to five bits.
+    const FITS: () = assert!(N <= 32);
+
+    /// Masks `transitions` (`(N + 1)²`; missing scores count as 0) with `allowed(prev, next)`.
+    pub(crate) fn new(transitions: &[f32], allowed: impl Fn(usize, usize) -> bool) -> Self {
+        let () = Self::FITS;
+        let w = N + 1;
+        let mut masked = vec![f32::NEG_INFINITY; w * w];
+        for p in 0..w {
+            for q in 0..w {
+                if allowed(p, q) {
+                    masked[p * w + q] = transitions.get(p * w + q).copied().unwrap_or(0.0);
+                }
+            }
+        }
+        let mut preds = [[(0u8, 0.0f32); N]; N];
+        let mut npreds = [0u8; N];
+        for q in 0..N {
+            for p in 0..N {
+                if allowed(p, q) {
+                    preds[q][usize::from(npreds[q])] = (p as u8, masked[p * w + q]);
+                    npreds[q] += 1;
+                }
+            }
+        }
+        Transitions {
+            masked,
+            preds,
+            npreds,
+        }
+    }
+
+    #[inline]
+    fn get(&self, p: usize, q: usize) -> f32 {
+        self.masked[p * (N + 1) + q]
+    }
+}
+
+/// The best tag sequence for `emissions` (one row of `N` scores per token) under `tr`; writes
+/// one tag per token into `out`, using `back` for back-pointers. When no sequence has a finite
+/// score (NaN or infinite scores), every tag is `fallback`, which must be allowed everywhere.
+///
+/// Only allowed predecessors are scanned: a forbidden one scores −∞ (or NaN) and can never win
+/// the strict comparison, so skipping it gives the same tags.
+#[inline(never)]
+pub(crate) fn decode<const N: usize>(
+    emissions: &[[f32; N]],
+    tr: &Transitions<N>,
+    back: &mut Vec<[u8; N]>,
+    out: &mut Vec<u8>,
+    fallback: u8,
+) {
+    out.clear();
+    let n = emissions.len();
+    if n == 0 {
+        return;
+    }
+    back.clear();
+    back.resize(n, [0u8; N]);
+    // 32 entries so that indexing by a tag masked to 5 bits needs no bounds check.
+    let mut score = [f32::NEG_INFINITY; 32];
+    for t in 0..N {
+        score[t] = tr.get(N, t) + emissions[0][t];
+    }
+    for (em, back) in emissions.iter().zip(back.iter_mut()).skip(1) {
+        let mut next = [f32::NEG_INFINITY; 32];
+        for q in 0..N {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for &(p, t) in &tr.preds[q][..usize::from(tr.npreds[q])] {
+                let s = score[usize::from(p) & 31] + t;
+                if s > best {
+                    best = s;
+                    arg = p;
+                }
+            }
+            next[q] = best + em[q];
+            back[q] = arg;
+        }
+        score = next;
+    }
+    let mut best = f32::NEG_INFINITY;
+    let mut last = fallback;
+    for (t, &s) in score[..N].iter().enumerate() {
+        let s = s + tr.get(t, N);
+        if s > best {
+            best = s;
+            last = t as u8;
+        }
+    }
+    out.resize(n, fallback);
+    if best == f32::NEG_INFINITY {
+        return;
+    }
+    out[n - 1] = last;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i][usize::from(out[i])];
+    }
+}
