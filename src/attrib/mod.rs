@@ -90,6 +90,7 @@ const B_SRC: u8 = 1;
 const I_SRC: u8 = 2;
 const B_CON: u8 = 3;
 const I_CON: u8 = 4;
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by the trainer
 const EDGE: usize = NUM_TAGS;
 
 /// True when tag `next` may follow `prev` (either may be [`EDGE`]).

@@ -37,6 +37,7 @@ const BIAS: i32 = 128;
 /// Bytes 0, 2, 4, 6 of a word, as 16-bit lanes.
 const EVEN: u64 = 0x00FF_00FF_00FF_00FF;
 
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // the trainer's and tests' models
 fn pack(weights: &[i8; NUM_TAGS]) -> [u64; WORDS] {
     let mut p = [0u64; WORDS];
     for (j, &w) in weights.iter().enumerate() {
@@ -114,6 +115,7 @@ pub(crate) type SparseRows = Vec<(u32, Vec<(u8, i8)>)>;
 
 impl Model {
     /// Builds a model from trained parts. `rows` must be sorted by bucket without duplicates.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by the trainer and tests
     pub(crate) fn from_parts(
         feature_set_version: u16,
         hash_bits: u8,
@@ -161,6 +163,7 @@ impl Model {
 
     /// Adds the row of `bucket`, which must be above every bucket added before and below
     /// `2^hash_bits`; false (and nothing added) otherwise.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by from_parts
     fn insert(&mut self, bucket: u32, weights: &[i8; NUM_TAGS]) -> bool {
         self.insert_packed(bucket, pack(weights))
     }
