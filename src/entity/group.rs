@@ -117,8 +117,27 @@ pub fn group_mentions(
     let mut by_span: HashMap<Span, usize, FnvBuild> =
         HashMap::with_capacity_and_hasher(mentions.len(), FnvBuild::default());
     by_key.reserve(mentions.len());
-    // Whether an entity is named in capitals only (then ordinary forms may join it).
+    // Whether an entity is named in capitals only (then ordinary forms may join it), and every
+    // name form in capitals, for matching "CHARLOTTE" and "Charlotte" either way round.
     let mut any_shouted = false;
+    // One-word name → the person entities created with it.
+    let mut by_word: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
+    // Name part (as written, and in capitals) → person entities whose name has had it.
+    let mut by_part: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
+    let index_parts =
+        |by_part: &mut HashMap<String, Vec<usize>, FnvBuild>, name: &str, i: usize| {
+            if name.contains(' ') {
+                for p in name.split(' ') {
+                    by_part.entry(p.to_string()).or_default().push(i);
+                    let upper = p.to_uppercase();
+                    if upper != p {
+                        by_part.entry(upper).or_default().push(i);
+                    }
+                }
+            }
+        };
+    let mut by_upper: HashMap<(EntityKind, String), usize, FnvBuild> =
+        HashMap::with_capacity_and_hasher(mentions.len(), FnvBuild::default());
     for m in mentions {
         let norm = normalize_name(m.span.slice(text));
         let mut kind = m.kind;
@@ -128,16 +147,25 @@ pub fn group_mentions(
         // "Mrs. Clinton" is not Bill Clinton: an honorific rules out a first name of the other sex.
         let honorific = honorific_gender(text, tokens, m.span);
         let compatible = |e: &Entity| {
-            !matches!(
-                (honorific, first_name_gender(&e.name)),
-                (Gender::Female, Gender::Male) | (Gender::Male, Gender::Female)
-            )
+            honorific == Gender::Unknown
+                || !matches!(
+                    (honorific, first_name_gender(&e.name)),
+                    (Gender::Female, Gender::Male) | (Gender::Male, Gender::Female)
+                )
         };
-        // A single word that is part of a known person's name is that person.
-        let person_with_part = |part: &str, entities: &[Entity]| -> Option<usize> {
-            entities
-                .iter()
-                .enumerate()
+        // A single word that is part of a known person's name is that person. Candidates come
+        // from `by_part` (every part, and its capitals form, of every name a person entity has
+        // had), in entity order, and are checked against the current name.
+        let person_with_part = |part: &str,
+                                entities: &[Entity],
+                                by_part: &HashMap<String, Vec<usize>, FnvBuild>|
+         -> Option<usize> {
+            let mut candidates = by_part.get(part).cloned().unwrap_or_default();
+            candidates.sort_unstable();
+            candidates.dedup();
+            candidates
+                .into_iter()
+                .map(|i| (i, &entities[i]))
                 .filter(|(_, e)| {
                     e.kind == EntityKind::Person
                         && compatible(e)
@@ -152,18 +180,21 @@ pub fn group_mentions(
         let mut target = by_key.get(&(kind, norm.clone())).copied();
         // An all-capitals form of a name ("MIKE PENCE" in a transcript, "CHARLOTTE —" in a
         // dateline), either way round; the entity keeps the ordinary form as its name.
+        let upper = norm.to_uppercase();
         if target.is_none() && (shouted || any_shouted) {
-            let upper = norm.to_uppercase();
-            target = entities.iter().position(|e| {
-                e.kind == kind
-                    && e.name != norm
-                    && (shouted || !e.name.chars().any(char::is_lowercase))
-                    && e.name.len() == norm.len()
-                    && e.name.to_uppercase() == upper
+            target = by_upper.get(&(kind, upper.clone())).copied().filter(|&i| {
+                let e = &entities[i];
+                e.name != norm && (shouted || !e.name.chars().any(char::is_lowercase))
             });
             if let Some(i) = target {
                 if !shouted {
                     entities[i].name = norm.clone();
+                    if entities[i].kind == EntityKind::Person {
+                        index_parts(&mut by_part, &norm, i);
+                        if !norm.contains(' ') {
+                            by_word.entry(norm.clone()).or_default().push(i);
+                        }
+                    }
                 }
             }
         }
@@ -179,18 +210,27 @@ pub fn group_mentions(
                 EntityKind::Person | EntityKind::Misc | EntityKind::Organization
             )
         {
-            if let Some(i) = person_with_part(parts[0], &entities) {
+            if let Some(i) = person_with_part(parts[0], &entities, &by_part) {
                 kind = EntityKind::Person;
                 target = Some(i);
             }
         }
         if target.is_none() && kind == EntityKind::Person && parts.len() > 1 {
             // A full name after its short form: upgrade the short form's entity.
-            target = entities.iter().position(|e| {
-                e.kind == EntityKind::Person
-                    && !e.name.contains(' ')
-                    && parts.contains(&e.name.as_str())
-            });
+            // Candidates: one-word person entities named like one of the parts (`by_word`),
+            // checked against their current name; the first in entity order wins.
+            target = parts
+                .iter()
+                .filter_map(|p| by_word.get(*p))
+                .flatten()
+                .copied()
+                .filter(|&i| {
+                    let e = &entities[i];
+                    e.kind == EntityKind::Person
+                        && !e.name.contains(' ')
+                        && parts.contains(&e.name.as_str())
+                })
+                .min();
         }
         if target.is_none() && kind == EntityKind::Person && parts.len() > 1 {
             // Two-word surnames ("Peña Nieto" for "Enrique Peña Nieto"), either way round.
@@ -199,9 +239,15 @@ pub fn group_mentions(
                     && long.ends_with(short)
                     && long[..long.len() - short.len()].ends_with(' ')
             };
-            target = entities
-                .iter()
-                .enumerate()
+            // Both names end with the same word, so the candidates are the person entities
+            // whose (multi-word) names have had it; one-word names were tried just above.
+            let last = parts.last().copied().unwrap_or("");
+            let mut candidates = by_part.get(last).cloned().unwrap_or_default();
+            candidates.sort_unstable();
+            candidates.dedup();
+            target = candidates
+                .into_iter()
+                .map(|i| (i, &entities[i]))
                 .filter(|(_, e)| {
                     e.kind == EntityKind::Person
                         && compatible(e)
@@ -241,6 +287,9 @@ pub fn group_mentions(
                 e.mentions.push(m.span);
                 if kind == EntityKind::Person && parts.len() > e.name.split(' ').count() {
                     e.name = norm.clone();
+                    if e.kind == EntityKind::Person {
+                        index_parts(&mut by_part, &norm, i);
+                    }
                 }
                 i
             }
@@ -252,10 +301,20 @@ pub fn group_mentions(
                     gender: None,
                     mentions: vec![m.span],
                 });
+                if kind == EntityKind::Person {
+                    index_parts(&mut by_part, &norm, entities.len() - 1);
+                    if !norm.contains(' ') {
+                        by_word
+                            .entry(norm.clone())
+                            .or_default()
+                            .push(entities.len() - 1);
+                    }
+                }
                 entities.len() - 1
             }
         };
         any_shouted |= shouted;
+        by_upper.entry((kind, upper)).or_insert(index);
         by_key.entry((kind, norm)).or_insert(index);
         by_span.insert(m.span, index);
     }
@@ -277,42 +336,46 @@ pub fn group_mentions(
 /// once) is that person: its mentions join theirs. Known organizations and media ("Bloomberg"
 /// beside Michael Bloomberg) are left alone.
 fn merge_surname_entities(entities: &mut Vec<Entity>) {
-    let mut i = 0;
-    while i < entities.len() {
-        let e = &entities[i];
-        let known = || {
-            let kinds = lexicon().gazetteer(&e.name);
-            kinds.contains(GazKind::Organization) || kinds.contains(GazKind::Media)
-        };
-        let candidate = matches!(e.kind, EntityKind::Organization | EntityKind::Misc)
-            && !e.name.contains(' ')
-            && e.name.starts_with(char::is_uppercase)
-            && !known();
-        let owners: Vec<usize> = if candidate {
-            entities
-                .iter()
-                .enumerate()
-                .filter(|(j, p)| {
-                    *j != i
-                        && p.kind == EntityKind::Person
-                        && p.name.contains(' ')
-                        && p.name.rsplit(' ').next() == Some(e.name.as_str())
-                })
-                .map(|(j, _)| j)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        if let [owner] = owners[..] {
-            let moved = entities.remove(i);
-            let owner = if owner > i { owner - 1 } else { owner };
-            let person = &mut entities[owner];
-            person.mentions.extend(moved.mentions);
-            person.mentions.sort_by_key(|m| (m.start, m.end));
-            continue;
+    // Surname → the person entities with a multi-word name ending with it. Persons are neither
+    // renamed nor removed here, so the owners can be found before anything moves.
+    let mut by_surname: HashMap<&str, Vec<usize>, FnvBuild> = HashMap::default();
+    for (j, p) in entities.iter().enumerate() {
+        if p.kind == EntityKind::Person && p.name.contains(' ') {
+            if let Some(last) = p.name.rsplit(' ').next() {
+                by_surname.entry(last).or_default().push(j);
+            }
         }
-        i += 1;
     }
+    let merges: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            matches!(e.kind, EntityKind::Organization | EntityKind::Misc)
+                && !e.name.contains(' ')
+                && e.name.starts_with(char::is_uppercase)
+        })
+        .filter_map(|(i, e)| match by_surname.get(e.name.as_str())?.as_slice() {
+            [owner] => Some((i, *owner)),
+            _ => None,
+        })
+        .filter(|(i, _)| {
+            let kinds = lexicon().gazetteer(&entities[*i].name);
+            !(kinds.contains(GazKind::Organization) || kinds.contains(GazKind::Media))
+        })
+        .collect();
+    let mut merged = vec![false; entities.len()];
+    for &(i, owner) in &merges {
+        let moved = std::mem::take(&mut entities[i].mentions);
+        let person = &mut entities[owner];
+        person.mentions.extend(moved);
+        person.mentions.sort_by_key(|m| (m.start, m.end));
+        merged[i] = true;
+    }
+    let mut index = 0;
+    entities.retain(|_| {
+        index += 1;
+        !merged[index - 1]
+    });
 }
 
 #[cfg(test)]

@@ -164,16 +164,20 @@ fn transcript_conventions(text: &str, tokens: &[Token], names: &mut Vec<Mention>
         }
     }
     let lex = crate::lexicon::lexicon();
-    let texts: Vec<&str> = labels.iter().map(|l| l.slice(text)).collect();
-    let keep: Vec<bool> = texts
-        .iter()
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for l in &labels {
+        *counts.entry(l.slice(text)).or_default() += 1;
+    }
+    let known: HashMap<&str, bool> = counts
+        .keys()
         .map(|t| {
-            texts.iter().filter(|u| *u == t).count() >= 2
-                && lex.gazetteer(&crate::lexicon::phrase_key(t)).is_empty()
+            (
+                *t,
+                !lex.gazetteer(&crate::lexicon::phrase_key(t)).is_empty(),
+            )
         })
         .collect();
-    let mut keep = keep.into_iter();
-    labels.retain(|_| keep.next().unwrap_or(false));
+    labels.retain(|l| counts[l.slice(text)] >= 2 && !known[l.slice(text)]);
     names.retain(|m| {
         let words = m.span.slice(text);
         let bracketed = {
@@ -184,7 +188,9 @@ fn transcript_conventions(text: &str, tokens: &[Token], names: &mut Vec<Mention>
             .split([' ', '.'])
             .filter(|w| !w.is_empty())
             .all(|w| STAGE_DIRECTIONS.contains(&w));
-        let relabelled = labels.iter().any(|l| l.overlaps(m.span));
+        // Labels are in text order: only the last one starting before the name's end can hold it.
+        let before = labels.partition_point(|l| l.start < m.span.end);
+        let relabelled = before > 0 && labels[before - 1].overlaps(m.span);
         !(relabelled || bracketed && direction)
     });
     names.extend(labels.into_iter().map(|span| Mention {
@@ -200,12 +206,14 @@ fn transcript_conventions(text: &str, tokens: &[Token], names: &mut Vec<Mention>
 /// more, with the same first letter, that are not common English words.
 #[inline(never)]
 fn misspelled_names(text: &str, tokens: &[Token], names: &[Mention]) -> Vec<Mention> {
-    let parts: Vec<&str> = names
+    let mut parts: Vec<&str> = names
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
         .flat_map(|m| m.span.slice(text).split(' '))
         .filter(|p| p.chars().count() >= 5)
         .collect();
+    parts.sort_unstable();
+    parts.dedup();
     if parts.is_empty() {
         return Vec::new();
     }
