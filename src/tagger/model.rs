@@ -46,24 +46,6 @@ fn pack(weights: &[i8; NUM_TAGS]) -> [u64; WORDS] {
     p
 }
 
-#[cfg(test)]
-#[test]
-fn packing_matches_the_loader() {
-    let weights: [i8; NUM_TAGS] = std::array::from_fn(|j| (j as i8 - 8) * 15);
-    let mut row = [BIAS as u8; 8 * WORDS];
-    for (j, &w) in weights.iter().enumerate() {
-        row[j] = (i32::from(w) + BIAS) as u8;
-    }
-    let loaded: [u64; WORDS] =
-        std::array::from_fn(|k| u64::from_le_bytes(row[8 * k..8 * k + 8].try_into().unwrap()));
-    let packed = pack(&weights);
-    // Lanes past the last tag may differ (never read); the tags' lanes agree.
-    for j in 0..NUM_TAGS {
-        let lane = |p: &[u64; WORDS]| (p[j / 8] >> (8 * (j % 8))) & 0xFF;
-        assert_eq!(lane(&loaded), lane(&packed));
-    }
-}
-
 /// Sums of biased weight bytes: the even bytes of each word in 16-bit lanes, then the odd ones.
 /// A lane holds up to 257 rows without overflow; [`Model::add_weights`] sums 256 at a time.
 type Sums = [[u64; WORDS]; 2];
@@ -459,6 +441,46 @@ mod tests {
         assert_eq!(back.row(1 << 19).unwrap()[9], 127);
         assert!(back.row(4).is_none());
         assert_eq!(back.rows(), 3);
+    }
+
+    #[test]
+    fn finds_every_row_among_many() {
+        // Buckets spread over the bitmap, several per 64-bit word and long gaps between words.
+        let buckets: Vec<u32> = (0..3000u32)
+            .map(|i| i * 97 + (i % 7) * 3)
+            .chain((400_000..400_600).step_by(3))
+            .chain([1 << 19, (1 << 20) - 1])
+            .collect();
+        let rows: SparseRows = buckets
+            .iter()
+            .map(|&b| (b, vec![((b % 17) as u8, (b % 251) as i32 as u8 as i8)]))
+            .collect();
+        let transitions = vec![0.0; (NUM_TAGS + 1) * (NUM_TAGS + 1)];
+        let model = Model::from_parts(
+            super::super::features::FEATURE_SET_VERSION,
+            20,
+            0.01,
+            transitions,
+            &rows,
+        );
+        let back = Model::from_bytes(&model.to_bytes()).unwrap();
+        for m in [&model, &back] {
+            assert_eq!(m.rows(), buckets.len());
+            for &b in &buckets {
+                let row = m.row(b).unwrap();
+                for (tag, &w) in row.iter().enumerate() {
+                    let want = if tag as u32 == b % 17 {
+                        (b % 251) as u8 as i8
+                    } else {
+                        0
+                    };
+                    assert_eq!(w, want, "bucket {b} tag {tag}");
+                }
+            }
+            for b in [1, 2, 96, 98, 400_001, 400_599, (1 << 19) + 1, (1 << 20) - 2] {
+                assert!(m.row(b).is_none(), "bucket {b}");
+            }
+        }
     }
 
     #[test]
