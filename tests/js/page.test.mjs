@@ -1,6 +1,6 @@
 // End-to-end: the page in headless Chromium, served from 127.0.0.1. Pastes the seed article and
 // checks the Custom Highlight API highlights, the tooltip, selection, exports and keyboard
-// navigation; pastes and drops XSS payloads; keeps typing during a 1 MB analysis; checks the
+// navigation; pastes and drops XSS payloads; keeps typing during a 1 MB analysis (queued behind an 8 MB one, so the window does not depend on speed); checks the
 // <mark> fallback; and that no request leaves the page's own files.
 // Needs www/pkg (`python3 xtask/web.py build`) and /usr/bin/chromium; skips without Chromium.
 
@@ -272,14 +272,20 @@ describe('the page', { skip, timeout: 240_000 }, () => {
     assert.equal(await page.evaluate(() => document.querySelectorAll('iframe, object, embed, img, svg, script:not([src])').length), 0);
   });
 
-  test('a 2 MB paste: input events are handled promptly while the worker analyzes', async () => {
+  test('a 1 MB paste: the page stays responsive while the worker analyzes', async () => {
     let big = '';
-    while (big.length < 2_000_000) big += `${seed}\n\n${council}\n\n`;
-    big = big.slice(0, 2_000_000); // twice the issue's 1 MB: analysis is fast enough now that 1 MB leaves too short a window
+    while (big.length < 1_000_000) big += `${seed}\n\n${council}\n\n`;
+    big = big.slice(0, 1_000_000);
+    // The window to measure in must not depend on how fast analysis is: the page's own analyzer
+    // (boot.js exports it) first gets an 8 MB text, so the paste's analysis queues behind it in the
+    // worker and the page stays busy for seconds. Its result is never read (never parsed here).
+    await page.evaluate((text) => {
+      window.__occupier = import('/boot.js').then(({ analyzer }) => analyzer.analyzeTimed(text.repeat(8)));
+    }, big);
     await page.evaluate(() => {
       const view = document.getElementById('view');
       const input = document.getElementById('input');
-      window.__probe = { gaps: [], delays: [], busyKeys: 0 };
+      window.__probe = { gaps: [], delays: [], busyKeys: 0, keys: 0 };
       let last = performance.now();
       const tick = () => {
         const now = performance.now();
@@ -289,6 +295,7 @@ describe('the page', { skip, timeout: 240_000 }, () => {
       };
       tick();
       input.addEventListener('keydown', (event) => {
+        window.__probe.keys++;
         window.__probe.delays.push(performance.now() - event.timeStamp);
         if (view.dataset.busy === 'true') window.__probe.busyKeys++;
       });
@@ -297,31 +304,42 @@ describe('the page', { skip, timeout: 240_000 }, () => {
     // the editing machinery, which takes far longer on 1 MB than a real paste does).
     await page.evaluate((text) => {
       const input = document.getElementById('input');
+      input.focus();
       input.value = text;
+      input.setSelectionRange(text.length, text.length);
       input.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
     }, big);
     await page.waitForFunction(() => document.getElementById('view').dataset.busy === 'true', null, { timeout: 10_000 });
-    // From here on the worker analyzes; what the main thread did for the paste itself (the
-    // textarea laying out 1 MB of text) is not the analysis's doing.
-    // Typing starts at once (setting the value left the caret at the end): the analysis takes only a
-    // few hundred ms, and the keys must land in it.
-    await page.evaluate(() => { window.__probe.gaps = []; window.__probe.delays = []; });
+    // Two frames: the textarea has laid out the pasted text (the browser's work, not the analysis's).
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // Idle phase: nothing happens on the page while the worker analyzes; the main thread is free.
+    await page.evaluate(() => { window.__probe.gaps = []; });
+    await page.waitForTimeout(400);
+    const idle = await page.evaluate(() => ({ gaps: window.__probe.gaps, busy: document.getElementById('view').dataset.busy }));
+    assert.equal(idle.busy, 'true', 'the worker was still analyzing after the idle phase');
+    assert.ok(idle.gaps.length >= 20, `the idle phase was measured (${idle.gaps.length} ticks)`);
+    const idleGap = Math.max(...idle.gaps);
+    // Typing phase: each key goes into the 1 MB textarea (the browser's editing re-lays it out,
+    // which is not the analysis's doing; its cost shows in the logged gap, not asserted).
+    await page.evaluate(() => { window.__probe.gaps = []; });
     await page.keyboard.type(' more', { delay: 20 });
     const probe = await page.evaluate(() => window.__probe);
-    assert.ok(probe.busyKeys >= 3, `keys were handled while the worker was busy (${probe.busyKeys} of ${probe.delays.length})`);
     const maxDelay = Math.max(...probe.delays);
-    const maxGap = Math.max(0, ...probe.gaps);
-    console.log(`# 1 MB: max input delay ${maxDelay.toFixed(1)} ms, max main-thread gap while analyzing ${maxGap.toFixed(1)} ms over ${probe.gaps.length} ticks`);
+    console.log(`1 MB paste: max main-thread gap while the worker analyzes ${idleGap.toFixed(1)} ms (idle, ${idle.gaps.length} ticks), ` +
+      `${Math.max(0, ...probe.gaps).toFixed(1)} ms while typing; max input delay ${maxDelay.toFixed(1)} ms`);
+    assert.equal(probe.keys, 5, 'every key reached the page');
+    assert.equal(probe.busyKeys, 5, 'every key was handled while the worker was busy');
     // Bounds with room for the other test files that node --test runs in parallel on 2 cores;
-    // alone, both stay under 100 ms.
+    // alone, the idle gap stays under 30 ms and the input delay under 30 ms.
+    assert.ok(idleGap < 150, `main thread blocked ${idleGap.toFixed(1)} ms while the worker analyzed`);
     assert.ok(maxDelay < 250, `input delay ${maxDelay.toFixed(1)} ms`);
-    assert.ok(maxGap < 250, `main thread blocked ${maxGap.toFixed(1)} ms while analyzing`);
     // The final text (with the typed words) is what ends up painted.
     await page.waitForFunction(() => {
       const view = document.getElementById('view');
       return view.dataset.state === 'done' && document.getElementById('input').value.endsWith(' more') && view.textContent.endsWith(' more');
-    }, null, { timeout: 60_000 });
-    assert.ok((await page.evaluate(() => CSS.highlights.get('aa-entity-person')?.size)) > 1000);
+    }, null, { timeout: 120_000 });
+    assert.ok((await page.evaluate(() => CSS.highlights.get('aa-entity-person')?.size)) > 500);
+    await page.evaluate(() => window.__occupier);
     await page.evaluate((text) => {
       window.__probe.stop = true;
       const input = document.getElementById('input');
