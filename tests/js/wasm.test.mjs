@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 const pkg = new URL('../../www/pkg/', import.meta.url);
 const wasm = await import(new URL('article_analyzer.js', pkg));
 wasm.initSync({ module: readFileSync(new URL('article_analyzer_bg.wasm', pkg)) });
-const { analyze, schemaVersion, version } = wasm;
+const { analyze, analyzeJson, schemaVersion, version } = wasm;
 
 const seed = readFileSync(new URL('../data/seed-article.txt', import.meta.url), 'utf8');
 
@@ -102,13 +102,25 @@ for (const [name, input] of Object.entries(samples)) {
   });
 }
 
+test('analyzeJson is the same result as JSON text, in every offset unit', () => {
+  for (const [name, input] of Object.entries(samples)) {
+    for (const options of [undefined, { offsets: 'utf16' }, { offsets: 'chars' }, { offsets: 'bytes' }]) {
+      const json = analyzeJson(input, options);
+      assert.equal(typeof json, 'string');
+      assert.deepEqual(JSON.parse(json), analyze(input, options), `${name} ${JSON.stringify(options)}`);
+    }
+  }
+});
+
 test('bad options throw an Error with code bad-options', () => {
   for (const options of [{ offsets: 'nope' }, { offsets: 'UTF16' }, { offsets: 7 }, { offsets: null }, 'utf16', 42, true]) {
-    assert.throws(
-      () => analyze('Sergey Lavrov said "hello."', options),
-      (error) => error instanceof Error && error.code === 'bad-options' && error.message.length > 0,
-      `options ${JSON.stringify(options)}`,
-    );
+    for (const call of [analyze, analyzeJson]) {
+      assert.throws(
+        () => call('Sergey Lavrov said "hello."', options),
+        (error) => error instanceof Error && error.code === 'bad-options' && error.message.length > 0,
+        `${call.name} options ${JSON.stringify(options)}`,
+      );
+    }
   }
 });
 

@@ -7,7 +7,7 @@
 // analyze() is async although the wasm call is not, so that callers do not change when the work
 // moves off the main thread.
 
-import init, { analyze as analyzeWasm, prepare as prepareWasm, schemaVersion, version } from '../pkg/article_analyzer.js';
+import init, { analyze as analyzeWasm, analyzeJson as analyzeJsonWasm, prepare as prepareWasm, schemaVersion, version } from '../pkg/article_analyzer.js';
 import { SCHEMA_VERSION } from './schema.js';
 
 export { SCHEMA_VERSION };
@@ -61,6 +61,16 @@ export async function analyze(text, options) {
 export function analyzeLoaded(text, options) {
   if (!loaded) throw codedError('not-loaded', 'the analyzer is not loaded yet: await load() first');
   return analyzeWasm(String(text), options);
+}
+
+/**
+ * analyzeLoaded() as JSON text (built in the wasm): what a worker posts to the page. Cheaper than
+ * building the objects and stringifying them, and the page parses the text only if it still wants
+ * the result. Throws like analyzeLoaded().
+ */
+export function analyzeJsonLoaded(text, options) {
+  if (!loaded) throw codedError('not-loaded', 'the analyzer is not loaded yet: await load() first');
+  return analyzeJsonWasm(String(text), options);
 }
 
 /**

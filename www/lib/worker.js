@@ -6,7 +6,7 @@
 //
 // Started by ./index.js; nothing else talks to it.
 
-import { load, analyzeLoaded, prepareLoaded } from './analyzer.js';
+import { load, analyzeJsonLoaded, prepareLoaded } from './analyzer.js';
 // analyzer.js's own imports, listed here too so that the worker fetches them in parallel with
 // analyzer.js instead of after it (one round trip less before the wasm can start).
 import '../pkg/article_analyzer.js';
@@ -33,7 +33,7 @@ const start = (module) => {
       try {
         prepareLoaded();
         self.articleAnalyzerTimings.prepared = now();
-        analyzeLoaded(WARM_UP);
+        analyzeJsonLoaded(WARM_UP);
         self.articleAnalyzerTimings.warm = now();
       } catch {
         // a failing analysis is reported with the message that asks for it
@@ -54,12 +54,13 @@ self.addEventListener('message', async ({ data }) => {
     if (type === 'load') {
       self.postMessage({ id, info });
     } else if (type === 'analyze') {
+      // As JSON text, built in the wasm: a string crosses to the page in one copy, and the page
+      // parses it only if the result is still wanted (structured cloning a large result costs
+      // the page far more). `analyzeMs` includes writing the JSON.
       const started = performance.now();
-      const result = analyzeLoaded(data.text, data.options);
+      const json = analyzeJsonLoaded(data.text, data.options);
       const analyzeMs = performance.now() - started;
-      // As JSON text: a string crosses to the page in one copy, and the page parses it only if
-      // the result is still wanted (structured cloning a large result costs the page far more).
-      self.postMessage({ id, json: JSON.stringify(result), analyzeMs });
+      self.postMessage({ id, json, analyzeMs });
     } else {
       throw Object.assign(new Error(`unknown message type ${type}`), { code: 'bad-message' });
     }
