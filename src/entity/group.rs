@@ -114,6 +114,14 @@ fn speech_pronoun_gender(text: &str, tokens: &[Token], mention: Span) -> Gender 
     Gender::Unknown
 }
 
+/// True when `a` and `b` are known and differ.
+fn opposite(a: Gender, b: Gender) -> bool {
+    matches!(
+        (a, b),
+        (Gender::Female, Gender::Male) | (Gender::Male, Gender::Female)
+    )
+}
+
 /// The one sex `votes` agree on, if any voted and none disagreed.
 fn agreed(votes: impl Iterator<Item = Gender>) -> Option<Gender> {
     let mut seen = None;
@@ -194,13 +202,7 @@ pub fn group_mentions(
             norm.chars().any(char::is_alphabetic) && !norm.chars().any(char::is_lowercase);
         // "Mrs. Clinton" is not Bill Clinton: an honorific rules out a first name of the other sex.
         let honorific = honorific_gender(text, tokens, m.span);
-        let compatible = |e: &Entity| {
-            honorific == Gender::Unknown
-                || !matches!(
-                    (honorific, first_name_gender(&e.name)),
-                    (Gender::Female, Gender::Male) | (Gender::Male, Gender::Female)
-                )
-        };
+        let compatible = |e: &Entity| !opposite(honorific, first_name_gender(&e.name));
         // A single word that is part of a known person's name is that person. Candidates come
         // from `by_part` (every part, and its capitals form, of every name a person entity has
         // had), in entity order, and are checked against the current name.
@@ -266,7 +268,18 @@ pub fn group_mentions(
         if target.is_none() && kind == EntityKind::Person && parts.len() > 1 {
             // A full name after its short form: upgrade the short form's entity.
             // Candidates: one-word person entities named like one of the parts (`by_word`),
-            // checked against their current name; the first in entity order wins.
+            // checked against their current name; the first in entity order wins. A first name
+            // of one sex does not take over a short form called by the other's honorific
+            // ("Michelle Obama" after fifteen "Mr. Obama").
+            let sex = first_name_gender(&norm);
+            let called = |e: &Entity| {
+                agreed(
+                    e.mentions
+                        .iter()
+                        .map(|&s| honorific_gender(text, tokens, s)),
+                )
+                .unwrap_or(Gender::Unknown)
+            };
             target = parts
                 .iter()
                 .filter_map(|p| by_word.get(*p))
@@ -277,6 +290,7 @@ pub fn group_mentions(
                     e.kind == EntityKind::Person
                         && !e.name.contains(' ')
                         && parts.contains(&e.name.as_str())
+                        && !opposite(sex, called(e))
                 })
                 .min();
         }
@@ -484,6 +498,21 @@ mod tests {
             };
             assert_eq!(gender_in(text, who), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_full_name_does_not_take_over_a_short_form_called_by_the_other_sex() {
+        let text = "President Obama spoke. Mr. Obama said it twice. Michelle Obama will campaign \
+                    for Hillary Clinton. Barack Obama will too, Mr. Obama said.";
+        let analysis = crate::pipeline::analyze(text);
+        let people: Vec<(&str, usize)> = analysis
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert!(people.contains(&("Barack Obama", 4)), "{people:?}");
+        assert!(people.contains(&("Michelle Obama", 1)), "{people:?}");
     }
 
     #[test]
