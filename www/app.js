@@ -15,6 +15,11 @@ import { htmlToText, isHtmlFile } from './lib/html-text.js';
 
 const DEBOUNCE_MS = 150;
 const LIST_LIMIT = 100; // entries shown per group in the side panels (huge texts)
+const QUOTE_ITEMS = 200; // quotes listed in the quotes panel in all (huge texts)
+// A text longer than LONG_TEXT_CHARS is shown in blocks of at least LONG_BLOCK_CHARS, each laid
+// out only when near the viewport (style.css: .is-long .block).
+const LONG_TEXT_CHARS = 50_000;
+const LONG_BLOCK_CHARS = 2_000;
 const EXAMPLE_URL = new URL('examples/seed-article.txt', import.meta.url);
 const THEME_KEY = 'article-analyzer-theme';
 
@@ -96,6 +101,10 @@ let selectedEntity = null;
 let activeQuote = null;
 const hiddenLayers = new Set();
 const painter = useHighlights ? createPainter('aa') : null;
+/** Texts longer than this are highlighted a block at a time, as blocks come into view. */
+const PAINT_VISIBLE_CHARS = 100_000;
+/** The IntersectionObserver painting the shown long text, or null. */
+let visiblePainting = null;
 let firstResult = true;
 
 // ---- analysis loop -------------------------------------------------------------------------
@@ -169,7 +178,13 @@ function render(text, result) {
   hideTip();
   renderView(text, result);
   const index = indexText(ui.view);
-  const ranges = painter && result ? painter.paint(index, marks) : new Map();
+  visiblePainting?.disconnect();
+  visiblePainting = null;
+  let ranges = new Map();
+  if (painter && result && text.length > PAINT_VISIBLE_CHARS && typeof IntersectionObserver === 'function') {
+    painter.paint(index, []);
+    visiblePainting = paintWhenVisible(index, marks);
+  } else if (painter && result) ranges = painter.paint(index, marks);
   if (painter && !result) painter.clear();
   shown = { text, result, entities, quotes, entitiesById, quotesById, marks, index, ranges };
   if (selectedEntity && !entitiesById.has(selectedEntity)) selectedEntity = null;
@@ -184,6 +199,54 @@ function render(text, result) {
 }
 
 /**
+ * Paints the marks of each block of the view when it comes near the viewport, so that a long
+ * text's result costs the main thread only what is on screen: registering tens of thousands of
+ * ranges, and the browser's work for them, froze the page for over half a second on a 1 MB
+ * paste. A mark is painted with every block it touches. Returns the IntersectionObserver.
+ */
+function paintWhenVisible(index, marks) {
+  const { nodes, starts } = index;
+  const blockOf = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const byBlock = new Map(); // text node index → marks touching it
+  for (const mark of marks) {
+    const last = blockOf(Math.max(mark.start, mark.end - 1));
+    for (let b = blockOf(mark.start); b <= last; b++) {
+      if (!byBlock.has(b)) byBlock.set(b, []);
+      byBlock.get(b).push(mark);
+    }
+  }
+  const blockIndex = new Map();
+  nodes.forEach((node, i) => blockIndex.set(node.parentElement, i));
+  const painted = new Set();
+  const observer = new IntersectionObserver((entries) => {
+    const add = [];
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      for (const mark of byBlock.get(blockIndex.get(entry.target)) ?? []) {
+        if (!painted.has(mark)) {
+          painted.add(mark);
+          add.push(mark);
+        }
+      }
+    }
+    if (add.length) painter.add(index, add);
+    ui.view.dataset.painted = String(painted.size);
+  }, { rootMargin: '1500px 0px' });
+  for (const [block, i] of blockIndex) if (byBlock.has(i)) observer.observe(block);
+  return observer;
+}
+
+/**
  * The read-only copy of the text: one block per paragraph (a text node with its line breaks), so
  * that a long article lays out only the paragraphs in view (content-visibility). With the
  * Highlight API the blocks hold plain text; without it, <mark> elements.
@@ -195,13 +258,22 @@ function renderView(text, result) {
     return;
   }
   delete ui.view.dataset.empty;
-  ui.view.classList.toggle('is-long', text.length > 50_000);
+  ui.view.classList.toggle('is-long', text.length > LONG_TEXT_CHARS);
   if (useHighlights || !result) {
+    // A long text's paragraphs go into blocks of at least LONG_BLOCK_CHARS: a quarter of the
+    // elements to style and lay out.
+    const min = text.length > LONG_TEXT_CHARS ? LONG_BLOCK_CHARS : 0;
     const blocks = [];
     const pattern = /[^\n]*\n*/g;
+    let pending = '';
     for (let match = pattern.exec(text); match && match[0].length; match = pattern.exec(text)) {
-      blocks.push(el('div', { class: 'block' }, match[0]));
+      pending += match[0];
+      if (pending.length >= min) {
+        blocks.push(el('div', { class: 'block' }, pending));
+        pending = '';
+      }
     }
+    if (pending) blocks.push(el('div', { class: 'block' }, pending));
     ui.view.replaceChildren(...blocks);
     return;
   }
@@ -282,17 +354,24 @@ function renderQuotes(quotes, entitiesById) {
     return;
   }
   const groups = quotesBySpeaker(shown.result).slice(0, LIST_LIMIT);
+  // At most QUOTE_ITEMS quotes in all (a long text has thousands): each group keeps its heading
+  // and counts, and says how many of its quotes are not listed.
+  let budget = QUOTE_ITEMS;
   ui.quotes.replaceChildren(
-    ...groups.map((group) =>
-      el('section', { class: 'speaker-group', data: { speakerKey: group.key, entity: group.entity?.id } },
+    ...groups.map((group) => {
+      const listed = group.quotes.slice(0, Math.max(0, budget));
+      budget -= listed.length;
+      const rest = group.quotes.length - listed.length;
+      return el('section', { class: 'speaker-group', data: { speakerKey: group.key, entity: group.entity?.id } },
         el('h3', {},
           el('span', { class: `group-speaker${group.key ? '' : ' is-missing'}`, text: group.name ? group.name.replace(/\s+/g, ' ') : 'No speaker' }),
           group.anonymous ? el('span', { class: 'source-anonymous', text: 'anonymous' }) : null,
           el('span', { class: 'group-counts', text: `${plural(group.quotes.length, 'quote')} · ${plural(group.words, 'word')}` }),
         ),
-        el('ol', { class: 'quote-list' }, ...group.quotes.slice(0, LIST_LIMIT).map((q) => quoteItem(q, entitiesById))),
-      ),
-    ),
+        listed.length ? el('ol', { class: 'quote-list' }, ...listed.map((q) => quoteItem(q, entitiesById))) : null,
+        rest ? el('p', { class: 'more', text: listed.length ? `and ${number.format(rest)} more` : `${number.format(rest)} not listed` }) : null,
+      );
+    }),
   );
 }
 

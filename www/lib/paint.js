@@ -4,6 +4,7 @@
 //
 //     const painter = createPainter('aa');
 //     const ranges = painter.paint(index, marks);   // index from ./text-range.js; Map mark → Range
+//     painter.add(index, moreMarks);                 // paints more, keeps what is there
 //     painter.setLayerVisible('entity-date', false);
 //     painter.setExtra('selected', [range, ...]);    // ad-hoc layers: selection, focus
 //
@@ -79,6 +80,23 @@ export function createPainter(prefix) {
       for (const layer of new Set([...own.keys(), ...byLayer.keys()])) {
         if (layer === 'selected' || layer === 'active') continue;
         replace(layer, byLayer.get(layer) ?? []);
+      }
+      return ranges;
+    },
+    /**
+     * Adds `marks` to what is painted, keeping the rest (paint() replaces everything); returns
+     * Map mark → Range of the added ones. For painting a long text a part at a time.
+     */
+    add(index, marks, makeRange) {
+      const ranges = new Map();
+      for (const mark of marks) {
+        const range = rangeOf(index, mark.start, mark.end, makeRange);
+        if (!range) continue;
+        ranges.set(mark, range);
+        const layer = layerOf(mark);
+        (detached.get(layer) ?? highlightFor(layer)).add(range);
+        if (!own.has(layer)) own.set(layer, []);
+        own.get(layer).push(range);
       }
       return ranges;
     },
