@@ -64,6 +64,9 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
         if m.kind != EntityKind::Location && is_dateline(text, m.span) {
             m.kind = EntityKind::Location;
         }
+        if m.kind != EntityKind::Person && looks_like_full_name(m.span.slice(text)) {
+            m.kind = EntityKind::Person;
+        }
     }
     names.retain(|m| !is_headline(text, m.span));
     transcript_conventions(text, tokens, &mut names);
@@ -75,6 +78,30 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let aliases = find_acronyms(text, tokens, &mut mentions);
     analysis.entities =
         group::group_mentions(text, tokens, &mentions, &aliases, &mut analysis.warnings);
+}
+
+/// True for a name the tagger called something else that reads as a person's full name: two
+/// or three capitalized words, the first a clear first name (one sex at p ≥ 0.9 in the
+/// first-name statistics) and no common word, the others no organization suffix, and the whole
+/// no gazetteer entry ("Donald Trump" tagged as a company throughout a campaign story).
+fn looks_like_full_name(name: &str) -> bool {
+    let lex = crate::lexicon::lexicon();
+    let words: Vec<&str> = name.split(' ').collect();
+    let [first, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    (1..=2).contains(&rest.len())
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+        })
+        && lex
+            .first_name_p_female(first)
+            .is_some_and(|p| !(0.1..0.9).contains(&p))
+        && words
+            .iter()
+            .all(|w| !lex.is_common_word(w) && !lex.is_org_suffix(w) && lex.gazetteer(w).is_empty())
+        && lex.gazetteer(name).is_empty()
 }
 
 /// True when `span` is most of a title-case headline ("Wealthy Voters Abandon Republican Party"):
@@ -393,6 +420,27 @@ mod tests {
                 ("MIKE PENCE", EntityKind::Person),
             ]
         );
+    }
+
+    #[test]
+    fn full_names_the_tagger_called_something_else() {
+        for name in ["Donald Trump", "Christian Blanc", "Hillary Rodham Clinton"] {
+            assert!(looks_like_full_name(name), "{name}");
+        }
+        for name in [
+            "Morgan Stanley",  // a company in the gazetteer
+            "Houston Astros",  // a place first
+            "Bristol City",    // a common word
+            "Ross County",     // a common word
+            "Dow Chemical",    // a common word
+            "Goldman Sachs",   // no clear first name
+            "Donald",          // one word
+            "Donald J. Trump", // not all plain capitalized words
+            "DONALD TRUMP",    // capitals
+            "Donald Trump Jr Foundation Trust",
+        ] {
+            assert!(!looks_like_full_name(name), "{name}");
+        }
     }
 
     #[test]
