@@ -66,9 +66,15 @@ pub fn is_abbreviation(word: &str) -> bool {
     if ABBREVIATIONS.contains(&word) {
         return true;
     }
-    // Party-and-state tags: (D-Md.), (R-Fla.).
+    let is_initialism = |w: &str| {
+        w.contains('.')
+            && w.split('.').all(|part| {
+                (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
+            })
+    };
+    // Party-and-state tags: (D-Md.), (R-Fla.), (R-S.C.); compounds: Iran-U.S.
     if let Some((_, last)) = word.rsplit_once('-') {
-        if ABBREVIATIONS.contains(&last) {
+        if ABBREVIATIONS.contains(&last) || is_initialism(last) {
             return true;
         }
     }
@@ -77,12 +83,7 @@ pub fn is_abbreviation(word: &str) -> bool {
         // A lone capital is an initial (J. Smith); the pronoun I and the article A are handled
         // by the caller, which looks at what follows.
         (Some(c), None) => c.is_uppercase(),
-        _ => {
-            word.contains('.')
-                && word.split('.').all(|part| {
-                    (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
-                })
-        }
+        _ => is_initialism(word),
     }
 }
 
@@ -335,7 +336,11 @@ fn scan_word(text: &str, pos: usize) -> (usize, TokenKind) {
             c if is_hyphen(c) => next.is_some_and(is_word_char),
             // Decimal point; initials J.R.R. and U.S.
             '.' => {
-                let segment = text[pos..end].rsplit('.').next().unwrap_or("");
+                // The part since the last period or hyphen: "S" in "R-S.C." (a party and state).
+                let segment = text[pos..end]
+                    .rsplit(|c| c == '.' || is_hyphen(c))
+                    .next()
+                    .unwrap_or("");
                 (prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()))
                     || (segment.chars().count() <= 2
                         && segment.chars().all(char::is_alphabetic)
@@ -490,6 +495,13 @@ mod tests {
                 "Cummings (D-Md.) said",
                 &["Cummings", "(", "D-Md.", ")", "said"],
             ),
+            (
+                "Graham (R-S.C.) said",
+                &["Graham", "(", "R-S.C.", ")", "said"],
+            ),
+            ("Iran-U.S. talks", &["Iran-U.S.", "talks"]),
+            ("the U.S.-led force", &["the", "U.S.", "-", "led", "force"]),
+            ("pre-K. Then", &["pre-K", ".", "Then"]),
         ];
         for (text, want) in cases {
             assert_eq!(&words(text), want, "tokenizing {text:?}");

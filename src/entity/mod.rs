@@ -68,7 +68,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.kind = EntityKind::Person;
         }
     }
-    names.retain(|m| !is_headline(text, m.span));
+    names.retain(|m| !is_headline(text, m.span) && !is_party_tag(text, m.span));
     transcript_conventions(text, tokens, &mut names);
     let misspelled = misspelled_names(text, tokens, &names);
     names.extend(misspelled);
@@ -102,6 +102,23 @@ fn looks_like_full_name(name: &str) -> bool {
             .iter()
             .all(|w| !lex.is_common_word(w) && !lex.is_org_suffix(w) && lex.gazetteer(w).is_empty())
         && lex.gazetteer(name).is_empty()
+}
+
+/// True for a party-and-state tag after a lawmaker's name, "(R-S.C.)", "(D-Calif.)", "(I-Vt.)",
+/// or set off by commas, "Sen. Tim Kaine, D-Va., said", "D-Newport News": an affiliation, not
+/// an entity of its own.
+fn is_party_tag(text: &str, span: Span) -> bool {
+    let tag = span.slice(text);
+    let mut chars = tag.chars();
+    let shaped = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('R' | 'D' | 'I'), Some('-'), Some(c)) if c.is_uppercase()
+    ) && chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | ' '));
+    let after = text[span.end..].trim_start_matches('.');
+    shaped
+        && ((text[..span.start].ends_with('(') && after.starts_with(')'))
+            || (text[..span.start].ends_with(", ")
+                && (after.starts_with(',') || text[span.end..].starts_with('.'))))
 }
 
 /// True when `span` is most of a title-case headline ("Wealthy Voters Abandon Republican Party"):
@@ -420,6 +437,33 @@ mod tests {
                 ("MIKE PENCE", EntityKind::Person),
             ]
         );
+    }
+
+    #[test]
+    fn party_tags_are_not_entities() {
+        let text = "Sen. Lindsey Graham (R-S.C.) said the bill would fail. Rep. Nancy Pelosi \
+                    (D-Calif.) disagreed, as did Sen. Bernie Sanders (I-Vt.) and Sen. Tim Kaine, \
+                    D-Va., and Del. Marcus Simon, D-Newport News.";
+        let analysis = crate::pipeline::analyze(text);
+        let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Lindsey Graham",
+                "Nancy Pelosi",
+                "Bernie Sanders",
+                "Tim Kaine",
+                "Marcus Simon"
+            ]
+        );
+        let speaker = analysis.quotes[0]
+            .speaker
+            .as_ref()
+            .map(|s| s.span.slice(text));
+        assert_eq!(speaker, Some("Lindsey Graham"));
+        // Elsewhere the same shapes stay: "D-Day".
+        assert!(!is_party_tag("D-Day (R-S.C.)", Span::new(0, 5)));
+        assert!(is_party_tag("D-Day (R-S.C.)", Span::new(7, 13)));
     }
 
     #[test]
