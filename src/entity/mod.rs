@@ -135,7 +135,17 @@ fn is_headline(text: &str, span: Span) -> bool {
             .collect()
     };
     let name = words(span.slice(text));
-    if name.len() < 4 {
+    // Two or three words: a phrase of common words only in a title-case first line ("Clinton
+    // Breaks With Obama On 9/11 Lawsuit Bill"); one word may be a name ("Pence: ...").
+    let lex = crate::lexicon::lexicon();
+    let common_only = || {
+        let slice = span.slice(text);
+        slice
+            .split_whitespace()
+            .all(|w| lex.is_common_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            && lex.gazetteer(slice).is_empty()
+    };
+    if name.len() < 4 && (name.len() < 2 || !common_only()) {
         return false;
     }
     let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
@@ -144,7 +154,15 @@ fn is_headline(text: &str, span: Span) -> bool {
         .map_or(text.len(), |i| span.end + i);
     let line = words(&text[start..end]);
     let capitalized = line.iter().filter(|c| **c).count();
-    line.len() >= 4 && 10 * capitalized >= 9 * line.len() && 2 * name.len() >= line.len()
+    line.len() >= 4
+        && 10 * capitalized >= 9 * line.len()
+        // Short phrases only in the text's first line, when it has lower-case letters: results
+        // tables ("Tiger Woods 70 68") and all-capitals lines ("WORLD CUP") name real things in
+        // common words.
+        && (name.len() < 4
+            && text[..start].trim().is_empty()
+            && text[start..end].chars().any(char::is_lowercase)
+            || 2 * name.len() >= line.len())
 }
 
 /// Stage directions of broadcast transcripts: never names.
@@ -508,6 +526,33 @@ mod tests {
             (
                 "Visit the Museum of Modern Art In New York City Today And Tomorrow With Friends",
                 "Museum of Modern Art",
+                false,
+            ),
+            // Two or three common words in a title-case first line.
+            (
+                "Mayor Says Voters Should Sell Coal Now
+Text.",
+                "Sell Coal",
+                true,
+            ),
+            // Not in a later line, not a single word (it may be a name), not in capitals.
+            (
+                "Intro.
+Mayor Says Voters Should Sell Coal Now
+Text.",
+                "Sell Coal",
+                false,
+            ),
+            (
+                "Pence Says Voters Should Sell Coal Now
+Text.",
+                "Pence",
+                false,
+            ),
+            (
+                "MAYOR SAYS VOTERS SHOULD SELL COAL NOW
+Text.",
+                "SELL COAL",
                 false,
             ),
         ];

@@ -164,6 +164,25 @@ pub fn find_numeric(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // Numbers joined by slashes ("9/11", "24/7", "12/25/2016") are not quantities: skip
+        // the whole run.
+        let glued = |j: usize| tokens.get(j).is_some_and(|tok| !tok.space_before);
+        if tokens[i].kind == TokenKind::Number && t(i + 1) == "/" && glued(i + 1) && glued(i + 2) {
+            let mut end = i + 1;
+            while t(end) == "/"
+                && glued(end)
+                && glued(end + 1)
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Number)
+            {
+                end += 2;
+            }
+            if end > i + 1 {
+                i = end;
+                continue;
+            }
+        }
         let s = t(i);
         let found = match_at(text, tokens, i, &t);
         if let Some((end, kind)) = found {
@@ -371,6 +390,13 @@ mod tests {
             (
                 "Mar. 3 and in March",
                 &[("Mar. 3", "date"), ("March", "date")],
+            ),
+            // Numbers joined by slashes are no quantities; spaced out, they still are.
+            ("the 9/11 families sued", &[]),
+            ("open 24/7 since 12/25/2016", &[]),
+            (
+                "3 / 4 points",
+                &[("3", "quantity"), ("4 points", "quantity")],
             ),
         ];
         for (text, want) in cases {
