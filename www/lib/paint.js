@@ -64,19 +64,25 @@ export function createPainter(prefix) {
     own.set(layer, ranges);
   }
 
+  /** Ranges for `marks`: Map mark → Range, and Map layer → its ranges. */
+  function rangesOf(index, marks, makeRange) {
+    const byLayer = new Map();
+    const ranges = new Map();
+    for (const mark of marks) {
+      const range = rangeOf(index, mark.start, mark.end, makeRange);
+      if (!range) continue;
+      ranges.set(mark, range);
+      const layer = layerOf(mark);
+      if (!byLayer.has(layer)) byLayer.set(layer, []);
+      byLayer.get(layer).push(range);
+    }
+    return { ranges, byLayer };
+  }
+
   return {
     /** Paints `marks` over the text indexed by `index`; returns Map mark → Range. */
     paint(index, marks, makeRange) {
-      const byLayer = new Map();
-      const ranges = new Map();
-      for (const mark of marks) {
-        const range = rangeOf(index, mark.start, mark.end, makeRange);
-        if (!range) continue;
-        ranges.set(mark, range);
-        const layer = layerOf(mark);
-        if (!byLayer.has(layer)) byLayer.set(layer, []);
-        byLayer.get(layer).push(range);
-      }
+      const { ranges, byLayer } = rangesOf(index, marks, makeRange);
       for (const layer of new Set([...own.keys(), ...byLayer.keys()])) {
         if (layer === 'selected' || layer === 'active') continue;
         replace(layer, byLayer.get(layer) ?? []);
@@ -88,15 +94,15 @@ export function createPainter(prefix) {
      * Map mark → Range of the added ones. For painting a long text a part at a time.
      */
     add(index, marks, makeRange) {
-      const ranges = new Map();
-      for (const mark of marks) {
-        const range = rangeOf(index, mark.start, mark.end, makeRange);
-        if (!range) continue;
-        ranges.set(mark, range);
-        const layer = layerOf(mark);
-        (detached.get(layer) ?? highlightFor(layer)).add(range);
+      const { ranges, byLayer } = rangesOf(index, marks, makeRange);
+      for (const [layer, added] of byLayer) {
+        const highlight = detached.get(layer) ?? highlightFor(layer);
         if (!own.has(layer)) own.set(layer, []);
-        own.get(layer).push(range);
+        const mine = own.get(layer);
+        for (const range of added) {
+          highlight.add(range);
+          mine.push(range);
+        }
       }
       return ranges;
     },
