@@ -247,9 +247,10 @@ function paintWhenVisible(index, marks) {
 }
 
 /**
- * The read-only copy of the text: one block per paragraph (a text node with its line breaks), so
- * that a long article lays out only the paragraphs in view (content-visibility). With the
- * Highlight API the blocks hold plain text; without it, <mark> elements.
+ * The read-only copy of the text: one block per paragraph (a text node with its line breaks; in a
+ * long text, paragraphs grouped into blocks of at least LONG_BLOCK_CHARS), so that a long article
+ * lays out only the blocks in view (content-visibility). With the Highlight API the blocks hold
+ * plain text; without it, <mark> elements.
  */
 function renderView(text, result) {
   if (text.length === 0) {
