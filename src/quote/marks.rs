@@ -108,8 +108,13 @@ pub fn pair_marks(
         };
         match open {
             None => {
-                let opens =
-                    side == Side::Open || (side == Side::Either && family == Family::Double);
+                // A closing curly mark glued to the first word of a paragraph is a typo for an
+                // opening one (”Fear. I am ...” ― Name).
+                let starts_paragraph = i == 0 || paragraph_of[i] != paragraph_of[i - 1];
+                let glued_after = tokens.get(i + 1).is_some_and(|n| !n.space_before);
+                let opens = side == Side::Open
+                    || (side == Side::Either && family == Family::Double)
+                    || (family == Family::Double && starts_paragraph && glued_after);
                 if opens {
                     open = Some((i, family));
                 } else if family == Family::Double {
@@ -243,6 +248,11 @@ mod tests {
                 0,
             ),
             ("''Fine,'' he said.", &["Fine,"], 0),
+            (
+                "”Typo mark opens.” ― A\n“Proper one.” ― B",
+                &["Typo mark opens.", "Proper one."],
+                0,
+            ),
         ];
         for (text, want, warns) in cases {
             assert_eq!(quoted(text), (want.to_vec(), *warns), "in {text:?}");
