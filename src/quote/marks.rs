@@ -82,6 +82,7 @@ pub fn pair_marks(
     warnings: &mut Vec<Warning>,
 ) -> Vec<Quoted> {
     let paragraph_of = paragraph_index(tokens, sentences);
+    let excerpt = excerpt_marks(text, tokens, &paragraph_of);
     let mut out = Vec::new();
     let mut open: Option<(usize, Family)> = None;
     let mut nested = 0usize;
@@ -101,6 +102,10 @@ pub fn pair_marks(
                 open = None;
                 nested = 0;
             }
+        }
+        if excerpt.binary_search(&i).is_ok() {
+            i += 1;
+            continue;
         }
         let Some((family, side)) = classify(tokens, i, text) else {
             i += 1;
@@ -147,6 +152,32 @@ pub fn pair_marks(
     }
     if let Some((o, _)) = open {
         unclosed(&mut out, tokens, o, tokens.len(), warnings);
+    }
+    out
+}
+
+/// Straight double marks that only flag an excerpted paragraph: in a text quoting with curly
+/// marks, a straight mark opening a paragraph that holds no other straight double mark (a long
+/// excerpt whose every paragraph opens with `"`, curly quotations inside). Token indices, sorted.
+fn excerpt_marks(text: &str, tokens: &[Token], paragraph_of: &[usize]) -> Vec<usize> {
+    let straight = |t: &Token| t.kind == TokenKind::Quote && t.text(text) == "\"";
+    if !tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Quote && matches!(t.text(text), "“" | "”"))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i + 1;
+        while end < tokens.len() && paragraph_of[end] == paragraph_of[i] {
+            end += 1;
+        }
+        if straight(&tokens[i]) && !tokens[i + 1..end].iter().any(straight) {
+            out.push(i);
+        }
+        i = end;
     }
     out
 }
@@ -248,6 +279,11 @@ mod tests {
                 0,
             ),
             ("''Fine,'' he said.", &["Fine,"], 0),
+            (
+                "\"An excerpt, “quoted” inside.\n\"More of it.\n“Fine,” she said.",
+                &["quoted", "Fine,"],
+                0,
+            ),
             (
                 "”Typo mark opens.” ― A\n“Proper one.” ― B",
                 &["Typo mark opens.", "Proper one."],
