@@ -302,6 +302,26 @@ fn find_with_where<W: Weights>(
                 continue;
             };
             let (mut first, mut last) = (first.0, last.1);
+            // Content chunks on both sides of the cue ("The clip | has faced ridicule | online
+            // since ..."): one report cannot hold the cue, so it keeps the larger side.
+            if first < c0 && last > c1 {
+                let size = |keep: &dyn Fn(&(usize, usize)) -> bool| -> usize {
+                    content
+                        .iter()
+                        .filter(|c| keep(c))
+                        .map(|c| c.1 + 1 - c.0)
+                        .sum()
+                };
+                if size(&|c| c.1 < c0) >= size(&|c| c.0 > c1) {
+                    last = content
+                        .iter()
+                        .rev()
+                        .find(|c| c.1 < c0)
+                        .map_or(last, |c| c.1);
+                } else {
+                    first = content.iter().find(|c| c.0 > c1).map_or(first, |c| c.0);
+                }
+            }
             let is_punct = |i: usize| {
                 matches!(
                     tok_text(text, &tokens[i]),
