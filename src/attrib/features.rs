@@ -11,7 +11,7 @@ use crate::sentence::Sentence;
 use crate::token::{Token, TokenKind};
 
 /// Version of the feature extractor; stored in model files.
-pub(crate) const FEATURE_SET_VERSION: u16 = 2;
+pub(crate) const FEATURE_SET_VERSION: u16 = 3;
 
 const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -384,6 +384,9 @@ const S_CUE_THAT: u8 = 20;
 const S_CUE_OTHER: u8 = 21;
 const S_CUE_W0: u8 = 22;
 const S_OPENER: u8 = 23;
+const S_BREAKS: u8 = 24;
+const S_QUOTES: u8 = 25;
+const S_REL_END: u8 = 26;
 
 /// Signed distance bucket of token `i` from the cue `c0..=c1`: 0 inside it.
 fn rel(i: usize, c0: usize, c1: usize) -> (u64, u64) {
@@ -441,8 +444,12 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
     let mut commas = vec![0u16; n + 1];
     let mut thats = vec![0u16; n + 1];
     let mut others = vec![0u16; n + 1];
+    let mut breaks = vec![0u16; n + 1];
+    let mut marks = vec![0u16; n + 1];
     for k in 0..n {
         let f = info[s + k].flags;
+        breaks[k + 1] = breaks[k] + u16::from(f & IS_BREAK != 0);
+        marks[k + 1] = marks[k] + u16::from(f & IS_QUOTE != 0);
         commas[k + 1] = commas[k] + u16::from(f & IS_COMMA != 0);
         thats[k + 1] = thats[k] + u16::from(f & IS_THAT != 0);
         others[k + 1] = others[k]
@@ -527,8 +534,24 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
         push(feature(S_CUE_OTHER, &[side, cue, others]));
         push(feature(S_CUE_W0, &[side, cue, t.lower]));
         push(feature(S_OPENER, &[side, opener[i - s]]));
+        // Dashes, semicolons and colons, and quotation marks, between the token and the cue.
+        push(feature(
+            S_BREAKS,
+            &[side, cue, between(&breaks, i), commas.min(2)],
+        ));
+        push(feature(
+            S_QUOTES,
+            &[
+                side,
+                between(&marks, i),
+                u64::from(t.flags & IN_QUOTES),
+                cue_inq,
+            ],
+        ));
+        // Distance from the cue and to the sentence end together.
+        push(feature(S_REL_END, &[r, bucket_pos(e - 1 - i)]));
     }
 }
 
 /// Features per token in [`span_features`].
-pub(crate) const SPAN_FEATURES: usize = 23;
+pub(crate) const SPAN_FEATURES: usize = 26;

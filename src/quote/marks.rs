@@ -82,6 +82,7 @@ pub fn pair_marks(
     warnings: &mut Vec<Warning>,
 ) -> Vec<Quoted> {
     let paragraph_of = paragraph_index(tokens, sentences);
+    let excerpt = excerpt_marks(text, tokens, &paragraph_of);
     let mut out = Vec::new();
     let mut open: Option<(usize, Family)> = None;
     let mut nested = 0usize;
@@ -102,14 +103,23 @@ pub fn pair_marks(
                 nested = 0;
             }
         }
+        if excerpt.binary_search(&i).is_ok() {
+            i += 1;
+            continue;
+        }
         let Some((family, side)) = classify(tokens, i, text) else {
             i += 1;
             continue;
         };
         match open {
             None => {
-                let opens =
-                    side == Side::Open || (side == Side::Either && family == Family::Double);
+                // A closing curly mark glued to the first word of a paragraph is a typo for an
+                // opening one (”Fear. I am ...” ― Name).
+                let starts_paragraph = i == 0 || paragraph_of[i] != paragraph_of[i - 1];
+                let glued_after = tokens.get(i + 1).is_some_and(|n| !n.space_before);
+                let opens = side == Side::Open
+                    || (side == Side::Either && family == Family::Double)
+                    || (family == Family::Double && starts_paragraph && glued_after);
                 if opens {
                     open = Some((i, family));
                 } else if family == Family::Double {
@@ -142,6 +152,32 @@ pub fn pair_marks(
     }
     if let Some((o, _)) = open {
         unclosed(&mut out, tokens, o, tokens.len(), warnings);
+    }
+    out
+}
+
+/// Straight double marks that only flag an excerpted paragraph: in a text quoting with curly
+/// marks, a straight mark opening a paragraph that holds no other straight double mark (a long
+/// excerpt whose every paragraph opens with `"`, curly quotations inside). Token indices, sorted.
+fn excerpt_marks(text: &str, tokens: &[Token], paragraph_of: &[usize]) -> Vec<usize> {
+    let straight = |t: &Token| t.kind == TokenKind::Quote && t.text(text) == "\"";
+    if !tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Quote && matches!(t.text(text), "“" | "”"))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i + 1;
+        while end < tokens.len() && paragraph_of[end] == paragraph_of[i] {
+            end += 1;
+        }
+        if straight(&tokens[i]) && !tokens[i + 1..end].iter().any(straight) {
+            out.push(i);
+        }
+        i = end;
     }
     out
 }
@@ -243,6 +279,16 @@ mod tests {
                 0,
             ),
             ("''Fine,'' he said.", &["Fine,"], 0),
+            (
+                "\"An excerpt, “quoted” inside.\n\"More of it.\n“Fine,” she said.",
+                &["quoted", "Fine,"],
+                0,
+            ),
+            (
+                "”Typo mark opens.” ― A\n“Proper one.” ― B",
+                &["Typo mark opens.", "Proper one."],
+                0,
+            ),
         ];
         for (text, want, warns) in cases {
             assert_eq!(quoted(text), (want.to_vec(), *warns), "in {text:?}");
