@@ -332,8 +332,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         // copula, auxiliary, modal or adverb), and whose content does not cut a short quotation
         // in half ("compares Ukraine to the “Nazis.”"). On opinion pieces this removes false
         // "quotes" such as "Presidential debates aren't endurance tests" (cue "aren't").
-        // Measured on PolNeAR dev (all, overlap) with the model trained for this filter: no
-        // filter F1 71.9 (P 76.3, R 68.1); speech and stance cues 71.4 (P 79.7, R 64.6).
+        // Measured on PolNeAR dev (all, overlap) with the model trained for this filter (commit
+        // bcad389): no filter F1 71.9 (P 76.3, R 68.1); speech and stance cues 71.4 (P 79.7,
+        // R 64.6). The model retrained after the party-tag tokenizer change: 71.38 (P 78.35).
         // A source that is only a title runs on to the name after it ("Councilman | Robert
         // Hughes").
         let speaker = a
