@@ -1,5 +1,7 @@
 // Throughput of full analysis in one Node process: the wasm build (www/pkg) against the npm
-// package compromise, on the seed article and on the seed article repeated to about 100 KB.
+// package compromise, on the seed article, on the seed article repeated to about 100 KB, and
+// (when ../shared/data or $ARTICLE_ANALYZER_DATA has it) on the 84 PolNeAR dev articles, one call
+// per article.
 //
 //     python3 xtask/web.py build            # the wasm under test goes to www/pkg
 //     node benches/bench.mjs                # prints a markdown report
@@ -21,7 +23,9 @@
 // each produced on the single article, so that a fast but empty result is visible.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 
@@ -82,6 +86,15 @@ const inputs = [
   { name: 'seed article', text: seed },
   { name: `seed article ×${copies}`, text: Array(copies).fill(seed).join('\n') },
 ];
+// Real articles of different lengths, one call each, when the corpus is at hand (it is not
+// committed: copyrighted news).
+const polnear = join(process.env.ARTICLE_ANALYZER_DATA ?? fileURLToPath(new URL('../shared/data', ROOT)), 'polnear/dev/text');
+if (existsSync(polnear)) {
+  const texts = readdirSync(polnear).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(polnear, f), 'utf8'));
+  inputs.push({ name: `${texts.length} PolNeAR dev articles, one call each`, texts });
+} else {
+  process.stderr.write(`note: ${polnear} not found (set ARTICLE_ANALYZER_DATA): the real-article case is skipped\n`);
+}
 
 // ---- measuring -------------------------------------------------------------------------------
 
@@ -107,10 +120,11 @@ const fmtRate = (perSecond) =>
 
 const rows = [];
 for (const input of inputs) {
-  const n = chars(input.text);
+  const n = input.texts ? input.texts.reduce((sum, t) => sum + chars(t), 0) : chars(input.text);
   for (const engine of engines) {
     process.stderr.write(`${engine.name} on ${input.name} (${fmt.format(n)} chars)… `);
-    const { iterations, median } = measure(engine.run, input.text);
+    const run = input.texts ? (texts) => texts.forEach((t) => engine.run(t)) : engine.run;
+    const { iterations, median } = measure(run, input.texts ?? input.text);
     const rate = n / (median / 1000);
     process.stderr.write(`${fmtMs(median)} ms\n`);
     rows.push({ engine: engine.name, input: input.name, chars: n, iterations, median, rate });

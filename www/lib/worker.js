@@ -1,8 +1,8 @@
 // The analysis worker (a module worker). Its first message is `{ type: "init", module? }`: it then
 // loads the wasm (the `WebAssembly.Module` the page compiled, or else by fetching the .wasm) and
-// warms it up. It answers `{ id, type: "load" }` and `{ id, type: "analyze", text, options }` with
+// warms it up (unless an analysis is already waiting). It answers `{ id, type: "load" }` and `{ id, type: "analyze", text, options }` with
 // `{ id, info }`, `{ id, json, analyzeMs }` (the result as JSON text) or `{ id, error: { code, message } }`.
-// `analyzeMs` is the time of the wasm call alone, measured here.
+// `analyzeMs` is the time of the wasm call (analysis and JSON) alone, measured here.
 //
 // Started by ./index.js; nothing else talks to it.
 
@@ -25,6 +25,10 @@ const now = () => performance.timeOrigin + performance.now();
 self.articleAnalyzerTimings = { started: now() };
 
 let loading = null;
+// Analyses asked for and not yet answered. When one is already waiting once the wasm is loaded
+// (a text pasted at load, an editor that opens with its story), the warm-up is skipped: that
+// analysis pays the one-time costs itself, and its answer comes a warm-up sooner.
+let waiting = 0;
 const start = (module) => {
   if (!loading) {
     loading = load(module);
@@ -33,7 +37,7 @@ const start = (module) => {
       try {
         prepareLoaded();
         self.articleAnalyzerTimings.prepared = now();
-        analyzeJsonLoaded(WARM_UP);
+        if (waiting === 0) analyzeJsonLoaded(WARM_UP);
         self.articleAnalyzerTimings.warm = now();
       } catch {
         // a failing analysis is reported with the message that asks for it
@@ -49,6 +53,7 @@ self.addEventListener('message', async ({ data }) => {
     start(data.module).catch(() => {});
     return;
   }
+  if (type === 'analyze') waiting++;
   try {
     const info = await start();
     if (type === 'load') {
@@ -66,5 +71,7 @@ self.addEventListener('message', async ({ data }) => {
     }
   } catch (error) {
     self.postMessage({ id, error: { code: error?.code ?? 'analysis-failed', message: String(error?.message ?? error) } });
+  } finally {
+    if (type === 'analyze') waiting--;
   }
 });
