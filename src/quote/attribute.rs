@@ -461,6 +461,28 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         quotes.push(q);
     }
     quotes.sort_by_key(|q| q.span.start);
+    // A quoted fragment with no speaker that starts inside reported speech is the reporter's
+    // words of that speaker: `he said that under Obama, “the generals have been reduced to
+    // rubble.”`
+    let reports: Vec<(Span, Speaker, Option<Span>)> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .filter_map(|q| Some((q.span, q.speaker.clone()?, q.cue)))
+        .collect();
+    for q in quotes
+        .iter_mut()
+        .filter(|q| q.speaker.is_none() && matches!(q.kind, QuoteKind::Partial | QuoteKind::Direct))
+    {
+        let inside = reports
+            .iter()
+            .find(|(r, _, _)| r.start <= q.span.start && q.span.start < r.end);
+        if let Some((_, speaker, cue)) = inside {
+            q.speaker = Some(speaker.clone());
+            q.cue = *cue;
+            q.kind = QuoteKind::Partial;
+            warnings.retain(|w| !(w.code == "no-speaker" && w.span == q.span));
+        }
+    }
     // A speaker found through a role ("the Russian foreign minister") is a mention of its entity.
     let mut nominal: Vec<(usize, Span)> = Vec::new();
     for s in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
@@ -1314,6 +1336,25 @@ fn starts_clause_word(cx: &Context, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::analysis::QuoteKind;
+
+    #[test]
+    fn a_fragment_inside_reported_speech_is_that_speakers() {
+        let text =
+            "Senator Mark Ellison said on Wednesday that under the old plan, “the budget has \
+                    been cut to the bone.” The vote is on Friday.";
+        let a = crate::analyze(text);
+        let fragment = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text) == "the budget has been cut to the bone.")
+            .expect("the quoted fragment");
+        assert_eq!(fragment.kind, QuoteKind::Partial);
+        assert_eq!(
+            fragment.speaker.as_ref().map(|s| s.span.slice(text)),
+            Some("Mark Ellison")
+        );
+        assert!(!a.warnings.iter().any(|w| w.code == "no-speaker"));
+    }
 
     #[test]
     fn titles_in_marks_are_not_speech() {
