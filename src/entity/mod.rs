@@ -68,7 +68,11 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.kind = EntityKind::Person;
         }
     }
-    names.retain(|m| !is_headline(text, m.span) && !is_party_tag(text, m.span));
+    names.retain(|m| {
+        !is_headline(text, m.span)
+            && !is_party_tag(text, m.span)
+            && !is_contraction(m.span.slice(text))
+    });
     transcript_conventions(text, tokens, &mut names);
     let misspelled = misspelled_names(text, tokens, &names);
     names.extend(misspelled);
@@ -102,6 +106,31 @@ fn looks_like_full_name(name: &str) -> bool {
             .iter()
             .all(|w| !lex.is_common_word(w) && !lex.is_org_suffix(w) && lex.gazetteer(w).is_empty())
         && lex.gazetteer(name).is_empty()
+}
+
+/// True for a pronoun or verb contraction ("I've", "I'll", "Don't", "It's"), which the tagger
+/// sometimes takes for a name at the start of a quotation.
+fn is_contraction(name: &str) -> bool {
+    let lower = crate::lexicon::normalize_apostrophes(name).to_lowercase();
+    let Some((base, ending)) = lower.split_once('\'') else {
+        return false;
+    };
+    let pronoun = matches!(
+        base,
+        "i" | "you"
+            | "we"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "that"
+            | "there"
+            | "what"
+            | "who"
+            | "let"
+    );
+    (pronoun && matches!(ending, "m" | "ve" | "ll" | "d" | "re" | "s"))
+        || (ending == "t" && base.ends_with('n') && base.len() >= 2 && !base.contains(' '))
 }
 
 /// True for a party-and-state tag after a lawmaker's name, "(R-S.C.)", "(D-Calif.)", "(I-Vt.)",
@@ -455,6 +484,26 @@ mod tests {
                 ("MIKE PENCE", EntityKind::Person),
             ]
         );
+    }
+
+    #[test]
+    fn contractions_are_not_names() {
+        for word in [
+            "I've", "I’ll", "Don't", "It's", "We’re", "Can't", "Won't", "Let's",
+        ] {
+            assert!(is_contraction(word), "{word}");
+        }
+        for name in [
+            "O'Brien",
+            "D'Angelo",
+            "Kim’s",
+            "Trump's",
+            "Ngũgĩ",
+            "N'Djamena",
+            "Hawai'i",
+        ] {
+            assert!(!is_contraction(name), "{name}");
+        }
     }
 
     #[test]
