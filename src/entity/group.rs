@@ -268,7 +268,10 @@ pub fn group_mentions(
         if target.is_none() && kind == EntityKind::Person && parts.len() > 1 {
             // A full name after its short form: upgrade the short form's entity.
             // Candidates: one-word person entities named like one of the parts (`by_word`),
-            // checked against their current name; the first in entity order wins. A first name
+            // checked against their current name; the one named like the surname wins, else the
+            // first in entity order (`Robert C. "Bobby" Scott` leaves "Bobby" and "Scott": the
+            // later "Bobby Scott" must take "Scott", or a "Tim Scott" further down takes every
+            // "Scott" of the story). A first name
             // of one sex does not take over a short form called by the other's honorific
             // ("Michelle Obama" after fifteen "Mr. Obama").
             let sex = first_name_gender(&norm);
@@ -292,7 +295,7 @@ pub fn group_mentions(
                         && parts.contains(&e.name.as_str())
                         && !opposite(sex, called(e))
                 })
-                .min();
+                .min_by_key(|&i| (Some(&entities[i].name.as_str()) != parts.last(), i));
         }
         if target.is_none() && kind == EntityKind::Person && parts.len() > 1 {
             // Two-word surnames ("Peña Nieto" for "Enrique Peña Nieto"), either way round.
@@ -513,6 +516,22 @@ mod tests {
             .collect();
         assert!(people.contains(&("Barack Obama", 4)), "{people:?}");
         assert!(people.contains(&("Michelle Obama", 1)), "{people:?}");
+    }
+
+    #[test]
+    fn a_full_name_takes_the_short_form_of_its_surname() {
+        let text = "Rep. Robert C. \"Bobby\" Scott spoke. Scott won. Bobby Scott said so. Scott \
+                    smiled. Sen. Tim Scott came too. Then Scott left.";
+        let analysis = crate::pipeline::analyze(text);
+        let people: Vec<(&str, usize)> = analysis
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert!(people.contains(&("Tim Scott", 1)), "{people:?}");
+        let bobby = people.iter().find(|(n, _)| *n == "Bobby Scott");
+        assert!(bobby.is_some_and(|&(_, n)| n >= 4), "{people:?}");
     }
 
     #[test]
