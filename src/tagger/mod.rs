@@ -136,6 +136,15 @@ pub(crate) fn tag_ranges<S: Scorer>(
         while r.end > r.start && kind(r.end - 1) == TokenKind::Quote {
             r.end -= 1;
         }
+        // Nor with the period that ends its sentence: "the West." (but "Co ." stays).
+        let text_of = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+        if r.end > r.start + 1
+            && text_of(r.end - 1) == "."
+            && text_of(r.end - 2).chars().count() >= 3
+            && text_of(r.end - 2).chars().any(char::is_lowercase)
+        {
+            r.end -= 1;
+        }
         if r.start < r.end {
             out.push((r, ty));
         }
@@ -218,6 +227,23 @@ mod tests {
             .into_iter()
             .map(|m| (m.span.slice(text).to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn names_do_not_take_the_sentence_period() {
+        // The tagger ends "the West" with the sentence's period in this article.
+        let seed = include_str!("../../tests/data/seed-article.txt");
+        let found = names(seed);
+        for (name, _) in &found {
+            let word = name
+                .strip_suffix('.')
+                .and_then(|n| n.rsplit([' ', '-']).next());
+            assert!(
+                word.is_none_or(|w| w.chars().count() < 3 || !w.chars().any(char::is_lowercase)),
+                "{name:?} ends with a sentence period"
+            );
+        }
+        assert_eq!(found.iter().filter(|(n, _)| n == "West").count(), 4);
     }
 
     #[test]
