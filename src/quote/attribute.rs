@@ -476,20 +476,28 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         .filter(|q| q.kind == QuoteKind::Indirect)
         .filter_map(|q| Some((q.span, q.speaker.clone()?, q.cue)))
         .collect();
+    // `reports` is in text order: look back from the fragment's start over the few reports
+    // that start before it (long texts have thousands of each).
+    let mut resolved = Vec::new();
     for q in quotes
         .iter_mut()
         .filter(|q| q.speaker.is_none() && matches!(q.kind, QuoteKind::Partial | QuoteKind::Direct))
     {
-        let inside = reports
+        let before = reports.partition_point(|(r, _, _)| r.start <= q.span.start);
+        let inside = reports[..before]
             .iter()
-            .find(|(r, _, _)| r.start <= q.span.start && q.span.start < r.end);
+            .rev()
+            .take(8)
+            .find(|(r, _, _)| q.span.start < r.end);
         if let Some((_, speaker, cue)) = inside {
             q.speaker = Some(speaker.clone());
             q.cue = *cue;
             q.kind = QuoteKind::Partial;
-            warnings.retain(|w| !(w.code == "no-speaker" && w.span == q.span));
+            resolved.push(q.span);
         }
     }
+    resolved.sort_unstable();
+    warnings.retain(|w| !(w.code == "no-speaker" && resolved.binary_search(&w.span).is_ok()));
     // A speaker found through a role ("the Russian foreign minister") is a mention of its entity.
     let mut nominal: Vec<(usize, Span)> = Vec::new();
     for s in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
