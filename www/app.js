@@ -240,7 +240,6 @@ function paintWhenVisible(index, marks) {
       }
     }
     if (add.length) painter.add(index, add);
-    ui.view.dataset.painted = String(painted.size);
   }, { rootMargin: '1500px 0px' });
   for (const [block, i] of blockIndex) if (byBlock.has(i)) observer.observe(block);
   return observer;
