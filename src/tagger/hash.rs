@@ -84,6 +84,12 @@ impl Key {
         Key(x ^ (x >> 29))
     }
 
+    /// The mixed key, for a caller with its own bucketing (the attribution model's).
+    #[inline]
+    pub(crate) fn finish(self) -> u64 {
+        self.0
+    }
+
     /// The feature bucket for a table of `2^bits` rows.
     #[inline]
     pub(crate) fn bucket(self, bits: u8) -> u32 {
