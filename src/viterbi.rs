@@ -55,6 +55,21 @@ impl<const N: usize> Transitions<N> {
     }
 }
 
+/// The index of the one finite score, if exactly one is.
+#[inline]
+fn only_finite(scores: &[f32]) -> Option<usize> {
+    let mut found = None;
+    for (t, &s) in scores.iter().enumerate() {
+        if s.is_finite() {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(t);
+        }
+    }
+    found
+}
+
 /// The best tag sequence for `emissions` (one row of `N` scores per token) under `tr`; writes
 /// one tag per token into `out`, using `back` for back-pointers. When no sequence has a finite
 /// score (NaN or infinite scores), every tag is `fallback`, which must be allowed everywhere.
@@ -81,9 +96,28 @@ pub(crate) fn decode<const N: usize>(
     for t in 0..N {
         score[t] = tr.get(N, t) + emissions[0][t];
     }
+    // After a token with one possible tag (a closed token, most of a text), every path comes
+    // from that tag: no predecessors to scan.
+    let mut only = only_finite(&score[..N]);
     for (em, back) in emissions.iter().zip(back.iter_mut()).skip(1) {
         let mut next = [f32::NEG_INFINITY; 32];
+        if let Some(p) = only {
+            for q in 0..N {
+                next[q] = score[p] + tr.get(p, q) + em[q];
+                back[q] = p as u8;
+            }
+            only = only_finite(&next[..N]);
+            score = next;
+            continue;
+        }
         for q in 0..N {
+            if em[q] == f32::NEG_INFINITY {
+                // A tag the token cannot have (the entity tagger's closed tokens): no path
+                // through it, and no need to scan its predecessors.
+                next[q] = f32::NEG_INFINITY;
+                back[q] = 0;
+                continue;
+            }
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
             for &(p, t) in &tr.preds[q][..usize::from(tr.npreds[q])] {
@@ -96,6 +130,7 @@ pub(crate) fn decode<const N: usize>(
             next[q] = best + em[q];
             back[q] = arg;
         }
+        only = only_finite(&next[..N]);
         score = next;
     }
     let mut best = f32::NEG_INFINITY;

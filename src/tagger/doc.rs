@@ -12,11 +12,18 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::features::{lower_into, memory_features, normalize, DocContext, Extractor};
+use super::features::{lower_into, memory_features, normalize, DocContext, Extractor, NameWords};
 use super::hash::{str_part, FnvBuild, Key};
 use super::tag::{split, viterbi_with, Transitions, NUM_TAGS, O};
 use super::Scorer;
 use crate::token::{Token, TokenKind};
+
+/// The emission scores of a closed token: `O` only. The decoder skips the −∞ tags.
+const CLOSED_ROW: [f32; NUM_TAGS] = {
+    let mut row = [f32::NEG_INFINITY; NUM_TAGS];
+    row[O as usize] = 0.0;
+    row
+};
 
 /// Sentences per chunk when decoding.
 const CHUNK_SENTENCES: usize = 64;
@@ -128,6 +135,8 @@ pub(crate) struct DocFeatures {
     o_counts: Vec<bool>,
     /// Per token: casing byte for the memory features.
     caps: Vec<u8>,
+    /// Per token: never part of a name (see [`NameWords`]), so only `O` is scored.
+    closed: Vec<bool>,
     /// The sentences, as token ranges.
     pub(crate) sentences: Vec<Range<usize>>,
 }
@@ -139,11 +148,12 @@ impl DocFeatures {
         text: &str,
         tokens: &[Token],
         sentences: impl Iterator<Item = Range<usize>>,
+        names: &NameWords,
         bits: u8,
     ) -> DocFeatures {
         let sentences = ordered_sentences(tokens.len(), sentences);
         let index = DocIndex::new(text, tokens, &sentences, bits);
-        DocFeatures::build_chunk(&index, text, tokens, sentences, bits)
+        DocFeatures::build_chunk(&index, text, tokens, sentences, names, bits)
     }
 
     /// Extracts the features of `sentences` (ordered, within `tokens`) of an indexed document.
@@ -153,6 +163,7 @@ impl DocFeatures {
         text: &str,
         tokens: &[Token],
         sentences: Vec<Range<usize>>,
+        names: &NameWords,
         bits: u8,
     ) -> DocFeatures {
         let offset = sentences.first().map_or(0, |r| r.start);
@@ -165,11 +176,12 @@ impl DocFeatures {
             key_text: String::new(),
             o_counts: vec![false; n],
             caps: vec![0; n],
+            closed: vec![false; n],
             sentences: Vec::with_capacity(sentences.len()),
         };
         let mut ex = Extractor::default();
         for r in sentences {
-            ex.extract(text, &tokens[r.clone()], &index.ctx, bits);
+            ex.extract(text, &tokens[r.clone()], &index.ctx, names, bits);
             let mut prev_end = 0;
             for (k, info) in ex.infos().iter().enumerate() {
                 let i = r.start + k - offset;
@@ -187,6 +199,7 @@ impl DocFeatures {
                 }
                 doc.o_counts[i] = info.o_counts();
                 doc.caps[i] = info.caps();
+                doc.closed[i] = info.closed;
             }
             doc.sentences.push(r);
         }
@@ -220,6 +233,10 @@ impl DocFeatures {
     ) {
         out.clear();
         for i in range {
+            if self.closed[i - self.offset] {
+                out.push(CLOSED_ROW);
+                continue;
+            }
             let mut row = [0.0; NUM_TAGS];
             scorer.score(self.token_feats(i), &mut row);
             out.push(row);
@@ -303,7 +320,14 @@ pub(crate) fn decode_document<S: Scorer>(
     let mut tags = vec![O; tokens.len()];
     let transitions = Transitions::new(scorer.transitions());
     for chunk in sentences.chunks(CHUNK_SENTENCES) {
-        let doc = DocFeatures::build_chunk(&index, text, tokens, chunk.to_vec(), bits);
+        let doc = DocFeatures::build_chunk(
+            &index,
+            text,
+            tokens,
+            chunk.to_vec(),
+            scorer.name_words(),
+            bits,
+        );
         doc.decode(scorer, &transitions, &mut memory, &mut tags);
     }
     (tags, sentences)

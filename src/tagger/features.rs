@@ -24,7 +24,7 @@ use crate::lexicon::lexicon;
 use crate::token::{Token, TokenKind};
 
 /// Bump whenever the features (or their hashing) change: old model files then fail to load.
-pub(crate) const FEATURE_SET_VERSION: u16 = 6;
+pub(crate) const FEATURE_SET_VERSION: u16 = 7;
 
 const F_INITCAP: u32 = 1 << 0;
 const F_ALLCAPS: u32 = 1 << 1;
@@ -52,6 +52,63 @@ const PHRASE_CONNECTORS: &[&str] = &[
     "an", "sur", "'s", "s", "und", "et", "i", "na",
 ];
 
+/// The words without a capital letter or a digit that may be part of a name ("of", "de", "van",
+/// "&"): those seen inside a name in the training data, kept in the model file.
+///
+/// A token without a capital letter or a digit is *closed* unless it is one of these words and
+/// a neighbour in its sentence has a capital letter or a digit ("Bank of England", "Bosnia and
+/// Herzegovina", "Washington , D.C."). The tagger never puts a closed token in a name, extracts no
+/// features for it and scores only `O`. Closed tokens ("said", "the minister", most commas) are
+/// most of a news text, and features and scores are where the tagger spends its time.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct NameWords {
+    /// Sorted, without duplicates.
+    words: Vec<String>,
+    /// [`str_part`] hashes of `words`.
+    hashes: HashSet<u64, FnvBuild>,
+}
+
+impl NameWords {
+    /// The set of `words` (lower case, as [`lower_into`] writes them).
+    pub(crate) fn new(words: impl IntoIterator<Item = String>) -> NameWords {
+        let mut words: Vec<String> = words.into_iter().collect();
+        words.sort_unstable();
+        words.dedup();
+        let hashes = words.iter().map(|w| str_part(w)).collect();
+        NameWords { words, hashes }
+    }
+
+    /// The words, sorted.
+    pub(crate) fn words(&self) -> &[String] {
+        &self.words
+    }
+
+    /// Whether the token with lower-case form hash `h_lower` is closed, given whether it and its
+    /// neighbours in the sentence (false at the sentence's edges) have a capital or a digit.
+    #[inline]
+    pub(crate) fn closed(&self, capdig: [bool; 3], h_lower: u64) -> bool {
+        !(capdig[1] || ((capdig[0] || capdig[2]) && self.hashes.contains(&h_lower)))
+    }
+
+    /// Which tokens of a sentence are closed; `words` are the tokens' texts, [`normalize`]d.
+    pub(crate) fn closed_tokens(&self, words: &[&str]) -> Vec<bool> {
+        let capdig: Vec<bool> = words.iter().map(|w| has_capital_or_digit(w)).collect();
+        let mut lower = String::new();
+        (0..words.len())
+            .map(|i| {
+                lower_into(words[i], &mut lower);
+                let at = |j: Option<usize>| j.and_then(|j| capdig.get(j)).copied().unwrap_or(false);
+                self.closed([at(i.checked_sub(1)), capdig[i], at(Some(i + 1))], str_part(&lower))
+            })
+            .collect()
+    }
+}
+
+/// Whether `word` has a capital letter or a digit: such a token is never closed.
+pub(crate) fn has_capital_or_digit(word: &str) -> bool {
+    casing(word).2 || word.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// What the extractor knows about one token.
 pub(crate) struct TokenInfo<'t> {
     /// The token's text, [`normalize`]d.
@@ -73,6 +130,8 @@ pub(crate) struct TokenInfo<'t> {
     clusters: Option<ClusterIds>,
     /// Bit `kind * 4 + position` (B, I, L, U) for each gazetteer phrase covering the token.
     gaz: u32,
+    /// Never part of a name (see [`NameWords`]): the token has no features of its own.
+    pub(crate) closed: bool,
 }
 
 impl TokenInfo<'_> {
@@ -256,6 +315,8 @@ pub(crate) struct Extractor<'t> {
     key: String,
     alt_key: String,
     title: String,
+    /// Per token of the sentence: [`casing`], and whether it has a digit.
+    casings: Vec<((char, bool, bool), bool)>,
 }
 
 /// Letter facts of a word: first character, any lower-case, any upper-case letter.
@@ -289,6 +350,7 @@ impl<'t> Extractor<'t> {
         text: &'t str,
         tokens: &[Token],
         doc: &DocContext,
+        names: &NameWords,
         hash_bits: u8,
     ) {
         self.feats.clear();
@@ -310,19 +372,46 @@ impl<'t> Extractor<'t> {
                 flags: 0,
                 clusters: None,
                 gaz: 0,
+                closed: false,
             });
+        }
+        // First the word forms and casing, then which tokens are closed (that needs the
+        // neighbours' casing), then the rest.
+        self.casings.clear();
+        for (t, info) in tokens.iter().zip(&mut self.infos) {
+            let word = normalize(t.text(text));
+            lower_into(&word, &mut info.lower);
+            info.h_lower = str_part(&info.lower);
+            let casing = casing(&word);
+            let digit = word.bytes().any(|b| b.is_ascii_digit());
+            self.casings.push((casing, digit));
+            info.word = word;
+        }
+        let capdig = |j: usize| self.casings.get(j).is_some_and(|&((_, _, up), d)| up || d);
+        for (i, info) in self.infos[..tokens.len()].iter_mut().enumerate() {
+            info.closed = names.closed(
+                [i > 0 && capdig(i - 1), capdig(i), capdig(i + 1)],
+                info.h_lower,
+            );
         }
         let lex = lexicon();
         let cl = clusters();
         let mut letters = 0usize;
         let mut lower_words = 0usize;
-        for (i, (t, info)) in tokens.iter().zip(&mut self.infos).enumerate() {
-            let word = normalize(t.text(text));
-            lower_into(&word, &mut info.lower);
-            shapes_into(&word, &mut info.shape, &mut info.short_shape);
+        for i in 0..tokens.len() {
+            let t = &tokens[i];
+            let closed = self.infos[i].closed;
+            // A closed token lends its neighbours its word, casing and gazetteer bits, and to an
+            // open neighbour its short shape and coarse cluster; its own lexicon flags, affixes
+            // and exact forms are never used.
+            let lends = !closed
+                || (i > 0 && !self.infos[i - 1].closed)
+                || self.infos.get(i + 1).is_some_and(|n| i + 1 < tokens.len() && !n.closed);
+            let ((first, has_lower, has_upper), digit) = self.casings[i];
+            let info = &mut self.infos[i];
+            let word = &*info.word;
             let lower = info.lower.as_str();
             let mut flags = 0;
-            let (first, has_lower, has_upper) = casing(&word);
             let first_upper = first.is_uppercase();
             if first_upper {
                 flags |= F_INITCAP;
@@ -336,7 +425,7 @@ impl<'t> Extractor<'t> {
             if has_upper || has_lower {
                 letters += 1;
             }
-            if word.bytes().any(|b| b.is_ascii_digit()) {
+            if digit {
                 flags |= F_HASDIGIT;
             }
             if word.contains('-') {
@@ -356,7 +445,7 @@ impl<'t> Extractor<'t> {
             if t.space_before {
                 flags |= F_SPACE_BEFORE;
             }
-            if has_upper || has_lower {
+            if (has_upper || has_lower) && !closed {
                 if first_upper && lex.first_name_p_female(lower).is_some() {
                     flags |= F_FIRSTNAME;
                 }
@@ -385,25 +474,29 @@ impl<'t> Extractor<'t> {
                         }
                         doc.cap_mid_seen.contains(title.as_str())
                     } else {
-                        doc.cap_mid_seen.contains(&*word)
+                        doc.cap_mid_seen.contains(word)
                     };
                     if seen_mid {
                         flags |= F_CAPMID_SEEN;
                     }
                 }
             }
-            let clusters = cl.get(lower);
-            if clusters.is_none() {
+            info.clusters = None;
+            info.h_short = 0;
+            if lends {
+                info.clusters = cl.get(lower);
+                shapes_into(word, &mut info.shape, &mut info.short_shape);
+                info.h_short = str_part(&info.short_shape);
+            }
+            if info.clusters.is_none() {
                 flags |= F_NO_CLUSTER;
             }
-            info.h_lower = str_part(lower);
-            info.h_word = str_part(&word);
-            info.h_shape = str_part(&info.shape);
-            info.h_short = str_part(&info.short_shape);
-            affix_hashes(info);
-            info.word = word;
+            if !closed {
+                info.h_word = str_part(&info.word);
+                info.h_shape = str_part(&info.shape);
+                affix_hashes(info);
+            }
             info.flags = flags;
-            info.clusters = clusters;
             info.gaz = 0;
         }
         let infos = &mut self.infos[..tokens.len()];
@@ -520,6 +613,9 @@ impl<'t> Extractor<'t> {
         let word_at = |d: isize| at(d).map_or(edge(d), |t| t.h_lower);
         let shape_at = |d: isize| at(d).map_or(edge(d), |t| t.h_short);
         let w = &infos[i];
+        if w.closed {
+            return;
+        }
         let mut push = |k: Key| feats.push(k.bucket(bits));
 
         push(Key::new(1));

@@ -85,6 +85,8 @@ pub(crate) trait Scorer {
     fn transitions(&self) -> &[f32];
     /// Adds the weights of `feats` to `scores`.
     fn score(&self, feats: &[u32], scores: &mut [f32; NUM_TAGS]);
+    /// The lower-case words that may be part of a name.
+    fn name_words(&self) -> &features::NameWords;
 }
 
 impl Scorer for Model {
@@ -100,6 +102,9 @@ impl Scorer for Model {
         for (s, q) in scores.iter_mut().zip(sum) {
             *s += q as f32 * self.scale;
         }
+    }
+    fn name_words(&self) -> &features::NameWords {
+        &self.name_words
     }
 }
 
@@ -244,6 +249,27 @@ mod tests {
             );
         }
         assert_eq!(found.iter().filter(|(n, _)| n == "West").count(), 4);
+    }
+
+    #[test]
+    fn closed_tokens_are_never_in_names() {
+        let model = model().expect("compiled-in model");
+        let words = model.name_words();
+        // Connectors of names stay open next to a capitalized word; other words without
+        // capitals or digits are closed.
+        let closed = |text: &str| -> Vec<bool> {
+            words.closed_tokens(&text.split(' ').collect::<Vec<_>>())
+        };
+        assert_eq!(
+            closed("the Bank of England said of the plan"),
+            [false, false, false, false, true, true, true, true]
+        );
+        assert_eq!(closed("People 's Army"), [false, false, false]);
+        assert_eq!(closed("van Gaal , 2023 ,"), [false, false, false, false, false]);
+        assert_eq!(closed("minister van said"), [true, true, true]);
+        // A lower-case text: the tagger finds no name in it, however name-like its words.
+        let found = names("yesterday sergey lavrov said that kim jong-un visited moscow.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -11,17 +11,19 @@
 //! | 1 + … | tag set: count, then each tag name as a length byte and ASCII |
 //! | 4 | `scale`: f32; a weight is its stored integer times `scale` |
 //! | 4·(T+1)² | transition scores, f32, row = previous tag (last row: start), column = next tag (last column: end) |
+//! | 2 + … | words without capitals or digits that may be part of a name (see `NameWords`): count, then each as a length byte and UTF-8, sorted |
 //! | 4 | number of weight rows |
 //! | … | rows in increasing bucket order: bucket delta (LEB128), entry count (1 byte), then per entry the tag (1 byte) and its quantized weight, −128…127 (zigzag LEB128) |
 //! | 8 | FNV-1a 64 checksum of every byte before it |
 
+use super::features::NameWords;
 use super::hash::Fnv;
 use super::tag::{NUM_TAGS, TAG_NAMES};
 
 /// Magic bytes at the start of every model file.
 pub const MAGIC: &[u8; 8] = b"AANERMDL";
 /// The version of the file layout this build reads and writes.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 use crate::model_file::Reader;
 pub use crate::model_file::{ModelError, ModelErrorKind};
@@ -73,6 +75,7 @@ pub struct Model {
     pub(crate) scale: f32,
     /// `(NUM_TAGS + 1)²` scores; see the module docs.
     pub(crate) transitions: Vec<f32>,
+    pub(crate) name_words: NameWords,
     /// One bit per bucket (set when the bucket has a row), 64 to a word, each word with the
     /// number of rows before it.
     bits: Vec<BitWord>,
@@ -103,6 +106,7 @@ impl Model {
         hash_bits: u8,
         scale: f32,
         transitions: Vec<f32>,
+        name_words: NameWords,
         rows: &SparseRows,
     ) -> Model {
         let mut model = Model::empty(
@@ -110,6 +114,7 @@ impl Model {
             hash_bits,
             scale,
             transitions,
+            name_words,
             rows.len(),
         );
         for (bucket, entries) in rows {
@@ -129,6 +134,7 @@ impl Model {
         hash_bits: u8,
         scale: f32,
         transitions: Vec<f32>,
+        name_words: NameWords,
         rows: usize,
     ) -> Model {
         let words = (1usize << hash_bits.clamp(6, MAX_HASH_BITS)) / 64;
@@ -137,6 +143,7 @@ impl Model {
             hash_bits,
             scale,
             transitions,
+            name_words,
             bits: vec![BitWord::default(); words],
             rows: Vec::with_capacity(rows),
             last: None,
@@ -251,6 +258,12 @@ impl Model {
         for t in &self.transitions {
             out.extend_from_slice(&t.to_le_bytes());
         }
+        let words = self.name_words.words();
+        out.extend_from_slice(&(words.len() as u16).to_le_bytes());
+        for w in words {
+            out.push(w.len() as u8);
+            out.extend_from_slice(w.as_bytes());
+        }
         let rows = self.sparse_rows();
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut prev = 0u32;
@@ -334,11 +347,21 @@ impl Model {
             for _ in 0..(NUM_TAGS + 1) * (NUM_TAGS + 1) {
                 transitions.push(r.f32()?);
             }
+            let nwords = usize::from(r.u16()?);
+            let mut words = Vec::with_capacity(nwords.min(body.len()));
+            for _ in 0..nwords {
+                let len = usize::from(r.u8()?);
+                let w = std::str::from_utf8(r.take(len)?)
+                    .map_err(|_| err(Corrupt("name word is not UTF-8")))?;
+                words.push(w.to_string());
+            }
+            let name_words = NameWords::new(words);
             let nrows = r.u32()? as usize;
             if nrows > body.len() {
                 return Err(err(Corrupt("row count larger than the file")));
             }
-            let mut model = Model::empty(features, hash_bits, scale, transitions, nrows);
+            let mut model =
+                Model::empty(features, hash_bits, scale, transitions, name_words, nrows);
             let mut bucket = 0u64;
             for i in 0..nrows {
                 let delta = r.uleb()?;
@@ -427,6 +450,7 @@ mod tests {
             20,
             0.01,
             transitions,
+            NameWords::new(["of".to_string(), "van".to_string()]),
             &rows,
         )
     }
@@ -461,6 +485,7 @@ mod tests {
             20,
             0.01,
             transitions,
+            NameWords::new(["of".to_string(), "van".to_string()]),
             &rows,
         );
         let back = Model::from_bytes(&model.to_bytes()).unwrap();

@@ -14,7 +14,7 @@ use std::time::Instant;
 use super::conll::{read_conll, ConllDoc};
 use super::doc::{DocFeatures, Memory};
 use super::eval::{score_docs, ConllScores};
-use super::features::FEATURE_SET_VERSION;
+use super::features::{has_capital_or_digit, lower_into, normalize, NameWords, FEATURE_SET_VERSION};
 use super::model::{Model, SparseRows};
 use super::tag::{split, tag, viterbi, Pos, EDGE, NUM_TAGS, O};
 use super::{tag_ranges, Scorer};
@@ -176,6 +176,7 @@ struct Dense {
     bits: u8,
     w: Vec<f32>,
     trans: Vec<f32>,
+    names: NameWords,
 }
 
 impl Scorer for Dense {
@@ -193,6 +194,9 @@ impl Scorer for Dense {
             }
         }
     }
+    fn name_words(&self) -> &NameWords {
+        &self.names
+    }
 }
 
 struct Perceptron {
@@ -203,7 +207,7 @@ struct Perceptron {
 }
 
 impl Perceptron {
-    fn new(bits: u8) -> Perceptron {
+    fn new(bits: u8, names: &NameWords) -> Perceptron {
         let size = (1usize << bits) * NUM_TAGS;
         let tsize = (NUM_TAGS + 1) * (NUM_TAGS + 1);
         Perceptron {
@@ -211,6 +215,7 @@ impl Perceptron {
                 bits,
                 w: vec![0.0; size],
                 trans: vec![0.0; tsize],
+                names: names.clone(),
             },
             acc: vec![0.0; size],
             acc_trans: vec![0.0; tsize],
@@ -306,6 +311,7 @@ impl Perceptron {
                 .zip(&self.acc_trans)
                 .map(|(w, a)| w - a / c)
                 .collect(),
+            names: self.cur.names.clone(),
         }
     }
 }
@@ -383,8 +389,59 @@ fn quantize(dense: &Dense, prune: f32, quant_max: i8) -> Model {
         dense.bits,
         scale,
         dense.trans.clone(),
+        dense.names.clone(),
         &rows,
     )
+}
+
+/// The words without a capital letter or digit that the gold tags put inside a name, by their
+/// lower-case form (see [`NameWords`]).
+fn name_words(docs: &[Prepared]) -> NameWords {
+    let mut words = Vec::new();
+    let mut lower = String::new();
+    for d in docs {
+        for (t, &tag) in d.tokens.iter().zip(&d.tags) {
+            let word = normalize(t.text(&d.doc.text));
+            if tag != O && !has_capital_or_digit(&word) {
+                lower_into(&word, &mut lower);
+                words.push(lower.clone());
+            }
+        }
+    }
+    // The possessive of "Korean People’s Army" is one token in running text but two ("'", "s")
+    // in CoNLL's space-separated text.
+    if words.iter().any(|w| w == "'") && words.iter().any(|w| w == "s") {
+        words.push("'s".to_string());
+    }
+    NameWords::new(words)
+}
+
+/// Takes the closed tokens out of the gold names of `doc` (a name-word with no capitalized
+/// neighbour: "Europe/Radio" split oddly by the tokenizer), leaving valid BILOU tags: the
+/// decoder can only put `O` on a closed token. Returns the number of tokens taken out.
+fn close_gold(doc: &mut Prepared, names: &NameWords) -> usize {
+    let mut taken = 0;
+    for s in &doc.sentences {
+        let r = s.tokens.clone();
+        if doc.tags[r.clone()].iter().all(|&t| t == O) {
+            continue;
+        }
+        let words: Vec<_> = doc.tokens[r.clone()]
+            .iter()
+            .map(|t| normalize(t.text(&doc.doc.text)))
+            .collect();
+        let words: Vec<&str> = words.iter().map(|w| &**w).collect();
+        let closed = names.closed_tokens(&words);
+        let tags = &mut doc.tags[r];
+        for (tag, closed) in tags.iter_mut().zip(closed) {
+            if closed && *tag != O {
+                *tag = O;
+                taken += 1;
+            }
+        }
+        repair(tags);
+    }
+    taken
 }
 
 /// Trains a model on `opts.train`, picks the epoch with the best dev F1, and writes the pruned,
@@ -414,6 +471,15 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     let bits = opts.hash_bits.clamp(8, 28);
     let mut rng = Rng(opts.seed);
     let mut epoch_f1 = Vec::new();
+    let mut train = train;
+    let names = name_words(&train);
+    let taken: usize = train.iter_mut().map(|d| close_gold(d, &names)).sum();
+    log(format!(
+        "{} words without capitals or digits occur inside names: {}; {taken} gold name tokens \
+         without a capitalized neighbour taken out",
+        names.words().len(),
+        names.words().join(" ")
+    ));
     let features: Vec<DocFeatures> = train
         .iter()
         .map(|d| {
@@ -421,6 +487,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
                 &d.doc.text,
                 &d.tokens,
                 d.sentences.iter().map(|s| s.tokens.clone()),
+                &names,
                 bits,
             )
         })
@@ -433,7 +500,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     let mut soup: Option<Dense> = None;
     let mut best_epoch = 0;
     for run in 0..opts.runs.max(1) {
-        let mut p = Perceptron::new(bits);
+        let mut p = Perceptron::new(bits, &names);
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut best: Option<(f64, usize, Dense)> = None;
         for epoch in 1..=opts.epochs.max(1) {
