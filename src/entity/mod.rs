@@ -111,6 +111,9 @@ fn looks_like_full_name(name: &str) -> bool {
 /// True for a pronoun or verb contraction ("I've", "I'll", "Don't", "It's"), which the tagger
 /// sometimes takes for a name at the start of a quotation.
 fn is_contraction(name: &str) -> bool {
+    if !name.contains(['\'', '’', '‘', 'ʼ']) {
+        return false;
+    }
     let lower = crate::lexicon::normalize_apostrophes(name).to_lowercase();
     let Some((base, ending)) = lower.split_once('\'') else {
         return false;
@@ -154,16 +157,16 @@ fn is_party_tag(text: &str, span: Span) -> bool {
 /// a name of four words or more covering at least half the words of a line of four or more words
 /// nearly all capitalized. Taggers trained on sentences take such lines for one long name.
 fn is_headline(text: &str, span: Span) -> bool {
-    let words = |s: &str| -> Vec<bool> {
+    // Per word with a letter: whether it starts with a capital or a digit.
+    fn words(s: &str) -> impl Iterator<Item = bool> + '_ {
         s.split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
             .map(|w| {
                 w.trim_start_matches(|c: char| !c.is_alphanumeric())
                     .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
             })
-            .collect()
-    };
-    let name = words(span.slice(text));
+    }
+    let name_len = words(span.slice(text)).count();
     // Two or three words: a phrase of common words only in a title-case first line ("Clinton
     // Breaks With Obama On 9/11 Lawsuit Bill"); one word may be a name ("Pence: ...").
     let lex = crate::lexicon::lexicon();
@@ -174,24 +177,24 @@ fn is_headline(text: &str, span: Span) -> bool {
             .all(|w| lex.is_common_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
             && lex.gazetteer(slice).is_empty()
     };
-    if name.len() < 4 && (name.len() < 2 || !common_only()) {
+    if name_len < 4 && (name_len < 2 || !common_only()) {
         return false;
     }
     let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
     let end = text[span.end..]
         .find('\n')
         .map_or(text.len(), |i| span.end + i);
-    let line = words(&text[start..end]);
-    let capitalized = line.iter().filter(|c| **c).count();
-    line.len() >= 4
-        && 10 * capitalized >= 9 * line.len()
+    let (line_len, capitalized) =
+        words(&text[start..end]).fold((0, 0), |(n, c), cap| (n + 1, c + usize::from(cap)));
+    line_len >= 4
+        && 10 * capitalized >= 9 * line_len
         // Short phrases only in the text's first line, when it has lower-case letters: results
         // tables ("Tiger Woods 70 68") and all-capitals lines ("WORLD CUP") name real things in
         // common words.
-        && (name.len() < 4
+        && (name_len < 4
             && text[..start].trim().is_empty()
             && text[start..end].chars().any(char::is_lowercase)
-            || 2 * name.len() >= line.len())
+            || 2 * name_len >= line_len)
 }
 
 /// Stage directions of broadcast transcripts: never names.
