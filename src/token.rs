@@ -286,6 +286,27 @@ fn take_while(s: &str, mut f: impl FnMut(char) -> bool) -> usize {
         .map_or(s.len(), |(i, _)| i)
 }
 
+/// The byte length of the run of word characters at the start of `s`, and whether they are all
+/// ASCII digits. ASCII letters and digits are taken a byte at a time (most of a text).
+fn word_run(s: &str) -> (usize, bool) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut digits = true;
+    while let Some(&c) = b.get(i) {
+        if !c.is_ascii_alphanumeric() {
+            break;
+        }
+        digits &= c.is_ascii_digit();
+        i += 1;
+    }
+    if b.get(i).is_some_and(|&c| c >= 0x80) {
+        let more = take_while(&s[i..], is_word_char);
+        digits &= more == 0;
+        i += more;
+    }
+    (i, digits)
+}
+
 /// Recognizes a URL at the start of `s`; returns its byte length.
 fn scan_url(s: &str) -> Option<usize> {
     // Compared in place: lower-casing a copy of `s` (the rest of the text) on every token made
@@ -323,8 +344,8 @@ fn scan_word(text: &str, pos: usize) -> (usize, TokenKind) {
     let mut all_digits = true;
     let mut has_dot = false;
     loop {
-        let run = take_while(&text[end..], is_word_char);
-        all_digits &= text[end..end + run].chars().all(|c| c.is_ascii_digit());
+        let (run, digits) = word_run(&text[end..]);
+        all_digits &= digits;
         end += run;
         let rest = &text[end..];
         let Some(c) = rest.chars().next() else { break };
