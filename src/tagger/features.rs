@@ -549,14 +549,23 @@ impl<'t> Extractor<'t> {
                     self.key.push(' ');
                     self.alt_key.push(' ');
                 }
-                for c in w.chars() {
-                    self.key.push(if matches!(c, '’' | '‘' | 'ʼ') {
-                        '\''
-                    } else {
-                        c
-                    });
+                if w.is_ascii() {
+                    self.key.push_str(w);
+                } else {
+                    for c in w.chars() {
+                        self.key.push(if matches!(c, '’' | '‘' | 'ʼ') {
+                            '\''
+                        } else {
+                            c
+                        });
+                    }
                 }
-                if all_caps {
+                if all_caps && w.is_ascii() {
+                    // The first letter kept, the rest lower-cased.
+                    let from = self.alt_key.len() + w.len().min(1);
+                    self.alt_key.push_str(w);
+                    self.alt_key[from..].make_ascii_lowercase();
+                } else if all_caps {
                     for (k, c) in w.chars().enumerate() {
                         let c = if matches!(c, '’' | '‘' | 'ʼ') {
                             '\''
