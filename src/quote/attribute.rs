@@ -297,9 +297,25 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     for a in
         crate::attrib::find_attributions_where(text, cx.tokens, &cx.analysis.sentences, may_keep)
     {
-        let Some(content) = reported_content(&cx, a.content) else {
+        let Some(mut content) = reported_content(&cx, a.content) else {
             continue;
         };
+        // A report inside a quotation ends with it: "“Yesterday the president ordered the
+        // Department of Defense to ... ,” Pentagon spokesman Doug Kennett said" reports what the
+        // president ordered, not who said the quotation.
+        let inside = quotes[..quotes.partition_point(|q| q.span.start <= content.start)]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|q| q.span.start < content.start && content.start < q.span.end);
+        if let Some(q) = inside.filter(|q| q.span.end < content.end) {
+            let (first, mut last) = phrase_of(&cx, Span::new(content.start, q.span.end))
+                .unwrap_or((0, 0));
+            while last > first && matches!(cx.t(last), "," | "." | ";" | ":") {
+                last -= 1;
+            }
+            content = cx.span(first, last);
+        }
         // The same statement found twice: the model's content lies inside a quote or an earlier
         // report (80% of it), and is most of it or hangs on a cue outside it. A statement nested
         // in a longer one, with its own cue inside it ("said Republicans are convinced the
@@ -343,9 +359,29 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         };
         // A source that is only a title runs on to the name after it ("Councilman | Robert
         // Hughes").
+        // A time phrase the model took into the source ("Yesterday the president", "On Monday,
+        // the minister") is no part of the speaker.
+        let after_time = |(mut f, l): (usize, usize)| -> Option<(usize, usize)> {
+            let at = cx.tokens[f].span;
+            let time = cx.mentions_from(at).find(|(m, e)| {
+                m.start == at.start
+                    && matches!(
+                        cx.analysis.entities[*e].kind,
+                        EntityKind::Date | EntityKind::Time
+                    )
+            });
+            if let Some((m, _)) = time {
+                f = cx.tokens.partition_point(|t| t.span.start < m.end);
+                while f <= l && cx.t(f) == "," {
+                    f += 1;
+                }
+            }
+            (f <= l).then_some((f, l))
+        };
         let speaker = a
             .source
             .and_then(|s| phrase_of(&cx, s))
+            .and_then(after_time)
             .filter(|p| !misread(p))
             .map(|(f, l)| {
                 let next = cx.tokens.get(l + 1).map(|t| t.span);
@@ -1369,6 +1405,37 @@ mod tests {
             Some("Mark Ellison")
         );
         assert!(!a.warnings.iter().any(|w| w.code == "no-speaker"));
+    }
+
+    #[test]
+    fn a_report_inside_a_quotation_ends_with_it() {
+        // The model reads "the president ordered ..." and runs its content on past the closing
+        // mark into the quotation's own attribution; its source carried the date.
+        let text = "The carrier was in the Gulf, officials said.\n\"Yesterday the president \
+                    ordered the Department of Defense to take prudent planning steps to have \
+                    forces ready to deploy to the region should he direct us to do so,\" Pentagon \
+                    spokesman Doug Kennett said.";
+        let a = crate::analyze(text);
+        let close = text.rfind('"').expect("closing mark");
+        for q in &a.quotes {
+            assert!(
+                !(q.span.start < close && q.span.end > close),
+                "{:?} crosses the closing mark",
+                q.span.slice(text)
+            );
+            if let Some(s) = &q.speaker {
+                assert!(!s.span.slice(text).starts_with("Yesterday"), "{:?}", s.span.slice(text));
+            }
+        }
+        let direct = a
+            .quotes
+            .iter()
+            .find(|q| q.kind == QuoteKind::Direct)
+            .expect("the quotation");
+        assert_eq!(
+            direct.speaker.as_ref().map(|s| s.span.slice(text)),
+            Some("Doug Kennett")
+        );
     }
 
     #[test]
