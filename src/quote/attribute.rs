@@ -783,6 +783,10 @@ fn is_dash(s: &str) -> bool {
 fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let close = q.close?;
     let mut s = cx.sentence_of[close];
+    // The quotation ended its sentence (`“… the bone.” Lavrov said.`): the next sentence may
+    // still be its attribution, but only with a verb that introduces words ("said", "added"),
+    // not one that answers them (`“… the bone.” Aides disagreed.`).
+    let mut next_sentence = false;
     if cx.sentences[s].1 == close + 1
         && s + 1 < cx.sentences.len()
         && cx
@@ -791,7 +795,9 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             .is_some_and(|t| t.newlines_before == 0)
     {
         s += 1;
+        next_sentence = true;
     }
+    let is_cue = |j: usize| cx.is_cue(j) && (!next_sentence || QUOTING_VERBS.contains(&cx.t(j)));
     let end = cx.sentences[s].1;
     let mut i = close + 1;
     if i < end && is_dash(cx.t(i)) {
@@ -804,7 +810,7 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         if stop > i + 1
             && stop - i - 1 <= 6
             && is_speaker_phrase(cx, np, false)
-            && !(np.0..=np.1).any(|j| cx.is_cue(j))
+            && !(np.0..=np.1).any(|j| is_cue(j))
         {
             return Some((np, (dash, dash)));
         }
@@ -816,7 +822,7 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         return None;
     }
     // said X / added the minister
-    if cx.is_cue(i) {
+    if is_cue(i) {
         let limit = end.min(i + 1 + MAX_SPEAKER_TOKENS);
         let stop = (i + 1..limit)
             .find(|&j| {
@@ -840,20 +846,38 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             let stop = (after + 1..end.min(after + 40))
                 .find(|&j| cx.is_quote_mark(j) || matches!(cx.t(j), "." | ";"))
                 .unwrap_or(end.min(after + 40));
-            if let Some(c) = (after + 1..stop).find(|&c| cx.t(c) == "," && cx.is_cue(c + 1)) {
+            if let Some(c) = (after + 1..stop).find(|&c| cx.t(c) == "," && is_cue(c + 1)) {
                 return Some(((i, after - 1), (c + 1, c + 1)));
             }
         }
     }
     // X said / the Russian foreign minister added / Rep. John Mica (R-Fla.) said
     let verb = (i + 1..end.min(i + 1 + MAX_SPEAKER_TOKENS + 4))
-        .find(|&j| cx.is_cue(j) || matches!(cx.t(j), "." | ";") || cx.is_quote_mark(j))?;
-    if !cx.is_cue(verb) {
+        .find(|&j| is_cue(j) || matches!(cx.t(j), "." | ";") || cx.is_quote_mark(j))?;
+    if !is_cue(verb) {
         return None;
     }
     let np = subject_before(cx, verb, i)?;
     (np.0 == i && is_speaker_phrase(cx, np, false)).then_some((np, (verb, verb)))
 }
+
+/// Verbs that attribute a quotation from the sentence after it (see `after_close`).
+const QUOTING_VERBS: &[&str] = &[
+    "said", "says", "say", "added", "adds", "continued", "continues", "explained", "explains",
+    "told", "tells", "wrote", "writes", "replied", "replies", "answered", "answers", "asked",
+    "asks", "noted", "notes", "recalled", "recalls", "insisted", "insists", "argued", "argues",
+    "warned", "warns", "declared", "declares", "stated", "states", "tweeted", "tweets",
+    "posted", "posts", "remarked", "remarks", "observed", "observes", "concluded", "concludes",
+    "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "joked",
+    "jokes", "quipped", "quips", "shouted", "shouts", "whispered", "whispers", "cautioned",
+    "cautions", "predicted", "predicts", "promised", "promises", "vowed", "vows", "claimed",
+    "claims", "suggested", "suggests", "recounted", "recounts", "testified", "testifies",
+    "demanded", "demands", "wondered", "wonders", "pleaded", "pleads", "boasted", "boasts",
+    "bragged", "brags", "complained", "complains", "countered", "counters", "retorted",
+    "retorts", "responded", "responds", "exclaimed", "exclaims", "scoffed", "scoffs", "snapped",
+    "snaps", "mused", "muses", "urged", "urges", "pressed", "presses", "interjected",
+    "interjects",
+];
 
 /// `X said: “…”`, `X said, “…”`, `X said that “…”`, before the opening mark in the sentence.
 #[inline(never)]
@@ -1405,6 +1429,23 @@ mod tests {
             Some("Mark Ellison")
         );
         assert!(!a.warnings.iter().any(|w| w.code == "no-speaker"));
+    }
+
+    #[test]
+    fn the_sentence_after_a_quotation_attributes_it_only_with_a_quoting_verb() {
+        let text = "Senator Mark Ellison said on Wednesday that the plan failed. “The budget has \
+                    been cut to the bone.” Aides disagreed.\n\n“Why is this not proof that the bank is too big \
+                    to manage?” Vitter demanded.";
+        let a = crate::analyze(text);
+        let speaker = |start: &str| {
+            a.quotes
+                .iter()
+                .find(|q| q.span.slice(text).starts_with(start))
+                .and_then(|q| q.speaker.as_ref())
+                .map(|s| s.span.slice(text))
+        };
+        assert_ne!(speaker("The budget"), Some("Aides"));
+        assert_eq!(speaker("Why is this"), Some("Vitter"));
     }
 
     #[test]
