@@ -432,6 +432,20 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let Some(cue) = cue else {
             continue;
         };
+        // "when he was asked for details": the subject of a passive "asked" or "told" is the
+        // one spoken to, and what follows is no report of theirs.
+        let passive = phrase_of(&cx, cue).is_some_and(|(f, l)| {
+            (f.max(1)..=l).any(|j| {
+                matches!(cx.t(j), "asked" | "told" | "questioned" | "pressed" | "urged" | "informed")
+                    && matches!(
+                        cx.t(j - 1),
+                        "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get"
+                    )
+            })
+        });
+        if passive {
+            continue;
+        }
         // "Cooperation has reportedly expanded ...": the adverb reports its whole clause, from
         // no one in particular.
         let (content, speaker, cue) = match phrase_of(&cx, cue)
@@ -1446,6 +1460,16 @@ mod tests {
         };
         assert_ne!(speaker("The budget"), Some("Aides"));
         assert_eq!(speaker("Why is this"), Some("Vitter"));
+    }
+
+    #[test]
+    fn the_one_asked_is_no_speaker() {
+        let text = "The mayor declined to comment when he was asked for details about the contract.";
+        let a = crate::analyze(text);
+        for q in &a.quotes {
+            let cue = q.cue.map_or("", |c| c.slice(text));
+            assert!(!cue.contains("asked"), "{:?} cue {cue:?}", q.span.slice(text));
+        }
     }
 
     #[test]
