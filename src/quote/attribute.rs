@@ -936,7 +936,12 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             let first = cx.tokens.partition_point(|t| t.span.start < m.start);
             return Some(((first, verb - 1), (verb, verb)));
         }
-        if cx.t(verb - 1) == "," {
+        // "He made the criticism while showing support for ...": after a comma or a
+        // subordinating word, the participle's subject is the sentence's.
+        if matches!(
+            cx.t(verb - 1),
+            "," | "while" | "after" | "before" | "by" | "when" | "without" | "despite" | "since"
+        ) {
             let np = sentence_subject(cx, start, verb)?;
             return Some((np, (verb, verb)));
         }
@@ -1521,6 +1526,8 @@ mod tests {
                 !speakers.contains(&"directly") && !speakers.contains(&"showing"),
                 "{speakers:?}"
             );
+            // Nor the clause before a participle ("He made the criticism while").
+            assert!(speakers.iter().all(|s| !s.contains(' ')), "{speakers:?}");
         }
     }
 
