@@ -309,8 +309,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             .take(4)
             .find(|q| q.span.start < content.start && content.start < q.span.end);
         if let Some(q) = inside.filter(|q| q.span.end < content.end) {
-            let (first, mut last) = phrase_of(&cx, Span::new(content.start, q.span.end))
-                .unwrap_or((0, 0));
+            let (first, mut last) =
+                phrase_of(&cx, Span::new(content.start, q.span.end)).unwrap_or((0, 0));
             while last > first && matches!(cx.t(last), "," | "." | ";" | ":") {
                 last -= 1;
             }
@@ -449,11 +449,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         // one spoken to, and what follows is no report of theirs.
         let passive = phrase_of(&cx, cue).is_some_and(|(f, l)| {
             (f.max(1)..=l).any(|j| {
-                matches!(cx.t(j), "asked" | "told" | "questioned" | "pressed" | "urged" | "informed")
-                    && matches!(
-                        cx.t(j - 1),
-                        "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get"
-                    )
+                matches!(
+                    cx.t(j),
+                    "asked" | "told" | "questioned" | "pressed" | "urged" | "informed"
+                ) && matches!(
+                    cx.t(j - 1),
+                    "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get"
+                )
             })
         });
         if passive {
@@ -837,7 +839,7 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         if stop > i + 1
             && stop - i - 1 <= 6
             && is_speaker_phrase(cx, np, false)
-            && !(np.0..=np.1).any(|j| is_cue(j))
+            && !(np.0..=np.1).any(&is_cue)
         {
             return Some((np, (dash, dash)));
         }
@@ -893,26 +895,117 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
 const NOT_SOURCES: &[&str] = &[
     "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
     "shall", "not", "don't", "doesn't", "didn't", "won't", "never", "also", "still", "too",
-    "perhaps", "together", "please", "is",
-    "was", "are", "were", "be", "been", "being", "do", "does", "did", "even", "just", "only",
-    "then", "now", "already", "seem", "seems", "found", "local", "critical", "initial",
+    "perhaps", "together", "please", "is", "was", "are", "were", "be", "been", "being", "do",
+    "does", "did", "even", "just", "only", "then", "now", "already", "seem", "seems", "found",
+    "local", "critical", "initial",
 ];
 
 /// Verbs that attribute a quotation from the sentence after it (see `after_close`).
 const QUOTING_VERBS: &[&str] = &[
-    "said", "says", "say", "added", "adds", "continued", "continues", "explained", "explains",
-    "told", "tells", "wrote", "writes", "replied", "replies", "answered", "answers", "asked",
-    "asks", "noted", "notes", "recalled", "recalls", "insisted", "insists", "argued", "argues",
-    "warned", "warns", "declared", "declares", "stated", "states", "tweeted", "tweets",
-    "posted", "posts", "remarked", "remarks", "observed", "observes", "concluded", "concludes",
-    "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "joked",
-    "jokes", "quipped", "quips", "shouted", "shouts", "whispered", "whispers", "cautioned",
-    "cautions", "predicted", "predicts", "promised", "promises", "vowed", "vows", "claimed",
-    "claims", "suggested", "suggests", "recounted", "recounts", "testified", "testifies",
-    "demanded", "demands", "wondered", "wonders", "pleaded", "pleads", "boasted", "boasts",
-    "bragged", "brags", "complained", "complains", "countered", "counters", "retorted",
-    "retorts", "responded", "responds", "exclaimed", "exclaims", "scoffed", "scoffs", "snapped",
-    "snaps", "mused", "muses", "urged", "urges", "pressed", "presses", "interjected",
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "continued",
+    "continues",
+    "explained",
+    "explains",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "replied",
+    "replies",
+    "answered",
+    "answers",
+    "asked",
+    "asks",
+    "noted",
+    "notes",
+    "recalled",
+    "recalls",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "declared",
+    "declares",
+    "stated",
+    "states",
+    "tweeted",
+    "tweets",
+    "posted",
+    "posts",
+    "remarked",
+    "remarks",
+    "observed",
+    "observes",
+    "concluded",
+    "concludes",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "conceded",
+    "concedes",
+    "joked",
+    "jokes",
+    "quipped",
+    "quips",
+    "shouted",
+    "shouts",
+    "whispered",
+    "whispers",
+    "cautioned",
+    "cautions",
+    "predicted",
+    "predicts",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "claimed",
+    "claims",
+    "suggested",
+    "suggests",
+    "recounted",
+    "recounts",
+    "testified",
+    "testifies",
+    "demanded",
+    "demands",
+    "wondered",
+    "wonders",
+    "pleaded",
+    "pleads",
+    "boasted",
+    "boasts",
+    "bragged",
+    "brags",
+    "complained",
+    "complains",
+    "countered",
+    "counters",
+    "retorted",
+    "retorts",
+    "responded",
+    "responds",
+    "exclaimed",
+    "exclaims",
+    "scoffed",
+    "scoffs",
+    "snapped",
+    "snaps",
+    "mused",
+    "muses",
+    "urged",
+    "urges",
+    "pressed",
+    "presses",
+    "interjected",
     "interjects",
 ];
 
@@ -1512,11 +1605,16 @@ mod tests {
 
     #[test]
     fn the_one_asked_is_no_speaker() {
-        let text = "The mayor declined to comment when he was asked for details about the contract.";
+        let text =
+            "The mayor declined to comment when he was asked for details about the contract.";
         let a = crate::analyze(text);
         for q in &a.quotes {
             let cue = q.cue.map_or("", |c| c.slice(text));
-            assert!(!cue.contains("asked"), "{:?} cue {cue:?}", q.span.slice(text));
+            assert!(
+                !cue.contains("asked"),
+                "{:?} cue {cue:?}",
+                q.span.slice(text)
+            );
         }
     }
 
@@ -1537,7 +1635,11 @@ mod tests {
                 q.span.slice(text)
             );
             if let Some(s) = &q.speaker {
-                assert!(!s.span.slice(text).starts_with("Yesterday"), "{:?}", s.span.slice(text));
+                assert!(
+                    !s.span.slice(text).starts_with("Yesterday"),
+                    "{:?}",
+                    s.span.slice(text)
+                );
             }
         }
         let direct = a
@@ -1570,7 +1672,10 @@ mod tests {
                 "{speakers:?}"
             );
             // Nor the clause before a participle ("He made the criticism while").
-            assert!(speakers.iter().all(|s| !s.contains("while")), "{speakers:?}");
+            assert!(
+                speakers.iter().all(|s| !s.contains("while")),
+                "{speakers:?}"
+            );
         }
     }
 

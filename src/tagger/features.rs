@@ -91,6 +91,7 @@ impl NameWords {
     }
 
     /// Which tokens of a sentence are closed; `words` are the tokens' texts, [`normalize`]d.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by the trainer and tests
     pub(crate) fn closed_tokens(&self, words: &[&str]) -> Vec<bool> {
         let capdig: Vec<bool> = words.iter().map(|w| has_capital_or_digit(w)).collect();
         let mut lower = String::new();
@@ -98,13 +99,17 @@ impl NameWords {
             .map(|i| {
                 lower_into(words[i], &mut lower);
                 let at = |j: Option<usize>| j.and_then(|j| capdig.get(j)).copied().unwrap_or(false);
-                self.closed([at(i.checked_sub(1)), capdig[i], at(Some(i + 1))], str_part(&lower))
+                self.closed(
+                    [at(i.checked_sub(1)), capdig[i], at(Some(i + 1))],
+                    str_part(&lower),
+                )
             })
             .collect()
     }
 }
 
 /// Whether `word` has a capital letter or a digit: such a token is never closed.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // used by the trainer and tests
 pub(crate) fn has_capital_or_digit(word: &str) -> bool {
     casing(word).2 || word.bytes().any(|b| b.is_ascii_digit())
 }
@@ -406,7 +411,10 @@ impl<'t> Extractor<'t> {
             // and exact forms are never used.
             let lends = !closed
                 || (i > 0 && !self.infos[i - 1].closed)
-                || self.infos.get(i + 1).is_some_and(|n| i + 1 < tokens.len() && !n.closed);
+                || self
+                    .infos
+                    .get(i + 1)
+                    .is_some_and(|n| i + 1 < tokens.len() && !n.closed);
             let ((first, has_lower, has_upper), digit) = self.casings[i];
             let info = &mut self.infos[i];
             let word = &*info.word;

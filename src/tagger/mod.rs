@@ -257,15 +257,17 @@ mod tests {
         let words = model.name_words();
         // Connectors of names stay open next to a capitalized word; other words without
         // capitals or digits are closed.
-        let closed = |text: &str| -> Vec<bool> {
-            words.closed_tokens(&text.split(' ').collect::<Vec<_>>())
-        };
+        let closed =
+            |text: &str| -> Vec<bool> { words.closed_tokens(&text.split(' ').collect::<Vec<_>>()) };
         assert_eq!(
             closed("the Bank of England said of the plan"),
             [false, false, false, false, true, true, true, true]
         );
         assert_eq!(closed("People 's Army"), [false, false, false]);
-        assert_eq!(closed("van Gaal , 2023 ,"), [false, false, false, false, false]);
+        assert_eq!(
+            closed("van Gaal , 2023 ,"),
+            [false, false, false, false, false]
+        );
         assert_eq!(closed("minister van said"), [true, true, true]);
         // A lower-case text: the tagger finds no name in it, however name-like its words.
         let found = names("yesterday sergey lavrov said that kim jong-un visited moscow.");

@@ -14,7 +14,9 @@ use std::time::Instant;
 use super::conll::{read_conll, ConllDoc};
 use super::doc::{DocFeatures, Memory};
 use super::eval::{score_docs, ConllScores};
-use super::features::{has_capital_or_digit, lower_into, normalize, NameWords, FEATURE_SET_VERSION};
+use super::features::{
+    has_capital_or_digit, lower_into, normalize, NameWords, FEATURE_SET_VERSION,
+};
 use super::model::{Model, SparseRows};
 use super::tag::{split, tag, viterbi, Pos, EDGE, NUM_TAGS, O};
 use super::{tag_ranges, Scorer};
