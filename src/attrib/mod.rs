@@ -106,17 +106,31 @@ fn allowed(prev: usize, next: usize) -> bool {
 
 /// Constrained Viterbi over `emissions` (see [`crate::viterbi`]); writes one tag per token into
 /// `out`.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // the trainer's
 pub(crate) fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[f32], out: &mut Vec<u8>) {
     let tr = crate::viterbi::Transitions::new(transitions, allowed);
     crate::viterbi::decode(emissions, &tr, &mut Vec::new(), out, O);
 }
 
-/// Scratch buffers reused across sentences.
-#[derive(Default)]
+/// Scratch buffers reused across sentences, and the model's masked transitions.
 pub(crate) struct Scratch {
     feats: Vec<u32>,
     emissions: Vec<[f32; NUM_TAGS]>,
     tags: Vec<u8>,
+    back: Vec<[u8; NUM_TAGS]>,
+    transitions: crate::viterbi::Transitions<NUM_TAGS>,
+}
+
+impl Scratch {
+    fn new(transitions: &[f32]) -> Scratch {
+        Scratch {
+            feats: Vec::new(),
+            emissions: Vec::new(),
+            tags: Vec::new(),
+            back: Vec::new(),
+            transitions: crate::viterbi::Transitions::new(transitions, allowed),
+        }
+    }
 }
 
 /// Sentence token ranges clamped to the token list.
@@ -193,7 +207,13 @@ fn label<W: Weights>(w: &W, info: &[TokInfo], win: &CueWindow, scratch: &mut Scr
         w.span_score(chunk, &mut row);
         scratch.emissions.push(row);
     }
-    viterbi(&scratch.emissions, w.transitions(), &mut scratch.tags);
+    crate::viterbi::decode(
+        &scratch.emissions,
+        &scratch.transitions,
+        &mut scratch.back,
+        &mut scratch.tags,
+        O,
+    );
 }
 
 /// Chunks of tag `begin` (and its inside tag) in `tags`, as token ranges offset by `s`.
@@ -295,7 +315,7 @@ fn find_with_where<W: Weights>(
 ) -> Vec<Attribution> {
     let info = token_info(text, tokens, sentences);
     let quotes = quotations(text, tokens, sentences);
-    let mut scratch = Scratch::default();
+    let mut scratch = Scratch::new(w.transitions());
     let mut out = Vec::new();
     let lex = crate::lexicon::lexicon();
     let in_lexicon = |i: usize| {
