@@ -408,6 +408,14 @@ fn find_with_where<W: Weights>(
             {
                 last = close;
             }
+            // The tagger is not trained on edge punctuation (see `train::close_enough`).
+            let edge = |i: usize| matches!(tok_text(text, &tokens[i]), "." | "," | ";" | ":");
+            while first < last && edge(last) {
+                last -= 1;
+            }
+            while first < last && edge(first) {
+                first += 1;
+            }
             let Some(content) = token_span(tokens, first, last, text.len()) else {
                 continue;
             };

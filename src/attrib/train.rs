@@ -99,6 +99,34 @@ impl TrainOptions {
     }
 }
 
+/// True when the predicted tags of a span instance would count as right under the matching rules
+/// of [`crate::quote::eval`]: the cover of the predicted content chunks holds 80% of the gold
+/// content tokens and lies at least half inside them, and the predicted source overlaps the gold
+/// one (or neither has a source). The span perceptron does not update on such an instance: the
+/// annotators' content boundaries vary ("said he would leave[, as ...]"), and chasing each of
+/// them costs more on dev than it teaches (dev, all overlap F1, best of the ten epochs and eight
+/// thresholds: 71.47 updating on every difference, 71.66 with this; mean of the per-epoch bests
+/// 70.97 and 71.41).
+fn close_enough(pred: &[u8], gold: &[u8]) -> bool {
+    let is_con = |t: u8| t == B_CON || t == B_CON + 1;
+    let is_src = |t: u8| t == B_SRC || t == B_SRC + 1;
+    let cover = |v: &[u8]| -> Option<(usize, usize)> {
+        Some((v.iter().position(|&t| is_con(t))?, v.iter().rposition(|&t| is_con(t))?))
+    };
+    let (Some(p), Some(_)) = (cover(pred), cover(gold)) else {
+        return false;
+    };
+    let gold_tokens = gold.iter().filter(|&&t| is_con(t)).count();
+    let inside = (p.0..=p.1).filter(|&k| is_con(gold[k])).count();
+    let content_ok = 10 * inside >= 8 * gold_tokens && 2 * inside >= p.1 + 1 - p.0;
+    let source_ok = if gold.iter().any(|&t| is_src(t)) {
+        pred.iter().zip(gold).any(|(&a, &b)| is_src(a) && is_src(b))
+    } else {
+        !pred.iter().any(|&t| is_src(t))
+    };
+    content_ok && source_ok
+}
+
 /// What a training run did.
 #[derive(Clone, Debug)]
 pub struct TrainReport {
@@ -625,7 +653,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
                     emissions.push(row);
                 }
                 viterbi(&emissions, &run.trans.w, &mut pred);
-                if pred != inst.tags {
+                if pred != inst.tags && !close_enough(&pred, &inst.tags) {
                     span_errors += 1;
                     const W: usize = NUM_TAGS + 1;
                     let mut prev_g = EDGE;
