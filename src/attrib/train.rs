@@ -89,7 +89,9 @@ impl TrainOptions {
             seed: 0xA77_0001,
             cue_bits: 18,
             span_bits: 19,
-            prune: 0.03,
+            // Dev, all overlap F1, mean of the per-epoch bests: 71.83 at 0.03 and at 0.06 (model
+            // 244 KB and 130 KB), 71.73 at 0.08, 71.37 at 0.1.
+            prune: 0.06,
             vocab_min_count: 2,
             vocab_min_ratio: 0.05,
             runs: 5,
