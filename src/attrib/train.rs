@@ -113,7 +113,10 @@ fn close_enough(pred: &[u8], gold: &[u8]) -> bool {
     let is_con = |t: u8| t == B_CON || t == B_CON + 1;
     let is_src = |t: u8| t == B_SRC || t == B_SRC + 1;
     let cover = |v: &[u8]| -> Option<(usize, usize)> {
-        Some((v.iter().position(|&t| is_con(t))?, v.iter().rposition(|&t| is_con(t))?))
+        Some((
+            v.iter().position(|&t| is_con(t))?,
+            v.iter().rposition(|&t| is_con(t))?,
+        ))
     };
     let (Some(p), Some(_)) = (cover(pred), cover(gold)) else {
         return false;
