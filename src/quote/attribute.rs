@@ -337,7 +337,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         // R 64.6). The model retrained after the party-tag tokenizer change: 71.47 (P 78.55); the
         // model trained only on the instances it gets wrong by the matching rules: 71.66 (P 80.11);
         // with more stance cues in the lexicon, 71.80; with cue heads only, 72.09 (P 80.06); pruned
-        // to half the size, 72.48 (P 79.82).
+        // to half the size, 72.48 (P 79.82); with passive "is expected to" reports, 72.66.
         // A source that is one lower-case adverb or participle ("directly declare it",
         // "showing support") is no speaker: the model misread the clause.
         let misread = |&(f, l): &(usize, usize)| {
