@@ -91,6 +91,26 @@ fn shape_hash(s: &str) -> u64 {
     let mut h = OFFSET;
     let mut last = 0u8;
     let mut len = 0;
+    if s.is_ascii() {
+        // The same classes a byte at a time.
+        for &b in s.as_bytes() {
+            let k = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                b => b,
+            };
+            if k != last {
+                h = (h ^ u64::from(k)).wrapping_mul(PRIME);
+                last = k;
+                len += 1;
+                if len >= 6 {
+                    break;
+                }
+            }
+        }
+        return h;
+    }
     for c in s.chars() {
         let k = if c.is_uppercase() {
             b'X'

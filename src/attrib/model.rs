@@ -57,7 +57,7 @@ pub struct Model {
     pub(crate) cue_threshold: f32,
     /// Lower-case cue words, sorted.
     pub(crate) vocab: Vec<String>,
-    vocab_hashes: HashSet<u64>,
+    vocab_hashes: HashSet<u64, crate::tagger::hash::FnvBuild>,
     pub(crate) transitions: Vec<f32>,
     /// `2^cue_bits` weights.
     pub(crate) cue: Vec<i8>,

@@ -115,6 +115,22 @@ fn finds_reported_speech() {
     assert!(cue.is_some_and(|c| c.starts_with("According")));
 }
 
+#[test]
+fn passive_expected_reports_its_subject() {
+    let (content, cue, source) =
+        one("But the new rules are widely expected to survive the court challenge.");
+    assert_eq!(
+        content.trim_end_matches('.'),
+        "the new rules are widely expected to survive the court challenge"
+    );
+    // The model's cue may take in the adverb.
+    assert!(
+        cue.as_deref().is_some_and(|c| c.ends_with("expected")),
+        "{cue:?}"
+    );
+    assert_eq!(source, None);
+}
+
 /// The PolNeAR dev split, or `None` (with a message) when the data is absent.
 fn dev_dir() -> Option<std::path::PathBuf> {
     let data = std::env::var("ARTICLE_ANALYZER_DATA")

@@ -89,7 +89,9 @@ impl TrainOptions {
             seed: 0xA77_0001,
             cue_bits: 18,
             span_bits: 19,
-            prune: 0.03,
+            // Dev, all overlap F1, mean of the per-epoch bests: 71.83 at 0.03 and at 0.06 (model
+            // 244 KB and 130 KB), 71.73 at 0.08, 71.37 at 0.1.
+            prune: 0.06,
             vocab_min_count: 2,
             vocab_min_ratio: 0.05,
             runs: 5,
@@ -97,6 +99,37 @@ impl TrainOptions {
             verbose: true,
         }
     }
+}
+
+/// True when the predicted tags of a span instance would count as right under the matching rules
+/// of [`crate::quote::eval`]: the cover of the predicted content chunks holds 80% of the gold
+/// content tokens and lies at least half inside them, and the predicted source overlaps the gold
+/// one (or neither has a source). The span perceptron does not update on such an instance: the
+/// annotators' content boundaries vary ("said he would leave[, as ...]"), and chasing each of
+/// them costs more on dev than it teaches (dev, all overlap F1, best of the ten epochs and eight
+/// thresholds: 71.47 updating on every difference, 71.66 with this; mean of the per-epoch bests
+/// 70.97 and 71.41).
+fn close_enough(pred: &[u8], gold: &[u8]) -> bool {
+    let is_con = |t: u8| t == B_CON || t == B_CON + 1;
+    let is_src = |t: u8| t == B_SRC || t == B_SRC + 1;
+    let cover = |v: &[u8]| -> Option<(usize, usize)> {
+        Some((
+            v.iter().position(|&t| is_con(t))?,
+            v.iter().rposition(|&t| is_con(t))?,
+        ))
+    };
+    let (Some(p), Some(_)) = (cover(pred), cover(gold)) else {
+        return false;
+    };
+    let gold_tokens = gold.iter().filter(|&&t| is_con(t)).count();
+    let inside = (p.0..=p.1).filter(|&k| is_con(gold[k])).count();
+    let content_ok = 10 * inside >= 8 * gold_tokens && 2 * inside >= p.1 + 1 - p.0;
+    let source_ok = if gold.iter().any(|&t| is_src(t)) {
+        pred.iter().zip(gold).any(|(&a, &b)| is_src(a) && is_src(b))
+    } else {
+        !pred.iter().any(|&t| is_src(t))
+    };
+    content_ok && source_ok
 }
 
 /// What a training run did.
@@ -230,7 +263,12 @@ fn sentence_of(tokens: &[Token], sentences: &[Sentence]) -> Vec<usize> {
     of
 }
 
-fn prepare(docs: &[Doc], vocab: &HashSet<u64>, opts: &TrainOptions) -> Prepared {
+fn prepare(
+    docs: &[Doc],
+    vocab: &HashSet<u64>,
+    cue_share: &HashMap<u64, f64>,
+    opts: &TrainOptions,
+) -> Prepared {
     let mut p = Prepared {
         cues: Vec::new(),
         spans: Vec::new(),
@@ -252,10 +290,27 @@ fn prepare(docs: &[Doc], vocab: &HashSet<u64>, opts: &TrainOptions) -> Prepared 
             .map(|t| all_cues.iter().any(|c| c.overlaps(t.span)))
             .collect();
         let is_cand = |i: usize| vocab.contains(&info[i].lower);
+        // The head of each gold cue: its candidate with the highest share of occurrences inside
+        // a cue in train ("said" in "has said", "accused" in "also accused"). Only heads are
+        // positive cue instances; the other candidates of a gold cue ("has", "also") are no
+        // instances at all, and a span instance is built around the head alone. Dev, all overlap
+        // F1, best epoch and threshold: 71.80 with every cue token positive and span instances
+        // around the run of candidates, 72.09 with heads (mean of per-epoch bests 71.61, 71.83).
+        let mut is_head = vec![false; doc.tokens.len()];
+        for c in &all_cues {
+            let share = |i: usize| cue_share.get(&info[i].lower).copied().unwrap_or(0.0);
+            let head = tokens_in(&doc.tokens, std::slice::from_ref(c))
+                .into_iter()
+                .filter(|&i| is_cand(i))
+                .max_by(|&x, &y| share(x).total_cmp(&share(y)));
+            if let Some(h) = head {
+                is_head[h] = true;
+            }
+        }
         for s in &doc.sentences {
             let (a, b) = (s.tokens.start, s.tokens.end);
             let has_quotes = info[a..b].iter().any(|t| t.flags & IS_QUOTE != 0);
-            for i in (a..b).filter(|&i| is_cand(i)) {
+            for i in (a..b).filter(|&i| is_cand(i) && (is_head[i] || !is_cue[i])) {
                 let mut feats = Vec::new();
                 cue_features(&info, a, b, i, has_quotes, opts.cue_bits, &mut feats);
                 p.cues.push(CueInstance {
@@ -298,7 +353,10 @@ fn prepare(docs: &[Doc], vocab: &HashSet<u64>, opts: &TrainOptions) -> Prepared 
                 .copied()
                 .filter(|&i| of[i] == n && is_cand(i))
                 .collect();
-            let (c0, c1) = if let Some(&c0) = cands.first() {
+            let (c0, c1) = if let Some(&h) = cands.iter().find(|&&i| is_head[i]) {
+                p.covered_cues += 1;
+                (h, h)
+            } else if let Some(&c0) = cands.first() {
                 p.covered_cues += 1;
                 let mut c1 = c0;
                 while cands.contains(&(c1 + 1)) {
@@ -310,7 +368,7 @@ fn prepare(docs: &[Doc], vocab: &HashSet<u64>, opts: &TrainOptions) -> Prepared 
                     cue_toks.iter().copied().filter(|&i| of[i] == n).collect();
                 (in_sent[0], *in_sent.last().unwrap_or(&in_sent[0]))
             };
-            let others: Vec<usize> = (s..e).filter(|&i| is_cue[i] && is_cand(i)).collect();
+            let others: Vec<usize> = (s..e).filter(|&i| is_head[i]).collect();
             let win = CueWindow {
                 s,
                 e,
@@ -563,7 +621,11 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
         .collect();
     vocab.sort();
     let vocab_hashes: HashSet<u64> = vocab.iter().map(|w| word_hash(w)).collect();
-    let prepared = prepare(&docs, &vocab_hashes, opts);
+    let cue_share: HashMap<u64, f64> = counts
+        .iter()
+        .map(|(w, &(all, cue))| (word_hash(w), cue as f64 / all.max(1) as f64))
+        .collect();
+    let prepared = prepare(&docs, &vocab_hashes, &cue_share, opts);
     let cue_coverage = prepared.covered_cues as f64 / prepared.gold_cues.max(1) as f64;
     log(format!(
         "attrib: {} train articles, {} gold attributions; cue vocabulary {} words covering {:.1}% of gold cues; {} cue candidates ({} positive), {} span instances; {:.1}s",
@@ -625,7 +687,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
                     emissions.push(row);
                 }
                 viterbi(&emissions, &run.trans.w, &mut pred);
-                if pred != inst.tags {
+                if pred != inst.tags && !close_enough(&pred, &inst.tags) {
                     span_errors += 1;
                     const W: usize = NUM_TAGS + 1;
                     let mut prev_g = EDGE;
