@@ -61,6 +61,15 @@ fn feature(t: u8, parts: &[u64]) -> u64 {
     k.finish()
 }
 
+/// [`feature`] continued from a key that already holds its template and first parts.
+#[inline]
+fn feature_from(mut k: Key, parts: &[u64]) -> u64 {
+    for &p in parts {
+        k = k.part(p);
+    }
+    k.finish()
+}
+
 /// The bucket of a feature hash in a table of `2^bits` rows.
 #[inline]
 pub(crate) fn bucket(h: u64, bits: u8) -> u32 {
@@ -518,69 +527,69 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
         }
         opener[i - s] = cur;
     }
+    // Most features start with their template and the token's side of the cue (0 inside, 1
+    // before, 2 after), some then the cue: those keys are mixed once per window (the same
+    // hashes as `feature` with all the parts).
+    let side_keys: [[Key; 3]; S_REL_END as usize + 1] =
+        std::array::from_fn(|t| std::array::from_fn(|side| Key::new(t as u8).part(side as u64)));
+    let cue_keys: [[Key; 3]; S_REL_END as usize + 1] =
+        std::array::from_fn(|t| std::array::from_fn(|side| side_keys[t][side].part(cue)));
     for i in s..e {
         let t = &info[i];
         let (side, r) = rel(i, c0, c1);
+        let sk = |template: u8| side_keys[usize::from(template)][side as usize];
+        let ck = |template: u8| cue_keys[usize::from(template)][side as usize];
         let mut push = |h: u64| out.push(bucket(h, bits));
         push(feature(S_REL, &[r]));
         push(feature(S_REL_CUE, &[r, cue]));
-        push(feature(S_W0, &[side, t.lower]));
-        push(feature(S_L0, &[side, t.lemma, cue]));
-        push(feature(S_SH0, &[side, t.shape]));
-        push(feature(S_WM1, &[side, lw(i as isize - 1)]));
-        push(feature(S_WP1, &[side, lw(i as isize + 1)]));
-        push(feature(S_COMMAS, &[side, between(&commas, i)]));
-        push(feature(S_OTHER, &[side, between(&others, i)]));
-        push(feature(
-            S_INQ,
-            &[side, u64::from(t.flags & IN_QUOTES), cue_inq],
+        push(feature_from(sk(S_W0), &[t.lower]));
+        push(feature_from(sk(S_L0), &[t.lemma, cue]));
+        push(feature_from(sk(S_SH0), &[t.shape]));
+        push(feature_from(sk(S_WM1), &[lw(i as isize - 1)]));
+        push(feature_from(sk(S_WP1), &[lw(i as isize + 1)]));
+        push(feature_from(sk(S_COMMAS), &[between(&commas, i)]));
+        push(feature_from(sk(S_OTHER), &[between(&others, i)]));
+        push(feature_from(
+            sk(S_INQ),
+            &[u64::from(t.flags & IN_QUOTES), cue_inq],
         ));
-        push(feature(S_CUE_NEXT, &[side, next, cue_last]));
-        push(feature(S_CUE_PREV, &[side, prev]));
-        push(feature(
-            S_EDGE,
+        push(feature_from(sk(S_CUE_NEXT), &[next, cue_last]));
+        push(feature_from(sk(S_CUE_PREV), &[prev]));
+        push(feature_from(
+            sk(S_EDGE),
             &[
-                side,
                 u64::from(i == s),
                 u64::from(i + 1 == e),
                 bucket_pos(e - 1 - i),
             ],
         ));
-        push(feature(
-            S_THAT,
-            &[side, between(&thats, i), between(&commas, i)],
+        push(feature_from(
+            sk(S_THAT),
+            &[between(&thats, i), between(&commas, i)],
         ));
         let near = if r % 16 <= 2 { t.lower } else { 0 };
         push(feature(S_NEAR, &[r, cue, near]));
-        push(feature(S_BIGRAM, &[side, lw(i as isize - 1), t.lower]));
-        push(feature(S_SIDE_CUE, &[side, cue, t.shape]));
-        push(feature(
-            S_SHM1,
-            &[side, if i > s { info[i - 1].shape } else { BOS }, t.shape],
+        push(feature_from(sk(S_BIGRAM), &[lw(i as isize - 1), t.lower]));
+        push(feature_from(ck(S_SIDE_CUE), &[t.shape]));
+        push(feature_from(
+            sk(S_SHM1),
+            &[if i > s { info[i - 1].shape } else { BOS }, t.shape],
         ));
         let (commas, thats, others) =
             (between(&commas, i), between(&thats, i), between(&others, i));
-        push(feature(
-            S_CUE_COMMAS,
-            &[side, cue, commas, u64::from(i == s)],
-        ));
-        push(feature(S_CUE_THAT, &[side, cue, thats, commas]));
-        push(feature(S_CUE_OTHER, &[side, cue, others]));
-        push(feature(S_CUE_W0, &[side, cue, t.lower]));
-        push(feature(S_OPENER, &[side, opener[i - s]]));
+        push(feature_from(ck(S_CUE_COMMAS), &[commas, u64::from(i == s)]));
+        push(feature_from(ck(S_CUE_THAT), &[thats, commas]));
+        push(feature_from(ck(S_CUE_OTHER), &[others]));
+        push(feature_from(ck(S_CUE_W0), &[t.lower]));
+        push(feature_from(sk(S_OPENER), &[opener[i - s]]));
         // Dashes, semicolons and colons, and quotation marks, between the token and the cue.
-        push(feature(
-            S_BREAKS,
-            &[side, cue, between(&breaks, i), commas.min(2)],
+        push(feature_from(
+            ck(S_BREAKS),
+            &[between(&breaks, i), commas.min(2)],
         ));
-        push(feature(
-            S_QUOTES,
-            &[
-                side,
-                between(&marks, i),
-                u64::from(t.flags & IN_QUOTES),
-                cue_inq,
-            ],
+        push(feature_from(
+            sk(S_QUOTES),
+            &[between(&marks, i), u64::from(t.flags & IN_QUOTES), cue_inq],
         ));
         // Distance from the cue and to the sentence end together.
         push(feature(S_REL_END, &[r, bucket_pos(e - 1 - i)]));
