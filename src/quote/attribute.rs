@@ -1602,17 +1602,21 @@ mod tests {
         assert_eq!(speaker("Why is this"), Some("Vitter"));
     }
 
+    /// The speaker spans of the quotes found in `text`.
+    fn speakers_in(text: &str) -> Vec<&str> {
+        crate::analyze(text)
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref().map(|s| s.span.slice(text)))
+            .collect()
+    }
+
     #[test]
     fn function_words_are_no_speakers() {
         let text = "Democrats will demand that the vote be delayed, and perhaps recognizing the \
                     risk, the leader agreed. The committee has not confirmed that the report was \
                     leaked.";
-        let a = crate::analyze(text);
-        let speakers: Vec<&str> = a
-            .quotes
-            .iter()
-            .filter_map(|q| q.speaker.as_ref().map(|s| s.span.slice(text)))
-            .collect();
+        let speakers = speakers_in(text);
         assert!(!speakers.contains(&"perhaps"), "{speakers:?}");
         assert!(speakers.contains(&"The committee"), "{speakers:?}");
     }
@@ -1675,12 +1679,7 @@ mod tests {
             "He made the criticism while showing support for Hillary Clinton’s “public option” \
              plan.",
         ] {
-            let a = crate::analyze(text);
-            let speakers: Vec<&str> = a
-                .quotes
-                .iter()
-                .filter_map(|q| q.speaker.as_ref().map(|s| s.span.slice(text)))
-                .collect();
+            let speakers = speakers_in(text);
             assert!(
                 !speakers.contains(&"directly") && !speakers.contains(&"showing"),
                 "{speakers:?}"
