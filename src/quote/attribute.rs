@@ -389,13 +389,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             .source
             .and_then(|s| phrase_of(&cx, s))
             .and_then(after_time)
-            // "The committee has not | confirmed": the auxiliaries are the verb's.
-            .map(|(f, mut l)| {
-                while l > f && NOT_SOURCES.contains(&cx.t(l)) {
-                    l -= 1;
-                }
-                (f, l)
-            })
+            // "The committee has not | confirmed", "Price (D-Newport News), | shouted".
+            .and_then(|p| trim_phrase(&cx, p))
             .filter(|p| !misread(p))
             // A source that is only a title runs on to the name after it ("Councilman | Robert
             // Hughes").
@@ -1211,7 +1206,7 @@ fn according_to(cx: &Context, i: usize) -> Option<(Phrase, Phrase)> {
 }
 
 /// Drops leading conjunctions and adverbials from a subject phrase ("and then Lavrov"), and
-/// trailing auxiliaries, negation and adverbs ("The committee has not").
+/// trailing auxiliaries, negation, adverbs and punctuation ("The committee has not").
 fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
     while s <= e
         && matches!(
@@ -1221,8 +1216,9 @@ fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
     {
         s += 1;
     }
-    // "The committee has not | confirmed": auxiliaries and adverbs belong to the verb.
-    while e > s && NOT_SOURCES.contains(&cx.t(e)) {
+    // "The committee has not | confirmed": auxiliaries and adverbs belong to the verb; a
+    // comma or colon to the sentence.
+    while e > s && (NOT_SOURCES.contains(&cx.t(e)) || matches!(cx.t(e), "," | ";" | ":")) {
         e -= 1;
     }
     (s <= e).then_some((s, e))

@@ -141,8 +141,12 @@ pub(crate) fn tag_ranges<S: Scorer>(
         while r.end > r.start && kind(r.end - 1) == TokenKind::Quote {
             r.end -= 1;
         }
-        // Nor with the period that ends its sentence: "the West." (but "Co ." stays).
+        // Nor with a comma, colon or semicolon ("Said Ellis: “…”").
         let text_of = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+        while r.end > r.start && matches!(text_of(r.end - 1), "," | ":" | ";") {
+            r.end -= 1;
+        }
+        // Nor with the period that ends its sentence: "the West." (but "Co ." stays).
         if r.end > r.start + 1
             && text_of(r.end - 1) == "."
             && text_of(r.end - 2).chars().count() >= 3
@@ -249,6 +253,9 @@ mod tests {
             );
         }
         assert_eq!(found.iter().filter(|(n, _)| n == "West").count(), 4);
+        // Nor the colon of an inverted attribution.
+        let found = names("The plan failed. Said Ellis: “It was never funded.”");
+        assert!(found.iter().any(|(n, _)| n == "Ellis"), "{found:?}");
     }
 
     #[test]
