@@ -276,9 +276,30 @@ mod tests {
             [false, false, false, false, false]
         );
         assert_eq!(closed("minister van said"), [true, true, true]);
-        // A lower-case text: the tagger finds no name in it, however name-like its words.
-        let found = names("yesterday sergey lavrov said that kim jong-un visited moscow.");
-        assert!(found.is_empty(), "{found:?}");
+        // In the tagger, a closed token has no features and can only be `O`.
+        let text = "Officials said the Bank of England raised rates.";
+        let tokens = tokenize(text);
+        let doc = doc::DocFeatures::build(
+            text,
+            &tokens,
+            std::iter::once(0..tokens.len()),
+            words,
+            model.hash_bits(),
+        );
+        let mut rows = Vec::new();
+        doc.emissions(model, 0..tokens.len(), &mut rows);
+        let texts: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        let closed = words.closed_tokens(&texts);
+        assert_eq!(
+            closed,
+            [false, true, false, false, false, false, true, true, true],
+            "{texts:?}"
+        );
+        for (k, row) in rows.iter().enumerate() {
+            let only_o = row.iter().skip(1).all(|s| *s == f32::NEG_INFINITY);
+            assert_eq!(doc.token_feats(k).is_empty(), closed[k], "{}", texts[k]);
+            assert_eq!(only_o, closed[k], "{}", texts[k]);
+        }
     }
 
     #[test]
