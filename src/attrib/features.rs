@@ -221,58 +221,33 @@ pub(crate) fn quotations(
 }
 
 /// Per-token information for a whole text; out-of-range token spans read as empty.
-#[inline(never)]
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // the trainer's
 pub(crate) fn token_info(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<TokInfo> {
-    let mut out = Vec::with_capacity(tokens.len());
+    token_info_where(text, tokens, sentences, |_, _| true)
+}
+
+/// [`token_info`] for the sentences whose token range `wanted` accepts; the tokens of the others
+/// keep only their in-quotes flag (the hashes are most of the cost, and a sentence with no cue
+/// worth labelling never reads them).
+#[inline(never)]
+pub(crate) fn token_info_where(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    wanted: impl Fn(usize, usize) -> bool,
+) -> Vec<TokInfo> {
+    let mut out = vec![TokInfo::default(); tokens.len()];
     let mut lower = String::new();
-    for t in tokens {
-        let s = text.get(t.span.start..t.span.end).unwrap_or("");
-        let ascii_word = t.kind == TokenKind::Word && s.is_ascii();
-        let lo = if ascii_word {
-            // The same hash as `word_hash`, from the lower-case form the lemma needs anyway.
-            lower.clear();
-            lower.push_str(s);
-            lower.make_ascii_lowercase();
-            fnv(lower.as_bytes())
-        } else {
-            word_hash(s)
-        };
-        let mut flags = 0;
-        let first = s.chars().next().unwrap_or(' ');
-        if first.is_uppercase() {
-            flags |= IS_CAP;
-        }
-        let (lemma_h, shape) = if t.kind == TokenKind::Word {
-            if !ascii_word {
-                lower.clear();
-                lower.extend(
-                    s.chars()
-                        .map(|c| if matches!(c, '’' | '‘') { '\'' } else { c })
-                        .flat_map(char::to_lowercase),
-                );
+    for s in sentences {
+        let (a, b) = (
+            s.tokens.start.min(tokens.len()),
+            s.tokens.end.min(tokens.len()),
+        );
+        if a < b && wanted(a, b) {
+            for i in a..b {
+                out[i] = one_token_info(text, &tokens[i], &mut lower);
             }
-            (fnv(lemma(&lower).as_bytes()), shape_hash(s))
-        } else {
-            (lo, shape_hash(s))
-        };
-        if s == "," {
-            flags |= IS_COMMA;
         }
-        if t.kind == TokenKind::Quote {
-            flags |= IS_QUOTE;
-        }
-        if matches!(s, ";" | ":" | "—" | "–" | "―" | "--") {
-            flags |= IS_BREAK;
-        }
-        if s.eq_ignore_ascii_case("that") {
-            flags |= IS_THAT;
-        }
-        out.push(TokInfo {
-            lower: lo,
-            lemma: lemma_h,
-            shape,
-            flags,
-        });
     }
     // Inside double quotation marks, reset at each paragraph.
     let mut inside = false;
@@ -301,6 +276,58 @@ pub(crate) fn token_info(text: &str, tokens: &[Token], sentences: &[Sentence]) -
         }
     }
     out
+}
+
+/// Hashes and flags of one token (the in-quotes flag aside); `lower` is scratch space.
+#[inline]
+fn one_token_info(text: &str, t: &Token, lower: &mut String) -> TokInfo {
+    let s = text.get(t.span.start..t.span.end).unwrap_or("");
+    let ascii_word = t.kind == TokenKind::Word && s.is_ascii();
+    let lo = if ascii_word {
+        // The same hash as `word_hash`, from the lower-case form the lemma needs anyway.
+        lower.clear();
+        lower.push_str(s);
+        lower.make_ascii_lowercase();
+        fnv(lower.as_bytes())
+    } else {
+        word_hash(s)
+    };
+    let mut flags = 0;
+    let first = s.chars().next().unwrap_or(' ');
+    if first.is_uppercase() {
+        flags |= IS_CAP;
+    }
+    let (lemma_h, shape) = if t.kind == TokenKind::Word {
+        if !ascii_word {
+            lower.clear();
+            lower.extend(
+                s.chars()
+                    .map(|c| if matches!(c, '’' | '‘') { '\'' } else { c })
+                    .flat_map(char::to_lowercase),
+            );
+        }
+        (fnv(lemma(lower).as_bytes()), shape_hash(s))
+    } else {
+        (lo, shape_hash(s))
+    };
+    if s == "," {
+        flags |= IS_COMMA;
+    }
+    if t.kind == TokenKind::Quote {
+        flags |= IS_QUOTE;
+    }
+    if matches!(s, ";" | ":" | "—" | "–" | "―" | "--") {
+        flags |= IS_BREAK;
+    }
+    if s.eq_ignore_ascii_case("that") {
+        flags |= IS_THAT;
+    }
+    TokInfo {
+        lower: lo,
+        lemma: lemma_h,
+        shape,
+        flags,
+    }
 }
 
 // Cue-candidate templates.
@@ -468,6 +495,7 @@ pub(crate) struct CueWindow<'a> {
 pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut Vec<u32>) {
     out.clear();
     let (s, e, c0, c1) = (w.s, w.e, w.c0, w.c1);
+    out.reserve((e - s) * SPAN_FEATURES);
     let lw = |k: isize| -> u64 {
         if k < s as isize {
             BOS
@@ -482,23 +510,29 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
     let next = lw(c1 as isize + 1);
     let prev = lw(c0 as isize - 1);
     let cue_inq = u64::from(info[c0].flags & IN_QUOTES);
-    // Commas, "that" and other cues between each token and the cue: prefix counts.
+    // Commas, "that", other cues, breaks and quotation marks between each token and the cue:
+    // prefix counts, one row per token.
+    const COMMA: usize = 0;
+    const THAT: usize = 1;
+    const OTHER: usize = 2;
+    const BREAK: usize = 3;
+    const MARK: usize = 4;
     let n = e - s;
-    let mut commas = vec![0u16; n + 1];
-    let mut thats = vec![0u16; n + 1];
-    let mut others = vec![0u16; n + 1];
-    let mut breaks = vec![0u16; n + 1];
-    let mut marks = vec![0u16; n + 1];
+    let mut prefix = Vec::with_capacity(n + 1);
+    let mut row = [0u16; 5];
+    prefix.push(row);
     for k in 0..n {
         let f = info[s + k].flags;
-        breaks[k + 1] = breaks[k] + u16::from(f & IS_BREAK != 0);
-        marks[k + 1] = marks[k] + u16::from(f & IS_QUOTE != 0);
-        commas[k + 1] = commas[k] + u16::from(f & IS_COMMA != 0);
-        thats[k + 1] = thats[k] + u16::from(f & IS_THAT != 0);
-        others[k + 1] = others[k]
-            + u16::from(w.others.binary_search(&(s + k)).is_ok() && !(c0..=c1).contains(&(s + k)));
+        row[BREAK] += u16::from(f & IS_BREAK != 0);
+        row[MARK] += u16::from(f & IS_QUOTE != 0);
+        row[COMMA] += u16::from(f & IS_COMMA != 0);
+        row[THAT] += u16::from(f & IS_THAT != 0);
+        row[OTHER] +=
+            u16::from(w.others.binary_search(&(s + k)).is_ok() && !(c0..=c1).contains(&(s + k)));
+        prefix.push(row);
     }
-    let between = |v: &[u16], i: usize| -> u64 {
+    // Each count between token `i` and the cue, at most 3.
+    let between = |i: usize| -> [u64; 5] {
         let (a, b) = if i < c0 {
             (i - s + 1, c0 - s)
         } else if i > c1 {
@@ -506,7 +540,8 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
         } else {
             (0, 0)
         };
-        u64::from(v[b.max(a)] - v[a.min(b)]).min(3)
+        let (lo, hi) = (&prefix[a.min(b)], &prefix[b.max(a)]);
+        std::array::from_fn(|k| u64::from(hi[k] - lo[k]).min(3))
     };
     // The word that opens the clause each token is in, counting from the cue: the word after
     // the nearest comma, dash, semicolon or colon between the token and the cue (", which",
@@ -540,6 +575,8 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
         let sk = |template: u8| side_keys[usize::from(template)][side as usize];
         let ck = |template: u8| cue_keys[usize::from(template)][side as usize];
         let mut push = |h: u64| out.push(bucket(h, bits));
+        let counts = between(i);
+        let (commas, thats, others) = (counts[COMMA], counts[THAT], counts[OTHER]);
         push(feature(S_REL, &[r]));
         push(feature(S_REL_CUE, &[r, cue]));
         push(feature_from(sk(S_W0), &[t.lower]));
@@ -547,8 +584,8 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
         push(feature_from(sk(S_SH0), &[t.shape]));
         push(feature_from(sk(S_WM1), &[lw(i as isize - 1)]));
         push(feature_from(sk(S_WP1), &[lw(i as isize + 1)]));
-        push(feature_from(sk(S_COMMAS), &[between(&commas, i)]));
-        push(feature_from(sk(S_OTHER), &[between(&others, i)]));
+        push(feature_from(sk(S_COMMAS), &[commas]));
+        push(feature_from(sk(S_OTHER), &[others]));
         push(feature_from(
             sk(S_INQ),
             &[u64::from(t.flags & IN_QUOTES), cue_inq],
@@ -563,10 +600,7 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
                 bucket_pos(e - 1 - i),
             ],
         ));
-        push(feature_from(
-            sk(S_THAT),
-            &[between(&thats, i), between(&commas, i)],
-        ));
+        push(feature_from(sk(S_THAT), &[thats, commas]));
         let near = if r % 16 <= 2 { t.lower } else { 0 };
         push(feature(S_NEAR, &[r, cue, near]));
         push(feature_from(sk(S_BIGRAM), &[lw(i as isize - 1), t.lower]));
@@ -575,21 +609,16 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
             sk(S_SHM1),
             &[if i > s { info[i - 1].shape } else { BOS }, t.shape],
         ));
-        let (commas, thats, others) =
-            (between(&commas, i), between(&thats, i), between(&others, i));
         push(feature_from(ck(S_CUE_COMMAS), &[commas, u64::from(i == s)]));
         push(feature_from(ck(S_CUE_THAT), &[thats, commas]));
         push(feature_from(ck(S_CUE_OTHER), &[others]));
         push(feature_from(ck(S_CUE_W0), &[t.lower]));
         push(feature_from(sk(S_OPENER), &[opener[i - s]]));
         // Dashes, semicolons and colons, and quotation marks, between the token and the cue.
-        push(feature_from(
-            ck(S_BREAKS),
-            &[between(&breaks, i), commas.min(2)],
-        ));
+        push(feature_from(ck(S_BREAKS), &[counts[BREAK], commas.min(2)]));
         push(feature_from(
             sk(S_QUOTES),
-            &[between(&marks, i), u64::from(t.flags & IN_QUOTES), cue_inq],
+            &[counts[MARK], u64::from(t.flags & IN_QUOTES), cue_inq],
         ));
         // Distance from the cue and to the sentence end together.
         push(feature(S_REL_END, &[r, bucket_pos(e - 1 - i)]));

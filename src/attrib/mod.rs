@@ -26,7 +26,7 @@ use crate::sentence::Sentence;
 use crate::text::Span;
 use crate::token::Token;
 use features::{
-    cue_features, quotations, span_features, token_info, CueWindow, TokInfo, IS_QUOTE,
+    cue_features, quotations, span_features, token_info_where, CueWindow, TokInfo, IS_QUOTE,
     SPAN_FEATURES,
 };
 use model::{Weights, NUM_TAGS};
@@ -62,27 +62,35 @@ pub fn model() -> Result<&'static Model, &'static ModelError> {
 /// Returns them in text order of their cues. Never panics, whatever the input; returns nothing
 /// when the compiled-in model is unusable.
 pub fn find_attributions(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Attribution> {
-    find_attributions_where(text, tokens, sentences, |_, _| true)
+    find_attributions_near(text, tokens, sentences, |_| true)
 }
 
-/// Like [`find_attributions`], but labels only the cues (first and last token) for which `keep`
-/// holds: a caller that will drop some cues anyway saves their content and source tagging.
-pub fn find_attributions_where(
+/// Like [`find_attributions`], but labels only the cues that have a token for which `near`
+/// holds among them, the token before them or the two after them: a caller that will drop the
+/// other cues anyway saves their content and source tagging, and a sentence with no such token
+/// is not looked at.
+pub fn find_attributions_near(
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
-    keep: impl Fn(usize, usize) -> bool,
+    near: impl Fn(usize) -> bool,
 ) -> Vec<Attribution> {
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(found) =
-        train::with_candidate(|m| find_with_where(m, text, tokens, sentences, &keep))
+        train::with_candidate(|m| find_with_where(m, text, tokens, sentences, &near))
     {
         return found;
     }
     match model() {
-        Ok(m) => find_with_where(m, text, tokens, sentences, &keep),
+        Ok(m) => find_with_where(m, text, tokens, sentences, &near),
         Err(_) => Vec::new(),
     }
+}
+
+/// The tokens whose `near` makes a cue run `(first, last)` worth labelling: the one before it,
+/// its own and the two after it.
+fn near_range((c0, c1): (usize, usize), len: usize) -> std::ops::Range<usize> {
+    c0.saturating_sub(1)..(c1 + 3).min(len)
 }
 
 const O: u8 = 0;
@@ -370,18 +378,27 @@ pub(crate) fn find_with<W: Weights>(
     tokens: &[Token],
     sentences: &[Sentence],
 ) -> Vec<Attribution> {
-    find_with_where(w, text, tokens, sentences, &|_, _| true)
+    find_with_where(w, text, tokens, sentences, &|_| true)
 }
 
-/// [`find_with`] labelling only the cue runs `(first, last)` that `keep` accepts.
+/// [`find_with`] labelling only the cue runs with a token `near` accepts in their
+/// [`near_range`].
 fn find_with_where<W: Weights>(
     w: &W,
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
-    keep: &dyn Fn(usize, usize) -> bool,
+    near: &dyn Fn(usize) -> bool,
 ) -> Vec<Attribution> {
-    let info = token_info(text, tokens, sentences);
+    // A sentence whose every cue run would be dropped needs no token information.
+    let ranges = sentence_ranges(tokens, sentences);
+    let live: Vec<(usize, usize)> = ranges
+        .into_iter()
+        .filter(|&(s, e)| near_range((s, e - 1), tokens.len()).any(near))
+        .collect();
+    let info = token_info_where(text, tokens, sentences, |s, e| {
+        live.binary_search(&(s, e)).is_ok()
+    });
     let quotes = quotations(text, tokens, sentences);
     let mut scratch = Scratch::new(w.transitions());
     let mut out = Vec::new();
@@ -391,10 +408,10 @@ fn find_with_where<W: Weights>(
         lex.is_speech_verb(word) || lex.is_attribution_cue(word)
     };
     let on_boundary = |s: Span| text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
-    for (s, e) in sentence_ranges(tokens, sentences) {
+    for &(s, e) in &live {
         let cues = find_cues(w, &info, s, e, &mut scratch, &in_lexicon);
         for (c0, c1) in cue_runs(&cues) {
-            if !keep(c0, c1) {
+            if !near_range((c0, c1), tokens.len()).any(near) {
                 continue;
             }
             let win = CueWindow {

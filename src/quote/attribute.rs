@@ -1,7 +1,7 @@
 //! Attribution: the cue verb and the speaker of each quote, its kind, and reported speech.
 
 use crate::analysis::{Analysis, EntityKind, Quote, QuoteKind, Speaker, Warning};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, ATTRIBUTION_CUE, SPEECH_VERB};
 use crate::text::Span;
 use crate::token::{Token, TokenKind};
 
@@ -35,6 +35,8 @@ struct Context<'a> {
     sentences: Vec<(usize, usize)>,
     /// (mention span, entity index), sorted by start.
     mentions: Vec<(Span, usize)>,
+    /// [`crate::lexicon::Lexicon::cue_class`] of each token (0 for one that is no word).
+    cue_class: Vec<u8>,
     analysis: &'a Analysis,
 }
 
@@ -46,11 +48,16 @@ impl<'a> Context<'a> {
     fn is_cue(&self, i: usize) -> bool {
         let s = self.t(i);
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && (lexicon().is_speech_verb(s) || NAMING_VERBS.contains(&s))
+            && (self.class(i) & SPEECH_VERB != 0 || NAMING_VERBS.contains(&s))
             && s != "according"
             && s.chars().next().is_some_and(char::is_lowercase)
             // "the state news agency", "a report", "his post": nouns, not verbs.
             && !matches!(self.t(i.wrapping_sub(1)), "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "’s" | "'s")
+    }
+
+    /// The token's [`crate::lexicon::Lexicon::cue_class`].
+    fn class(&self, i: usize) -> u8 {
+        self.cue_class.get(i).copied().unwrap_or(0)
     }
 
     /// Mentions that start inside `span`, in text order (binary search: texts can be long).
@@ -107,12 +114,21 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         .flat_map(|(e, ent)| ent.mentions.iter().map(move |&m| (m, e)))
         .collect();
     mentions.sort_by_key(|(s, _)| s.start);
+    let cue_class = analysis
+        .tokens
+        .iter()
+        .map(|t| match t.kind {
+            TokenKind::Word => lexicon().cue_class(t.text(text)),
+            _ => 0,
+        })
+        .collect();
     let cx = Context {
         text,
         tokens: &analysis.tokens,
         sentence_of,
         sentences,
         mentions,
+        cue_class,
         analysis,
     };
 
@@ -276,26 +292,30 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         }
     }
     let by_rules = reported.len();
+    // `cx.is_cue`, a cue of attributed stance, a headline's capitalized speech verb ("…, Lindsey
+    // Graham Says"), "according", "reportedly", a colon or a dash; asked of every token of a
+    // text, so each lexicon is looked up once.
     let cue_word = |i: usize| {
-        cx.is_cue(i)
-            || lexicon().is_attribution_cue(cx.t(i))
-            // A headline's capitalized verb: "…, Lindsey Graham Says".
-            || (cx.t(i).starts_with(char::is_uppercase)
-                && cx.tokens[i].kind == TokenKind::Word
-                && lexicon().is_speech_verb(cx.t(i))
+        let w = cx.t(i);
+        if cx.tokens[i].kind != TokenKind::Word {
+            return matches!(w, ":" | "―" | "—");
+        }
+        if w.eq_ignore_ascii_case("according") || w.eq_ignore_ascii_case("reportedly") {
+            return true;
+        }
+        let class = cx.class(i);
+        let speech = class & SPEECH_VERB != 0;
+        class & ATTRIBUTION_CUE != 0
+            || ((speech || NAMING_VERBS.contains(&w)) && cx.is_cue(i))
+            || (speech
+                && w.starts_with(char::is_uppercase)
                 && i > 0
                 && !matches!(cx.t(i - 1), "The" | "A" | "An" | "the" | "a" | "an"))
-            || matches!(
-                cx.t(i).to_ascii_lowercase().as_str(),
-                "according" | "reportedly" | ":" | "―" | "—"
-            )
     };
-    // The model's cues that the filter below could keep: a cue word in the run, the word before
-    // it or the two after it. Only these are worth tagging.
-    let may_keep =
-        |c0: usize, c1: usize| (c0.saturating_sub(1)..(c1 + 3).min(cx.tokens.len())).any(cue_word);
+    // The model's cues that the filter below could keep have a cue word in the run, the word
+    // before it or the two after it. Only these are worth tagging.
     for a in
-        crate::attrib::find_attributions_where(text, cx.tokens, &cx.analysis.sentences, may_keep)
+        crate::attrib::find_attributions_near(text, cx.tokens, &cx.analysis.sentences, cue_word)
     {
         let Some(mut content) = reported_content(&cx, a.content) else {
             continue;
