@@ -269,8 +269,8 @@ impl Lexicon {
             }
         }
         with_lower(word, |w| {
-            u8::from(self.speech_verbs.contains(w)) * SPEECH_VERB
-                | u8::from(self.attribution_cues.contains(w)) * ATTRIBUTION_CUE
+            (u8::from(self.speech_verbs.contains(w)) * SPEECH_VERB)
+                | (u8::from(self.attribution_cues.contains(w)) * ATTRIBUTION_CUE)
         })
     }
 
@@ -385,8 +385,8 @@ mod tests {
     fn cue_class_agrees_with_the_lexicons() {
         let lex = lexicon();
         let class = |w: &str| {
-            u8::from(lex.is_speech_verb(w)) * SPEECH_VERB
-                | u8::from(lex.is_attribution_cue(w)) * ATTRIBUTION_CUE
+            (u8::from(lex.is_speech_verb(w)) * SPEECH_VERB)
+                | (u8::from(lex.is_attribution_cue(w)) * ATTRIBUTION_CUE)
         };
         let words: Vec<String> = lex
             .speech_verbs
