@@ -3,6 +3,10 @@
 //! Measures characters and bytes per second on the seed article and on a ~1 MB text made of
 //! it and the project's other test article, single-threaded, median of repeated runs. Checks the
 //! answer first, so that a fast wrong result fails instead of being reported.
+//!
+//! Then times the quote stage against the rest of the analysis, stage by stage through the
+//! public API (issue 4: attribution may add at most a third to the analysis time), on the same
+//! texts and, when `ARTICLE_ANALYZER_DATA` names the data folder, on the PolNeAR dev articles.
 
 use std::time::Instant;
 
@@ -36,6 +40,58 @@ fn bench(name: &str, text: &str, runs: usize) {
     );
 }
 
+/// Median time of tokens + sentences + entities, and of the quote stage after them, over `runs`
+/// passes over `texts`.
+fn stage_share(name: &str, texts: &[String], runs: usize) {
+    use article_analyzer::{entity, quote, sentence, token, Analysis};
+    let (mut rest, mut quotes) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let (mut r, mut q) = (0.0, 0.0);
+        for text in texts {
+            let text = std::hint::black_box(text.as_str());
+            let t = Instant::now();
+            let tokens = token::tokenize(text);
+            let sentences = sentence::split_sentences(text, &tokens);
+            let mut a = Analysis {
+                tokens,
+                sentences,
+                ..Analysis::default()
+            };
+            entity::find_entities(text, &mut a);
+            let mid = Instant::now();
+            quote::find_quotes(text, &mut a);
+            let end = Instant::now();
+            std::hint::black_box(&a);
+            r += (mid - t).as_secs_f64();
+            q += (end - mid).as_secs_f64();
+        }
+        rest.push(r);
+        quotes.push(q);
+    }
+    let (r, q) = (median(rest), median(quotes));
+    println!(
+        "| {name} | {:.3} ms | {:.3} ms | {:.1}% |",
+        r * 1e3,
+        q * 1e3,
+        100.0 * q / r
+    );
+}
+
+/// The PolNeAR dev articles, when the data folder is known.
+fn polnear_dev() -> Option<Vec<String>> {
+    let dir =
+        std::path::Path::new(&std::env::var_os("ARTICLE_ANALYZER_DATA")?).join("polnear/dev/text");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| Some(e.ok()?.path()))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).ok())
+        .collect()
+}
+
 fn main() {
     let seed = include_str!("../tests/data/seed-article.txt");
     let other = include_str!("../tests/data/city-council.txt");
@@ -51,4 +107,18 @@ fn main() {
     println!("| text | bytes | median time | chars/s | bytes/s |\n|---|---|---|---|---|");
     bench("seed article", seed, 400);
     bench("~1 MB (seed + city-council repeated)", &big, 9);
+
+    println!(
+        "\n| text | tokens, sentences, entities | quotes and attribution | quotes / rest |\n|---|---|---|---|"
+    );
+    stage_share("seed article", &[seed.to_string()], 400);
+    stage_share("~1 MB (seed + city-council repeated)", &[big], 9);
+    match polnear_dev() {
+        Some(texts) => stage_share(
+            &format!("PolNeAR dev, {} articles", texts.len()),
+            &texts,
+            21,
+        ),
+        None => println!("(PolNeAR dev skipped: set ARTICLE_ANALYZER_DATA to the data folder)"),
+    }
 }

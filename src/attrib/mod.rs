@@ -510,16 +510,18 @@ fn find_with_where<W: Weights>(
                 }
                 first = f;
             }
-            // A content inside a quotation that opens or closes in another sentence runs to its marks.
-            if let Some(&(open, _)) = quotes
-                .iter()
-                .find(|&&(o, c)| o < s && o < first && first <= c)
-            {
+            // A content inside a quotation that opens or closes in another sentence runs to its
+            // marks. Quotations do not overlap and are in text order: the only one that can hold
+            // a token is the last that opens before it.
+            let holding = |k: usize, opens_before: usize| {
+                quotes[..quotes.partition_point(|&(o, _)| o < opens_before)]
+                    .last()
+                    .filter(|&&(_, c)| k <= c)
+            };
+            if let Some(&(open, _)) = holding(first, s.min(first)) {
                 first = open;
             }
-            if let Some(&(_, close)) = quotes
-                .iter()
-                .find(|&&(o, c)| c >= e && o <= last && last < c)
+            if let Some(&(_, close)) = holding(last, last + 1).filter(|&&(_, c)| c >= e && last < c)
             {
                 last = close;
             }
