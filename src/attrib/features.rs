@@ -490,12 +490,24 @@ pub(crate) struct CueWindow<'a> {
     pub(crate) others: &'a [usize],
 }
 
-/// Features of every token in the window, `per_token` buckets each, flattened.
+/// Features of every token in the window, [`SPAN_FEATURES`] buckets each, flattened.
 #[inline(never)]
 pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut Vec<u32>) {
     out.clear();
+    out.reserve((w.e - w.s) * SPAN_FEATURES);
+    span_features_each(info, w, bits, |b| out.push(b));
+}
+
+/// [`span_features`] handed to `each` one bucket at a time, in the same order: the compiled
+/// model scores them as they come instead of storing them.
+#[inline(always)]
+pub(crate) fn span_features_each(
+    info: &[TokInfo],
+    w: &CueWindow,
+    bits: u8,
+    mut each: impl FnMut(u32),
+) {
     let (s, e, c0, c1) = (w.s, w.e, w.c0, w.c1);
-    out.reserve((e - s) * SPAN_FEATURES);
     let lw = |k: isize| -> u64 {
         if k < s as isize {
             BOS
@@ -574,7 +586,7 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
         let (side, r) = rel(i, c0, c1);
         let sk = |template: u8| side_keys[usize::from(template)][side as usize];
         let ck = |template: u8| cue_keys[usize::from(template)][side as usize];
-        let mut push = |h: u64| out.push(bucket(h, bits));
+        let mut push = |h: u64| each(bucket(h, bits));
         let counts = between(i);
         let (commas, thats, others) = (counts[COMMA], counts[THAT], counts[OTHER]);
         push(feature(S_REL, &[r]));

@@ -25,10 +25,7 @@ pub use model::{Model, ModelError, ModelErrorKind};
 use crate::sentence::Sentence;
 use crate::text::Span;
 use crate::token::Token;
-use features::{
-    cue_features, quotations, span_features, token_info_where, CueWindow, TokInfo, IS_QUOTE,
-    SPAN_FEATURES,
-};
+use features::{cue_features, quotations, token_info_where, CueWindow, TokInfo, IS_QUOTE};
 use model::{Weights, NUM_TAGS};
 
 /// The model compiled into the library.
@@ -208,13 +205,7 @@ fn cue_runs(cues: &[usize]) -> Vec<(usize, usize)> {
 /// Labels the window around one cue; writes tags into `scratch.tags`.
 #[inline(never)]
 fn label<W: Weights>(w: &W, info: &[TokInfo], win: &CueWindow, scratch: &mut Scratch) {
-    span_features(info, win, w.span_bits(), &mut scratch.feats);
-    scratch.emissions.clear();
-    for chunk in scratch.feats.chunks(SPAN_FEATURES) {
-        let mut row = [0f32; NUM_TAGS];
-        w.span_score(chunk, &mut row);
-        scratch.emissions.push(row);
-    }
+    w.span_emissions(info, win, &mut scratch.feats, &mut scratch.emissions);
     crate::viterbi::decode(
         &scratch.emissions,
         &scratch.transitions,

@@ -19,7 +19,10 @@
 
 use std::collections::HashSet;
 
-use super::features::{fnv, word_hash, FEATURE_SET_VERSION};
+use super::features::{
+    fnv, span_features, span_features_each, word_hash, CueWindow, TokInfo, FEATURE_SET_VERSION,
+    SPAN_FEATURES,
+};
 
 /// Magic bytes at the start of every attribution model file.
 pub const MAGIC: &[u8; 8] = b"AAATTRIB";
@@ -45,6 +48,23 @@ pub(crate) trait Weights {
     fn span_score(&self, feats: &[u32], out: &mut [f32; NUM_TAGS]);
     /// `(NUM_TAGS + 1)²` transition scores.
     fn transitions(&self) -> &[f32];
+    /// The tag scores of every token of the window: [`span_features`] scored by
+    /// [`Weights::span_score`], `feats` being scratch space.
+    fn span_emissions(
+        &self,
+        info: &[TokInfo],
+        win: &CueWindow,
+        feats: &mut Vec<u32>,
+        out: &mut Vec<[f32; NUM_TAGS]>,
+    ) {
+        span_features(info, win, self.span_bits(), feats);
+        out.clear();
+        for chunk in feats.chunks(SPAN_FEATURES) {
+            let mut row = [0f32; NUM_TAGS];
+            self.span_score(chunk, &mut row);
+            out.push(row);
+        }
+    }
 }
 
 /// A loaded attribution model with dense, quantized weight tables.
@@ -101,6 +121,36 @@ impl Weights for Model {
     }
     fn transitions(&self) -> &[f32] {
         &self.transitions
+    }
+    /// The same scores as the default, summed as each feature comes: no feature list, and the
+    /// integer sums are the same whatever the order.
+    fn span_emissions(
+        &self,
+        info: &[TokInfo],
+        win: &CueWindow,
+        _feats: &mut Vec<u32>,
+        out: &mut Vec<[f32; NUM_TAGS]>,
+    ) {
+        out.clear();
+        out.reserve(win.e - win.s);
+        let mut sum = [0i32; NUM_TAGS];
+        let mut n = 0;
+        let mask = (1usize << self.span_bits) - 1;
+        span_features_each(info, win, self.span_bits, |f| {
+            // The table has `NUM_TAGS << span_bits` entries and `f` fits `span_bits`.
+            let at = (f as usize & mask) * NUM_TAGS;
+            if let Some(row) = self.span.get(at..at + NUM_TAGS) {
+                for (s, &w) in sum.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+            n += 1;
+            if n == SPAN_FEATURES {
+                out.push(sum.map(|s| s as f32 * self.span_scale));
+                sum = [0; NUM_TAGS];
+                n = 0;
+            }
+        });
     }
 }
 
