@@ -495,17 +495,17 @@ pub(crate) struct CueWindow<'a> {
 pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut Vec<u32>) {
     out.clear();
     out.reserve((w.e - w.s) * SPAN_FEATURES);
-    span_features_each(info, w, bits, |b| out.push(b));
+    span_features_each(info, w, bits, |b| out.extend_from_slice(b));
 }
 
-/// [`span_features`] handed to `each` one bucket at a time, in the same order: the compiled
+/// [`span_features`] handed to `each` one token at a time, in the same order: the compiled
 /// model scores them as they come instead of storing them.
 #[inline(always)]
 pub(crate) fn span_features_each(
     info: &[TokInfo],
     w: &CueWindow,
     bits: u8,
-    mut each: impl FnMut(u32),
+    mut each: impl FnMut(&[u32; SPAN_FEATURES]),
 ) {
     let (s, e, c0, c1) = (w.s, w.e, w.c0, w.c1);
     let lw = |k: isize| -> u64 {
@@ -586,7 +586,12 @@ pub(crate) fn span_features_each(
         let (side, r) = rel(i, c0, c1);
         let sk = |template: u8| side_keys[usize::from(template)][side as usize];
         let ck = |template: u8| cue_keys[usize::from(template)][side as usize];
-        let mut push = |h: u64| each(bucket(h, bits));
+        let mut feats = [0u32; SPAN_FEATURES];
+        let mut k = 0;
+        let mut push = |h: u64| {
+            feats[k] = bucket(h, bits);
+            k += 1;
+        };
         let counts = between(i);
         let (commas, thats, others) = (counts[COMMA], counts[THAT], counts[OTHER]);
         push(feature(S_REL, &[r]));
@@ -634,6 +639,8 @@ pub(crate) fn span_features_each(
         ));
         // Distance from the cue and to the sentence end together.
         push(feature(S_REL_END, &[r, bucket_pos(e - 1 - i)]));
+        debug_assert_eq!(k, SPAN_FEATURES);
+        each(&feats);
     }
 }
 

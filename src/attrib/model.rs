@@ -81,8 +81,77 @@ pub struct Model {
     pub(crate) transitions: Vec<f32>,
     /// `2^cue_bits` weights.
     pub(crate) cue: Vec<i8>,
-    /// `2^span_bits · NUM_TAGS` weights.
-    pub(crate) span: Vec<i8>,
+    /// The span rows of `2^span_bits` buckets.
+    span: SpanTable,
+}
+
+/// The span weights: a row of `NUM_TAGS` weights per bucket, and a bit per bucket that is set
+/// when its row is not all zero. About 2% of the buckets have a row, and a lookup of any other
+/// (most of them) reads one bit of a 64 KB bitmap that stays in cache instead of a line of the
+/// 2.6 MB table.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct SpanTable {
+    present: Vec<u64>,
+    rows: Vec<[i8; NUM_TAGS]>,
+    /// Buckets with a row.
+    len: usize,
+    /// The highest bucket with a row.
+    last: Option<usize>,
+}
+
+impl SpanTable {
+    /// An empty table for `2^bits` buckets.
+    fn new(bits: u8) -> SpanTable {
+        SpanTable {
+            present: vec![0; (1usize << bits).div_ceil(64)],
+            rows: vec![[0; NUM_TAGS]; 1 << bits],
+            len: 0,
+            last: None,
+        }
+    }
+
+    /// The table of a dense `NUM_TAGS`-per-bucket weight list (the trainer's).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+    fn from_dense(bits: u8, dense: &[i8]) -> SpanTable {
+        let mut t = SpanTable::new(bits);
+        for (bucket, row) in dense.chunks_exact(NUM_TAGS).enumerate() {
+            t.push(bucket, std::array::from_fn(|k| row[k]));
+        }
+        t
+    }
+
+    /// Sets the row of `bucket`, above every bucket set before; false when it is not, or out
+    /// of range. An all-zero row is no row.
+    fn push(&mut self, bucket: usize, row: [i8; NUM_TAGS]) -> bool {
+        if bucket >= self.rows.len() || self.last.is_some_and(|l| bucket <= l) {
+            return false;
+        }
+        if row != [0; NUM_TAGS] {
+            self.present[bucket / 64] |= 1 << (bucket % 64);
+            self.rows[bucket] = row;
+            self.len += 1;
+            self.last = Some(bucket);
+        }
+        true
+    }
+
+    /// The row of `bucket`, if it has one.
+    #[inline]
+    fn get(&self, bucket: u32) -> Option<&[i8; NUM_TAGS]> {
+        let bits = self.present.get(bucket as usize / 64)?;
+        if bits & (1 << (bucket % 64)) == 0 {
+            return None;
+        }
+        self.rows.get(bucket as usize)
+    }
+
+    /// Every row with its bucket, in bucket order.
+    fn iter(&self) -> impl Iterator<Item = (usize, &[i8; NUM_TAGS])> + '_ {
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|&(b, _)| self.present[b / 64] & (1 << (b % 64)) != 0)
+    }
 }
 
 impl Weights for Model {
@@ -108,8 +177,7 @@ impl Weights for Model {
     fn span_score(&self, feats: &[u32], out: &mut [f32; NUM_TAGS]) {
         let mut sum = [0i32; NUM_TAGS];
         for &f in feats {
-            let at = f as usize * NUM_TAGS;
-            if let Some(row) = self.span.get(at..at + NUM_TAGS) {
+            if let Some(row) = self.span.get(f) {
                 for (s, &w) in sum.iter_mut().zip(row) {
                     *s += i32::from(w);
                 }
@@ -122,8 +190,8 @@ impl Weights for Model {
     fn transitions(&self) -> &[f32] {
         &self.transitions
     }
-    /// The same scores as the default, summed as each feature comes: no feature list, and the
-    /// integer sums are the same whatever the order.
+    /// The same scores as the default, summed token by token as the features come: no feature
+    /// list per window.
     fn span_emissions(
         &self,
         info: &[TokInfo],
@@ -133,23 +201,16 @@ impl Weights for Model {
     ) {
         out.clear();
         out.reserve(win.e - win.s);
-        let mut sum = [0i32; NUM_TAGS];
-        let mut n = 0;
-        let mask = (1usize << self.span_bits) - 1;
-        span_features_each(info, win, self.span_bits, |f| {
-            // The table has `NUM_TAGS << span_bits` entries and `f` fits `span_bits`.
-            let at = (f as usize & mask) * NUM_TAGS;
-            if let Some(row) = self.span.get(at..at + NUM_TAGS) {
-                for (s, &w) in sum.iter_mut().zip(row) {
-                    *s += i32::from(w);
+        span_features_each(info, win, self.span_bits, |feats| {
+            let mut sum = [0i32; NUM_TAGS];
+            for &f in feats {
+                if let Some(row) = self.span.get(f) {
+                    for (s, &w) in sum.iter_mut().zip(row) {
+                        *s += i32::from(w);
+                    }
                 }
             }
-            n += 1;
-            if n == SPAN_FEATURES {
-                out.push(sum.map(|s| s as f32 * self.span_scale));
-                sum = [0; NUM_TAGS];
-                n = 0;
-            }
+            out.push(sum.map(|s| s as f32 * self.span_scale));
         });
     }
 }
@@ -178,16 +239,37 @@ fn unzigzag(v: u64) -> i64 {
 impl Model {
     /// Builds a model from its parts (the trainer's quantized output).
     #[allow(clippy::too_many_arguments)]
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // the trainer's
     pub(crate) fn new(
         cue_bits: u8,
         span_bits: u8,
         cue_scale: f32,
         span_scale: f32,
         cue_threshold: f32,
-        mut vocab: Vec<String>,
+        vocab: Vec<String>,
         transitions: Vec<f32>,
         cue: Vec<i8>,
         span: Vec<i8>,
+    ) -> Model {
+        let span = SpanTable::from_dense(span_bits, &span);
+        Model::with_table(
+            (cue_bits, span_bits),
+            (cue_scale, span_scale, cue_threshold),
+            vocab,
+            transitions,
+            cue,
+            span,
+        )
+    }
+
+    /// [`Model::new`] with the span table built already.
+    fn with_table(
+        (cue_bits, span_bits): (u8, u8),
+        (cue_scale, span_scale, cue_threshold): (f32, f32, f32),
+        mut vocab: Vec<String>,
+        transitions: Vec<f32>,
+        cue: Vec<i8>,
+        span: SpanTable,
     ) -> Model {
         vocab.sort();
         vocab.dedup();
@@ -208,7 +290,13 @@ impl Model {
 
     /// Weights stored (non-zero) in the two tables.
     pub fn nonzero_weights(&self) -> usize {
-        self.cue.iter().filter(|&&w| w != 0).count() + self.span.iter().filter(|&&w| w != 0).count()
+        self.cue.iter().filter(|&&w| w != 0).count()
+            + self
+                .span
+                .iter()
+                .flat_map(|(_, row)| row)
+                .filter(|&&w| w != 0)
+                .count()
     }
 
     /// The model file.
@@ -246,19 +334,11 @@ impl Model {
             leb(&mut out, zigzag(w));
             last = i;
         }
-        let rows: Vec<usize> = (0..self.span.len() / NUM_TAGS)
-            .filter(|&r| {
-                self.span[r * NUM_TAGS..(r + 1) * NUM_TAGS]
-                    .iter()
-                    .any(|&w| w != 0)
-            })
-            .collect();
-        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(self.span.len as u32).to_le_bytes());
         let mut last = 0;
-        for r in rows {
+        for (r, row) in self.span.iter() {
             leb(&mut out, (r - last) as u64);
             last = r;
-            let row = &self.span[r * NUM_TAGS..(r + 1) * NUM_TAGS];
             let mask = row
                 .iter()
                 .enumerate()
@@ -344,7 +424,7 @@ impl Model {
             *cue.get_mut(at).ok_or_else(|| corrupt("cue bucket"))? = w;
         }
         r.pos = pos;
-        let mut span = vec![0i8; (1 << span_bits) * NUM_TAGS];
+        let mut span = SpanTable::new(span_bits);
         let rows = r.u32()? as usize;
         let mut pos = r.pos;
         let mut at = 0usize;
@@ -354,14 +434,15 @@ impl Model {
                 .get(pos)
                 .ok_or_else(|| ModelError::new(MODEL, ModelErrorKind::Truncated))?;
             pos += 1;
-            let row = span
-                .get_mut(at.saturating_mul(NUM_TAGS)..at.saturating_mul(NUM_TAGS) + NUM_TAGS)
-                .ok_or_else(|| corrupt("span bucket"))?;
+            let mut row = [0i8; NUM_TAGS];
             for (t, w) in row.iter_mut().enumerate() {
                 if mask & (1 << t) != 0 {
                     *w = i8::try_from(unzigzag(uleb_at(MODEL, bytes, &mut pos)?))
                         .map_err(|_| corrupt("weight"))?;
                 }
+            }
+            if !span.push(at, row) {
+                return Err(corrupt("span bucket"));
             }
         }
         r.pos = pos;
@@ -378,16 +459,45 @@ impl Model {
         {
             return err(ModelErrorKind::Corrupt("non-finite number"));
         }
-        Ok(Model::new(
-            cue_bits,
-            span_bits,
-            cue_scale,
-            span_scale,
-            cue_threshold,
+        Ok(Model::with_table(
+            (cue_bits, span_bits),
+            (cue_scale, span_scale, cue_threshold),
             vocab,
             transitions,
             cue,
             span,
         ))
+    }
+}
+
+#[cfg(test)]
+mod span_table_tests {
+    use super::*;
+
+    /// The table answers every bucket as the dense list it was built from, writes back the same
+    /// rows, and refuses rows out of bucket order.
+    #[test]
+    fn agrees_with_the_dense_weights() {
+        let bits = 8;
+        let mut dense = vec![0i8; (1 << bits) * NUM_TAGS];
+        for b in [0usize, 3, 63, 64, 65, 200, 255] {
+            dense[b * NUM_TAGS + b % NUM_TAGS] = (b % 100) as i8 - 50;
+        }
+        let t = SpanTable::from_dense(bits, &dense);
+        for b in 0..1u32 << bits {
+            let want = &dense[b as usize * NUM_TAGS..(b as usize + 1) * NUM_TAGS];
+            match t.get(b) {
+                Some(row) => assert_eq!(&row[..], want, "bucket {b}"),
+                None => assert!(want.iter().all(|&w| w == 0), "bucket {b}"),
+            }
+        }
+        assert_eq!(t.get(1 << bits), None);
+        let rows: Vec<usize> = t.iter().map(|(b, _)| b).collect();
+        assert_eq!(rows, [0, 3, 63, 64, 65, 200, 255]);
+        let mut t = SpanTable::new(bits);
+        assert!(t.push(10, [1; NUM_TAGS]));
+        assert!(!t.push(10, [2; NUM_TAGS]) && !t.push(9, [2; NUM_TAGS]));
+        assert!(!t.push(1 << bits, [2; NUM_TAGS]));
+        assert_eq!(t.get(10), Some(&[1; NUM_TAGS]));
     }
 }
