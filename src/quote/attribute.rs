@@ -463,6 +463,52 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let Some(cue) = cue else {
             continue;
         };
+        // "spoke in a cottage on a Marine base", "spoke to reporters", "talked for an hour": a
+        // prepositional phrase after "speak" or "talk" says where, to whom or how long, not
+        // what was said ("spoke of", "talked about" do say what).
+        let where_spoken = phrase_of(&cx, cue).is_some_and(|(f, l)| {
+            let place = |k: usize| {
+                matches!(
+                    cx.t(k),
+                    "to" | "with"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "from"
+                        | "before"
+                        | "during"
+                        | "after"
+                        | "into"
+                        | "outside"
+                        | "inside"
+                        | "near"
+                        | "by"
+                        | "longer"
+                )
+            };
+            let verb = (f..=l).find(|&k| {
+                matches!(
+                    cx.t(k).to_ascii_lowercase().as_str(),
+                    "spoke"
+                        | "speak"
+                        | "speaks"
+                        | "speaking"
+                        | "talked"
+                        | "talk"
+                        | "talks"
+                        | "talking"
+                )
+            });
+            // The preposition may end the cue, open the content or lie between them.
+            verb.is_some_and(|v| {
+                let first = phrase_of(&cx, content).map_or(l + 1, |(c, _)| c);
+                (v + 1..=first.max(l)).any(place)
+            })
+        });
+        if where_spoken {
+            continue;
+        }
         // "when he was asked for details": the subject of a passive "asked" or "told" is the
         // one spoken to, and what follows is no report of theirs.
         let passive = phrase_of(&cx, cue).is_some_and(|(f, l)| {
@@ -1650,6 +1696,26 @@ mod tests {
                 q.span.slice(text)
             );
         }
+    }
+
+    #[test]
+    fn where_someone_spoke_is_not_what_they_said() {
+        // PolNeAR dev sentences the model reported as speech with cue "spoke".
+        let text = "The two women spoke for about five minutes. The president spoke in a \
+                    cottage on a Marine base. Chief Justice John G. Roberts Jr. spoke of the \
+                    legacy of racism.";
+        let a = crate::analyze(text);
+        let said: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+        assert!(
+            !said
+                .iter()
+                .any(|s| s.contains("minutes") || s.contains("cottage")),
+            "{said:?}"
+        );
+        assert!(
+            said.iter().any(|s| s.contains("legacy of racism")),
+            "{said:?}"
+        );
     }
 
     #[test]
