@@ -509,6 +509,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         if where_spoken {
             continue;
         }
+        // `“He really does love us,” Melanie said, and soon, the balloons were dropping`: what
+        // follows the attribution of a quotation before it is the writer's narrative.
+        let after_quotation = quotes.iter().any(|q| {
+            q.kind == QuoteKind::Direct
+                && q.cue.is_some_and(|qc| qc.overlaps(cue))
+                && q.span.end <= cue.start
+                && content.start >= cue.end
+        });
+        if after_quotation || only_time(&cx, phrase_of(&cx, content)) {
+            continue;
+        }
         // "when he was asked for details": the subject of a passive "asked" or "told" is the
         // one spoken to, and what follows is no report of theirs.
         let passive = phrase_of(&cx, cue).is_some_and(|(f, l)| {
@@ -1592,6 +1603,9 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         } else {
             end_at
         };
+        if only_time(cx, Some((c, end_at))) {
+            continue;
+        }
         return Some(Quote {
             kind: QuoteKind::Indirect,
             span: cx.span(c, end_at),
@@ -1601,6 +1615,25 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         });
     }
     None
+}
+
+/// True when the tokens `(first, last)` only say when: "lawmakers said | Friday afternoon" has
+/// no statement.
+fn only_time(cx: &Context, phrase: Option<Phrase>) -> bool {
+    let is_time = |k: usize| {
+        let at = cx.tokens[k].span;
+        cx.mentions_before(at.end).take(3).any(|(m, e)| {
+            m.contains(at)
+                && matches!(
+                    cx.analysis.entities[*e].kind,
+                    EntityKind::Date | EntityKind::Time
+                )
+        }) || matches!(
+            cx.t(k).to_ascii_lowercase().as_str(),
+            "morning" | "afternoon" | "evening" | "night" | "today" | "tonight" | "yesterday"
+        )
+    };
+    phrase.is_some_and(|(f, l)| (f..=l).all(is_time))
 }
 
 fn starts_clause_word(cx: &Context, i: usize) -> bool {
@@ -1714,6 +1747,26 @@ mod tests {
         );
         assert!(
             said.iter().any(|s| s.contains("legacy of racism")),
+            "{said:?}"
+        );
+    }
+
+    #[test]
+    fn narrative_after_a_quotation_is_not_reported() {
+        // PolNeAR dev: the model reported the sentence's second half with cue "said".
+        let text = "“He really does love us,” Melanie said, and soon, the balloons were dropping \
+                    and she was switching off the television. Top black lawmakers said Friday \
+                    afternoon.";
+        let a = crate::analyze(text);
+        let said: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+        assert!(
+            !said
+                .iter()
+                .any(|s| s.contains("balloons") || *s == "Friday afternoon"),
+            "{said:?}"
+        );
+        assert!(
+            said.iter().any(|s| s.contains("really does love us")),
             "{said:?}"
         );
     }
