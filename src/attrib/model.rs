@@ -174,6 +174,7 @@ impl Weights for Model {
             .sum();
         sum as f32 * self.cue_scale
     }
+    #[inline]
     fn span_score(&self, feats: &[u32], out: &mut [f32; NUM_TAGS]) {
         let mut sum = [0i32; NUM_TAGS];
         for &f in feats {
@@ -202,15 +203,9 @@ impl Weights for Model {
         out.clear();
         out.reserve(win.e - win.s);
         span_features_each(info, win, self.span_bits, |feats| {
-            let mut sum = [0i32; NUM_TAGS];
-            for &f in feats {
-                if let Some(row) = self.span.get(f) {
-                    for (s, &w) in sum.iter_mut().zip(row) {
-                        *s += i32::from(w);
-                    }
-                }
-            }
-            out.push(sum.map(|s| s as f32 * self.span_scale));
+            let mut row = [0f32; NUM_TAGS];
+            self.span_score(feats, &mut row);
+            out.push(row);
         });
     }
 }
