@@ -431,6 +431,33 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     _ => (f, l),
                 }
             })
+            // A description set off after a person's name is that person: "Donald Trump, | her
+            // Republican | opponent, bemoaned" (not a name: "… with Mr. Clarke, | Mr. Barrett |
+            // said").
+            .map(|(f, l)| {
+                let closed = (l + 1..l + 4)
+                    .take_while(|&k| k < cx.tokens.len())
+                    .any(|k| cx.t(k) == ",");
+                let named = cx
+                    .mentions_in(cx.span(f, l))
+                    .any(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person);
+                let person = (f >= 2 && cx.t(f - 1) == "," && closed && !named)
+                    .then(|| {
+                        let at = cx.tokens[f - 1].span.start;
+                        cx.mentions_before(at).next().filter(|(m, e)| {
+                            m.end == cx.tokens[f - 2].span.end
+                                && cx.analysis.entities[*e].kind == EntityKind::Person
+                        })
+                    })
+                    .flatten();
+                match person {
+                    Some(&(m, _)) => {
+                        let first = cx.tokens.partition_point(|t| t.span.end <= m.start);
+                        (first, f - 2)
+                    }
+                    None => (f, l),
+                }
+            })
             .map(|np| resolve(&cx, np, np.0));
         // The cue as reported: the model's, or widened to the verb it leans on — a particle
         // counts with the verb before it ("bragged about"), an auxiliary or adverb with the verb
@@ -1436,7 +1463,48 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             .filter(|&i| cx.tokens[i].span.start >= m.end)
             .any(|i| lex.is_title(cx.t(i)) || lex.is_anonymous_noun(cx.t(i)))
     };
-    if let Some(&&(m, ent)) = inside.last().filter(|(m, _)| !modifies_role(*m)) {
+    // A group's or other name before a noun is an adjective ("her Republican opponent",
+    // "European nations"): the noun speaks, not the name.
+    let modifies_noun = |m: Span, ent: usize| {
+        let after: Vec<usize> = (s..=e)
+            .filter(|&i| cx.tokens[i].span.start >= m.end)
+            .collect();
+        matches!(
+            cx.analysis.entities[ent].kind,
+            EntityKind::Group | EntityKind::Misc
+        ) && (1..=3).contains(&after.len())
+            && after.iter().all(|&i| {
+                let w = cx.t(i);
+                cx.tokens[i].kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && !w.ends_with("ly")
+                    && !matches!(
+                        w,
+                        "and"
+                            | "or"
+                            | "but"
+                            | "to"
+                            | "of"
+                            | "have"
+                            | "has"
+                            | "had"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "who"
+                            | "often"
+                            | "also"
+                            | "said"
+                            | "say"
+                            | "says"
+                    )
+            })
+    };
+    if let Some(&&(m, ent)) = inside
+        .last()
+        .filter(|(m, ent)| !modifies_role(*m) && !modifies_noun(*m, *ent))
+    {
         return Speaker {
             span: m,
             entity: Some(ent),
@@ -1563,7 +1631,19 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         if !(has_that || say && starts_clause_word(cx, c)) || c > last {
             continue;
         }
-        let Some(np) = subject_before(cx, v, start) else {
+        // "Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte and said he
+        // thought ...": a verb coordinated with an earlier one shares the sentence's subject;
+        // the words before "and" are the first verb's object.
+        let coordinated = matches!(cx.t(v - 1), "and" | "but")
+            || (v > start + 1
+                && matches!(cx.t(v - 2), "and" | "but")
+                && cx.t(v - 1).ends_with("ly"));
+        let subject = if coordinated {
+            sentence_subject(cx, start, v)
+        } else {
+            subject_before(cx, v, start)
+        };
+        let Some(np) = subject else {
             continue;
         };
         if !is_speaker_phrase(cx, np, true)
@@ -1768,6 +1848,23 @@ mod tests {
         assert!(
             said.iter().any(|s| s.contains("really does love us")),
             "{said:?}"
+        );
+    }
+
+    #[test]
+    fn adjectives_and_objects_are_no_speakers() {
+        // PolNeAR dev: speakers were "Charlotte" (the first verb's object), "Republican" (a
+        // modifier of the appositive) and "GOP".
+        let text = "Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte and \
+                    said he thought that drugs were a big factor in the violence. The GOP \
+                    nominee said his plan would pass.";
+        let speakers = speakers_in(text);
+        assert!(speakers.contains(&"Donald Trump"), "{speakers:?}");
+        assert!(
+            !speakers
+                .iter()
+                .any(|s| matches!(*s, "Charlotte" | "Republican" | "GOP")),
+            "{speakers:?}"
         );
     }
 
