@@ -1315,7 +1315,7 @@ fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
     while s <= e
         && matches!(
             cx.t(s).to_lowercase().as_str(),
-            "and" | "but" | "then" | "also" | "later" | "so" | "as" | "while"
+            "and" | "but" | "then" | "also" | "later" | "so" | "as" | "while" | "with" | "after"
         )
     {
         s += 1;
@@ -1794,6 +1794,16 @@ mod tests {
         let speakers = speakers_in(text);
         assert!(!speakers.contains(&"perhaps"), "{speakers:?}");
         assert!(speakers.contains(&"The committee"), "{speakers:?}");
+        // PolNeAR dev: the speaker was "After campaign aides".
+        let text = "After campaign aides insisted in June that Mr. Obama would not be pigeonholed \
+                    to reach African-American voters, the campaign has appeared to acknowledge \
+                    his help is needed.";
+        let speakers = speakers_in(text);
+        assert!(
+            !speakers.iter().any(|s| s.starts_with("After")),
+            "{speakers:?}"
+        );
+        assert!(speakers.contains(&"campaign aides"), "{speakers:?}");
     }
 
     #[test]
