@@ -261,6 +261,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         });
     }
 
+    // Transcript turns came first: in text order from here on, for the lookups below.
+    quotes.sort_by_key(|q| q.span.start);
     // Reported speech without marks: the rules first, then the model trained on PolNeAR
     // (`crate::attrib`) for what the rules leave. A quoted fragment inside reported speech
     // ("said the plan was “a disaster”") does not stop the clause around it from being reported.
@@ -538,12 +540,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         }
         // `“He really does love us,” Melanie said, and soon, the balloons were dropping`: what
         // follows the attribution of a quotation before it is the writer's narrative.
-        let after_quotation = quotes.iter().any(|q| {
-            q.kind == QuoteKind::Direct
-                && q.cue.is_some_and(|qc| qc.overlaps(cue))
-                && q.span.end <= cue.start
-                && content.start >= cue.end
-        });
+        // `quotes` is in text order: only the last few that start before the cue can be it.
+        let after_quotation = quotes[..quotes.partition_point(|q| q.span.start < cue.start)]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|q| {
+                q.kind == QuoteKind::Direct
+                    && q.cue.is_some_and(|qc| qc.overlaps(cue))
+                    && q.span.end <= cue.start
+                    && content.start >= cue.end
+            });
         if after_quotation || only_time(&cx, phrase_of(&cx, content)) {
             continue;
         }
