@@ -396,7 +396,7 @@ fn find_with_where<W: Weights>(
     let lex = crate::lexicon::lexicon();
     let in_lexicon = |i: usize| {
         let word = tok_text(text, &tokens[i]);
-        lex.is_speech_verb(word) || lex.is_attribution_cue(word)
+        lex.cue_class(word) != 0
     };
     let on_boundary = |s: Span| text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
     for &(s, e) in &live {
