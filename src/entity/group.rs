@@ -383,7 +383,9 @@ pub fn group_mentions(
         by_key.entry((kind, norm)).or_insert(index);
         by_span.insert(m.span, index);
     }
-    merge_surname_entities(&mut entities);
+    merge_surname_entities(&mut entities, |m| {
+        honorific_gender(text, tokens, m) != Gender::Unknown
+    });
     for e in &mut entities {
         if e.kind == EntityKind::Person {
             e.role = e
@@ -396,21 +398,34 @@ pub fn group_mentions(
     entities
 }
 
-/// A one-word organization or misc entity named like the surname of exactly one person ("Trump"
-/// tagged as a company in a headline, and then throughout a story that names "Donald J. Trump"
-/// once) is that person: its mentions join theirs. Known organizations and media ("Bloomberg"
-/// beside Michael Bloomberg) are left alone.
-fn merge_surname_entities(entities: &mut Vec<Entity>) {
-    // Surname → the person entities with a multi-word name ending with it. Persons are neither
-    // renamed nor removed here, so the owners can be found before anything moves.
+/// A one-word organization or misc entity named like the surname of one person ("Trump" tagged
+/// as a company in a headline, and then throughout a story that names "Donald J. Trump" once),
+/// or like a person named by that word alone after an honorific ("Mr. Trump" beside "Trump"
+/// tagged as a company; not "Twitter" tagged once as a person), is that person: its mentions join theirs. Where several people have the surname, the one
+/// named at least twice as often as each other ("Donald Trump" beside "Ivanka Trump") owns
+/// it; otherwise it stays apart. Known organizations and media ("Bloomberg" beside Michael
+/// Bloomberg) are left alone.
+fn merge_surname_entities(entities: &mut Vec<Entity>, honorific: impl Fn(Span) -> bool) {
+    // Surname → the person entities whose name ends with it. Persons are neither renamed nor
+    // removed here, so the owners can be found before anything moves.
     let mut by_surname: HashMap<&str, Vec<usize>, FnvBuild> = HashMap::default();
     for (j, p) in entities.iter().enumerate() {
-        if p.kind == EntityKind::Person && p.name.contains(' ') {
+        if p.kind == EntityKind::Person
+            && (p.name.contains(' ') || p.mentions.iter().any(|&m| honorific(m)))
+        {
             if let Some(last) = p.name.rsplit(' ').next() {
                 by_surname.entry(last).or_default().push(j);
             }
         }
     }
+    let owner = |people: &[usize]| -> Option<usize> {
+        let mentions = |j: usize| entities[j].mentions.len();
+        let &top = people.iter().max_by_key(|&&j| mentions(j))?;
+        people
+            .iter()
+            .all(|&j| j == top || mentions(top) >= 2 * mentions(j))
+            .then_some(top)
+    };
     let merges: Vec<(usize, usize)> = entities
         .iter()
         .enumerate()
@@ -419,10 +434,7 @@ fn merge_surname_entities(entities: &mut Vec<Entity>) {
                 && !e.name.contains(' ')
                 && e.name.starts_with(char::is_uppercase)
         })
-        .filter_map(|(i, e)| match by_surname.get(e.name.as_str())?.as_slice() {
-            [owner] => Some((i, *owner)),
-            _ => None,
-        })
+        .filter_map(|(i, e)| Some((i, owner(by_surname.get(e.name.as_str())?)?)))
         .filter(|(i, _)| {
             let kinds = lexicon().gazetteer(&entities[*i].name);
             !(kinds.contains(GazKind::Organization) || kinds.contains(GazKind::Media))
@@ -530,6 +542,33 @@ mod tests {
         assert!(people.contains(&("Tim Scott".into(), 1)), "{people:?}");
         // "Scott" twice, "Bobby Scott", "Scott" again and the last "Scott" (the story's Scott).
         assert!(people.contains(&("Bobby Scott".into(), 5)), "{people:?}");
+    }
+
+    #[test]
+    fn a_surname_tagged_as_a_company_joins_the_person_named_most_often() {
+        // The headline's "Trump" is tagged as an organization; two people have the surname.
+        let text = "Mixed messages on Trump leave plan.\n\nLanguage unclear on whether the \
+                    proposal covers fathers. Donald Trump unveiled the plan on Tuesday with his \
+                    daughter Ivanka Trump at his side. Donald Trump said it would cost little. \
+                    Donald Trump later repeated the claim.";
+        let analysis = crate::pipeline::analyze(text);
+        let kinds: Vec<(EntityKind, &str, usize)> = analysis
+            .entities
+            .iter()
+            .map(|e| (e.kind, e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert!(
+            kinds.contains(&(EntityKind::Person, "Donald Trump", 4)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&(EntityKind::Person, "Ivanka Trump", 1)),
+            "{kinds:?}"
+        );
+        assert!(
+            !kinds.iter().any(|k| k.0 == EntityKind::Organization),
+            "{kinds:?}"
+        );
     }
 
     #[test]

@@ -54,6 +54,27 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.kind = EntityKind::Person;
             continue;
         }
+        // "Trump’s admiration": the possessive is no part of the name (nor in CoNLL's).
+        if let Some(base) = ["’s", "'s"]
+            .iter()
+            .find_map(|p| m.span.slice(text).strip_suffix(p))
+            .filter(|b| b.ends_with(char::is_alphabetic))
+        {
+            m.span = Span::new(m.span.start, m.span.start + base.len());
+        }
+        // "Mr. Trump" with the honorific outside the mention: a person all the same, and only
+        // up to a possessive ("Mr. Trump's RT appearance").
+        if text
+            .get(..m.span.start)
+            .is_some_and(|before| HONORIFICS.iter().any(|h| before.ends_with(h)))
+        {
+            let slice = m.span.slice(text);
+            if let Some(at) = slice.find("’s ").or_else(|| slice.find("'s ")) {
+                m.span = Span::new(m.span.start, m.span.start + at);
+            }
+            m.kind = EntityKind::Person;
+            continue;
+        }
         let last = m.span.slice(text).rsplit(' ').next().unwrap_or("");
         if m.kind != EntityKind::Location
             && m.span.slice(text).contains(' ')
@@ -73,6 +94,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             && !is_party_tag(text, m.span)
             && !is_contraction(m.span.slice(text))
     });
+    headline_names(text, &mut names);
     transcript_conventions(text, tokens, &mut names);
     let misspelled = misspelled_names(text, tokens, &names);
     names.extend(misspelled);
@@ -195,6 +217,106 @@ fn is_headline(text: &str, span: Span) -> bool {
             && text[..start].trim().is_empty()
             && text[start..end].chars().any(char::is_lowercase)
             || 2 * name_len >= line_len)
+}
+
+/// Short words a title-case headline leaves in lower case ("Hillary Clinton Was Headed to ER").
+const HEADLINE_MINOR_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off",
+    "on", "or", "over", "per", "so", "the", "to", "up", "via", "vs", "vs.", "with", "yet",
+];
+
+/// The text's first line, when it holds `span` and reads as a title-case headline: at most 25
+/// words, some lower case, and at least four words outside [`HEADLINE_MINOR_WORDS`], nine in
+/// ten of them capitalized. An all-capitals line is left to [`is_headline`]. Only the first line:
+/// bylines and lists of names further down are title-case lines too.
+fn title_case_line(text: &str, span: Span) -> Option<Span> {
+    let start = text.len() - text.trim_start().len();
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if span.start < start || span.end > end {
+        return None;
+    }
+    let line = &text[start..end];
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let counted: Vec<bool> = words
+        .iter()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !HEADLINE_MINOR_WORDS.contains(w))
+        .map(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+        .collect();
+    let capitalized = counted.iter().filter(|&&c| c).count();
+    (words.len() <= 25
+        && counted.len() >= 4
+        && 10 * capitalized >= 9 * counted.len()
+        && line.chars().any(char::is_lowercase))
+    .then(|| Span::new(start, end))
+}
+
+/// Names of several words in a title-case headline, with a common word among them, that the
+/// text never uses outside it ("Hillary Clinton Was Headed", "Avoid Bad Optics", "Democrat
+/// Voters Worried"): a tagger trained on sentences reads capitalized common words as names.
+/// Such a name shrinks to the longest run of its words that the text names elsewhere ("Hillary
+/// Clinton"), or goes. One that the text also uses elsewhere, that the gazetteer knows, or
+/// that has no common word ("By Coral Davenport") stays.
+fn headline_names(text: &str, names: &mut Vec<Mention>) {
+    let in_headline: Vec<bool> = names
+        .iter()
+        .map(|m| title_case_line(text, m.span).is_some())
+        .collect();
+    if !in_headline.contains(&true) {
+        return;
+    }
+    let elsewhere: HashMap<&str, EntityKind> = names
+        .iter()
+        .zip(&in_headline)
+        .filter(|(_, &h)| !h)
+        .map(|(m, _)| (m.span.slice(text), m.kind))
+        .collect();
+    let lex = crate::lexicon::lexicon();
+    let mut keep = vec![true; names.len()];
+    for (k, m) in names.iter_mut().enumerate() {
+        let slice = m.span.slice(text);
+        if !in_headline[k]
+            || !slice.contains(' ')
+            || elsewhere.contains_key(slice)
+            || !lex.gazetteer(&crate::lexicon::phrase_key(slice)).is_empty()
+            || !slice
+                .split(' ')
+                .any(|w| lex.is_common_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        {
+            continue;
+        }
+        // Word spans (byte offsets inside `slice`), longest runs first.
+        let words: Vec<(usize, usize)> = slice
+            .split(' ')
+            .scan(0, |at, w| {
+                let span = (*at, *at + w.len());
+                *at += w.len() + 1;
+                Some(span)
+            })
+            .filter(|(a, b)| a < b)
+            .collect();
+        let run = (1..words.len()).rev().find_map(|n| {
+            words.windows(n).find_map(|run| {
+                let (a, b) = (run[0].0, run[n - 1].1);
+                elsewhere.get(&slice[a..b]).map(|&kind| (a, b, kind))
+            })
+        });
+        match run {
+            Some((a, b, kind)) => {
+                m.span = Span::new(m.span.start + a, m.span.start + b);
+                m.kind = kind;
+            }
+            None => keep[k] = false,
+        }
+    }
+    let mut k = 0;
+    names.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// Stage directions of broadcast transcripts: never names.
@@ -442,6 +564,71 @@ fn find_acronyms(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) -> H
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `(kind, name, mention texts)` of every entity the pipeline finds in `text`.
+    fn entities_in(text: &str) -> Vec<(EntityKind, String, Vec<&str>)> {
+        crate::pipeline::analyze(text)
+            .entities
+            .into_iter()
+            .map(|e| {
+                let mentions = e.mentions.iter().map(|m| m.slice(text)).collect();
+                (e.kind, e.name, mentions)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn possessives_and_honorifics_outside_the_tagged_name() {
+        let text = "Wells Fargo paid a fine on Thursday. Critics said Wells Fargo's sales culture \
+                    was to blame, and the Washington Post's editorial board agreed.\n\n\
+                    \"Mr. Trump, do you really think so?\" Sanders asked. The American people do \
+                    not agree with Trump, he said. Trump did not answer.";
+        let found = entities_in(text);
+        // The tagger takes the possessive into the name; the name is without it.
+        assert!(
+            found.contains(&(
+                EntityKind::Organization,
+                "Washington Post".into(),
+                vec!["Washington Post"]
+            )),
+            "{found:?}"
+        );
+        // The tagger calls "Trump" a company; "Mr." makes him a person, and one entity.
+        assert!(
+            found.contains(&(
+                EntityKind::Person,
+                "Trump".into(),
+                vec!["Trump", "Trump", "Trump"]
+            )),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(_, name, _)| name.ends_with("'s")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn title_case_headline_words_are_no_names() {
+        let text = "Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid \
+                    Bad Optics.\n\nThe New York Post reports that Hillary Clinton's team avoided \
+                    taking her to the emergency room on Sunday. By Coral Davenport and Mark \
+                    Landler.";
+        let found = entities_in(text);
+        let names: Vec<&str> = found.iter().map(|(_, name, _)| name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Hillary Clinton",
+                "New York Post",
+                "Sunday",
+                "Coral Davenport",
+                "Mark Landler"
+            ]
+        );
+        // The headline's "Hillary Clinton Was Headed" shrinks to the name the story uses.
+        assert_eq!(found[0].2, ["Hillary Clinton", "Hillary Clinton"]);
+    }
 
     #[test]
     fn misspelled_surnames_become_mentions() {
