@@ -35,6 +35,20 @@ const GEOGRAPHIC_HEADS: &[&str] = &[
     "Coast",
 ];
 
+/// The AP style's abbreviations of US states ("Charleston, W.Va."): places, whatever the
+/// tagger thought.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "D.C.", "Fla.", "Ga.", "Ill.",
+    "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+    "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
+    "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+];
+
+/// Titles and name suffixes that the tagger sometimes takes for a whole name: never one alone.
+const TITLES_ALONE: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Rev.", "Jr.", "Sr.", "St.", "Sen.", "Rep.", "Gov.", "Gen.",
+];
+
 /// Honorifics that can open a name mention the tagger found ("Mr. Tribe"), with their space.
 const HONORIFICS: &[&str] = &["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "];
 
@@ -53,6 +67,14 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.span = Span::new(m.span.end - rest.len(), m.span.end);
             m.kind = EntityKind::Person;
             continue;
+        }
+        // "Scott (D-Va.": a name stops before a parenthesis it does not close.
+        let slice = m.span.slice(text);
+        if let Some(at) = slice
+            .find(" (")
+            .filter(|&at| at > 0 && !slice[at..].contains(')'))
+        {
+            m.span = Span::new(m.span.start, m.span.start + at);
         }
         // "Trump’s admiration": the possessive is no part of the name (nor in CoNLL's).
         if let Some(base) = ["’s", "'s"]
@@ -82,6 +104,9 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
         {
             m.kind = EntityKind::Location;
         }
+        if m.kind != EntityKind::Location && STATE_ABBREVIATIONS.contains(&m.span.slice(text)) {
+            m.kind = EntityKind::Location;
+        }
         if m.kind != EntityKind::Location && is_dateline(text, m.span) {
             m.kind = EntityKind::Location;
         }
@@ -90,7 +115,8 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
         }
     }
     names.retain(|m| {
-        !is_headline(text, m.span)
+        !TITLES_ALONE.contains(&m.span.slice(text))
+            && !is_headline(text, m.span)
             && !is_party_tag(text, m.span)
             && !is_contraction(m.span.slice(text))
     });
@@ -162,6 +188,14 @@ fn is_contraction(name: &str) -> bool {
 /// or set off by commas, "Sen. Tim Kaine, D-Va., said", "D-Newport News": an affiliation, not
 /// an entity of its own.
 fn is_party_tag(text: &str, span: Span) -> bool {
+    // The tagger may take only the state: "(D-|Va.|)".
+    let with_party = ["R-", "D-", "I-"]
+        .iter()
+        .find(|p| text[..span.start].ends_with(*p))
+        .map(|p| Span::new(span.start - p.len(), span.end));
+    if let Some(whole) = with_party.filter(|_| STATE_ABBREVIATIONS.contains(&span.slice(text))) {
+        return is_party_tag(text, whole);
+    }
     let tag = span.slice(text);
     let mut chars = tag.chars();
     let shaped = matches!(
@@ -628,6 +662,25 @@ mod tests {
         );
         // The headline's "Hillary Clinton Was Headed" shrinks to the name the story uses.
         assert_eq!(found[0].2, ["Hillary Clinton", "Hillary Clinton"]);
+    }
+
+    #[test]
+    fn titles_and_party_tags_alone_are_no_entities() {
+        let text = "\"This is a good thing,\" said the Rev. Peter Wherry. Scott (D-Va.) was \
+                    launching his bid. He would have to consider Rep. Don Beyer (D-Va.), a former \
+                    lieutenant governor, or a lawyer from Richmond, Va.";
+        let found = entities_in(text);
+        let names: Vec<(EntityKind, &str)> = found
+            .iter()
+            .map(|(k, name, _)| (*k, name.as_str()))
+            .collect();
+        assert!(!names.iter().any(|(_, n)| *n == "Rev."), "{names:?}");
+        // The tagger reads "Scott (D-Va." as one name.
+        assert!(names.contains(&(EntityKind::Person, "Scott")), "{names:?}");
+        // The one "Va." left is the place after Richmond.
+        let va: Vec<_> = found.iter().filter(|(_, n, _)| n == "Va.").collect();
+        assert_eq!(va.len(), 1, "{names:?}");
+        assert_eq!((va[0].0, va[0].2.len()), (EntityKind::Location, 1));
     }
 
     #[test]
