@@ -85,27 +85,33 @@ pub struct Model {
     span: SpanTable,
 }
 
-/// The span weights: a row of `NUM_TAGS` weights per bucket, and a bit per bucket that is set
-/// when its row is not all zero. About 2% of the buckets have a row, and a lookup of any other
-/// (most of them) reads one bit of a 64 KB bitmap that stays in cache instead of a line of the
-/// 2.6 MB table.
+/// The span weights: a row of `NUM_TAGS` weights for each bucket whose row is not all zero
+/// (about 2% of them), stored one after another in bucket order, and a bit per bucket that
+/// says whether it has one. A row's place is the number of rows before it: the rows of earlier
+/// blocks of 64 buckets, kept with each block, plus the set bits before it in its own block.
+/// The whole table (128 KB of blocks, about 56 KB of rows) stays in cache, where the dense
+/// table it replaces took 2.6 MB and missed cache on most rows it was asked for.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct SpanTable {
-    present: Vec<u64>,
+    blocks: Vec<Block>,
     rows: Vec<[i8; NUM_TAGS]>,
-    /// Buckets with a row.
-    len: usize,
     /// The highest bucket with a row.
     last: Option<usize>,
+}
+
+/// 64 buckets of a [`SpanTable`]: which have a row, and how many rows come before them.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Block {
+    bits: u64,
+    before: u32,
 }
 
 impl SpanTable {
     /// An empty table for `2^bits` buckets.
     fn new(bits: u8) -> SpanTable {
         SpanTable {
-            present: vec![0; (1usize << bits).div_ceil(64)],
-            rows: vec![[0; NUM_TAGS]; 1 << bits],
-            len: 0,
+            blocks: vec![Block::default(); (1usize << bits).div_ceil(64)],
+            rows: Vec::new(),
             last: None,
         }
     }
@@ -120,16 +126,26 @@ impl SpanTable {
         t
     }
 
+    /// Buckets with a row.
+    fn len(&self) -> usize {
+        self.rows.len()
+    }
+
     /// Sets the row of `bucket`, above every bucket set before; false when it is not, or out
     /// of range. An all-zero row is no row.
     fn push(&mut self, bucket: usize, row: [i8; NUM_TAGS]) -> bool {
-        if bucket >= self.rows.len() || self.last.is_some_and(|l| bucket <= l) {
+        let Some(block) = self.blocks.get_mut(bucket / 64) else {
+            return false;
+        };
+        if self.last.is_some_and(|l| bucket <= l) {
             return false;
         }
         if row != [0; NUM_TAGS] {
-            self.present[bucket / 64] |= 1 << (bucket % 64);
-            self.rows[bucket] = row;
-            self.len += 1;
+            if block.bits == 0 {
+                block.before = self.rows.len() as u32;
+            }
+            block.bits |= 1 << (bucket % 64);
+            self.rows.push(row);
             self.last = Some(bucket);
         }
         true
@@ -138,19 +154,26 @@ impl SpanTable {
     /// The row of `bucket`, if it has one.
     #[inline]
     fn get(&self, bucket: u32) -> Option<&[i8; NUM_TAGS]> {
-        let bits = self.present.get(bucket as usize / 64)?;
-        if bits & (1 << (bucket % 64)) == 0 {
+        let block = self.blocks.get(bucket as usize / 64)?;
+        let bit = 1u64 << (bucket % 64);
+        if block.bits & bit == 0 {
             return None;
         }
-        self.rows.get(bucket as usize)
+        let rank = (block.bits & (bit - 1)).count_ones();
+        self.rows.get(block.before as usize + rank as usize)
     }
 
     /// Every row with its bucket, in bucket order.
     fn iter(&self) -> impl Iterator<Item = (usize, &[i8; NUM_TAGS])> + '_ {
-        self.rows
+        self.blocks
             .iter()
             .enumerate()
-            .filter(|&(b, _)| self.present[b / 64] & (1 << (b % 64)) != 0)
+            .flat_map(|(k, b)| {
+                (0..64)
+                    .filter(|i| b.bits & (1 << i) != 0)
+                    .map(move |i| k * 64 + i)
+            })
+            .zip(&self.rows)
     }
 }
 
@@ -329,7 +352,7 @@ impl Model {
             leb(&mut out, zigzag(w));
             last = i;
         }
-        out.extend_from_slice(&(self.span.len as u32).to_le_bytes());
+        out.extend_from_slice(&(self.span.len() as u32).to_le_bytes());
         let mut last = 0;
         for (r, row) in self.span.iter() {
             leb(&mut out, (r - last) as u64);

@@ -259,17 +259,17 @@ const HEADLINE_MINOR_WORDS: &[&str] = &[
     "on", "or", "over", "per", "so", "the", "to", "up", "via", "vs", "vs.", "with", "yet",
 ];
 
-/// The text's first line, when it holds `span` and reads as a title-case headline: at most 25
-/// words, some lower case, and at least four words outside [`HEADLINE_MINOR_WORDS`], nine in
-/// ten of them capitalized. An all-capitals line is left to [`is_headline`]. Only the first line:
-/// bylines and lists of names further down are title-case lines too.
-fn title_case_line(text: &str, span: Span) -> Option<Span> {
+/// The text's first line, when it reads as a title-case headline: at most 25 words, some lower
+/// case, and at least four words outside [`HEADLINE_MINOR_WORDS`], nine in ten of them
+/// capitalized. An all-capitals line is left to [`is_headline`]. Only the first line: bylines
+/// and lists of names further down are title-case lines too.
+fn title_case_first_line(text: &str) -> Option<Span> {
     let start = text.len() - text.trim_start().len();
-    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    if span.start < start || span.end > end {
+    let end = start + text[start..].find('\n')?;
+    let line = &text[start..end];
+    if line.split_whitespace().nth(25).is_some() {
         return None;
     }
-    let line = &text[start..end];
     let words: Vec<&str> = line
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
@@ -281,8 +281,7 @@ fn title_case_line(text: &str, span: Span) -> Option<Span> {
         .map(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
         .collect();
     let capitalized = counted.iter().filter(|&&c| c).count();
-    (words.len() <= 25
-        && counted.len() >= 4
+    (counted.len() >= 4
         && 10 * capitalized >= 9 * counted.len()
         && line.chars().any(char::is_lowercase))
     .then(|| Span::new(start, end))
@@ -295,9 +294,12 @@ fn title_case_line(text: &str, span: Span) -> Option<Span> {
 /// Clinton"), or goes. One that the text also uses elsewhere, that the gazetteer knows, or
 /// that has no common word ("By Coral Davenport") stays.
 fn headline_names(text: &str, names: &mut Vec<Mention>) {
+    let Some(line) = title_case_first_line(text) else {
+        return;
+    };
     let in_headline: Vec<bool> = names
         .iter()
-        .map(|m| title_case_line(text, m.span).is_some())
+        .map(|m| line.start <= m.span.start && m.span.end <= line.end)
         .collect();
     if !in_headline.contains(&true) {
         return;
