@@ -287,12 +287,12 @@ fn title_case_first_line(text: &str) -> Option<Span> {
     .then(|| Span::new(start, end))
 }
 
-/// Names of several words in a title-case headline, with a common word among them, that the
-/// text never uses outside it ("Hillary Clinton Was Headed", "Avoid Bad Optics", "Democrat
+/// Names of several words in a title-case headline, with a common word or a speech verb among
+/// them, that the text never uses outside it ("Hillary Clinton Was Headed", "Avoid Bad Optics", "Democrat
 /// Voters Worried"): a tagger trained on sentences reads capitalized common words as names.
 /// Such a name shrinks to the longest run of its words that the text names elsewhere ("Hillary
-/// Clinton"), or goes. One that the text also uses elsewhere, that the gazetteer knows, or
-/// that has no common word ("By Coral Davenport") stays.
+/// Clinton", "Sanders Vows" → "Sanders"), or goes. One that the text also uses elsewhere, that
+/// the gazetteer knows, or that has neither ("By Coral Davenport") stays.
 fn headline_names(text: &str, names: &mut Vec<Mention>) {
     let Some(line) = title_case_first_line(text) else {
         return;
@@ -318,9 +318,10 @@ fn headline_names(text: &str, names: &mut Vec<Mention>) {
             || !slice.contains(' ')
             || elsewhere.contains_key(slice)
             || !lex.gazetteer(&crate::lexicon::phrase_key(slice)).is_empty()
-            || !slice
-                .split(' ')
-                .any(|w| lex.is_common_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            || !slice.split(' ').any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                lex.is_common_word(w) || lex.is_speech_verb(w)
+            })
         {
             continue;
         }
