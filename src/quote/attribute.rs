@@ -1,6 +1,6 @@
 //! Attribution: the cue verb and the speaker of each quote, its kind, and reported speech.
 
-use crate::analysis::{Analysis, EntityKind, Quote, QuoteKind, Speaker, Warning};
+use crate::analysis::{Analysis, EntityKind, Gender, Quote, QuoteKind, Speaker, Warning};
 use crate::lexicon::{lexicon, ATTRIBUTION_CUE, SPEECH_VERB};
 use crate::text::Span;
 use crate::token::{Token, TokenKind};
@@ -1436,6 +1436,18 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             is_anonymous: false,
         };
     }
+    // A phrase that is part of a name ("Donald | Trump unleashed"): the name. Mentions do not
+    // overlap, so only the last one starting at or before the phrase can hold it.
+    let holder = cx.mentions[..cx.mentions.partition_point(|(m, _)| m.start <= span.start)]
+        .last()
+        .filter(|(m, ent)| m.contains(span) && cx.analysis.entities[*ent].kind.is_name());
+    if let Some(&(m, ent)) = holder {
+        return Speaker {
+            span: m,
+            entity: Some(ent),
+            is_anonymous: false,
+        };
+    }
     let words: Vec<String> = (s..=e).map(|i| cx.t(i).to_lowercase()).collect();
     // A role ("the Russian foreign minister"): the person introduced with that title. Checked
     // before other names in the phrase, which only modify it ("Russian").
@@ -1533,8 +1545,9 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             };
         }
     }
-    if s == e && PRONOUNS.contains(&cx.t(s)) {
-        let kinds: &[EntityKind] = match cx.t(s).to_lowercase().as_str() {
+    let pronoun = cx.t(s);
+    if s == e && PRONOUNS.contains(&pronoun) {
+        let kinds: &[EntityKind] = match pronoun.to_lowercase().as_str() {
             "he" | "she" | "i" => &[EntityKind::Person],
             _ => &[
                 EntityKind::Group,
@@ -1543,11 +1556,17 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                 EntityKind::Person,
             ],
         };
+        // "she" is no man the text knows as one, "he" no woman.
+        let other_sex = match pronoun.to_lowercase().as_str() {
+            "he" => Some(Gender::Female),
+            "she" => Some(Gender::Male),
+            _ => None,
+        };
         let at = cx.tokens[before.min(s)].span.start;
-        let antecedent = cx
-            .mentions_before(at)
-            .take(12)
-            .find(|(_, ent)| kinds.contains(&cx.analysis.entities[*ent].kind));
+        let antecedent = cx.mentions_before(at).take(12).find(|(_, ent)| {
+            let ent = &cx.analysis.entities[*ent];
+            kinds.contains(&ent.kind) && (other_sex.is_none() || ent.gender != other_sex)
+        });
         return Speaker {
             span,
             entity: antecedent.map(|&(_, ent)| ent),
@@ -1782,6 +1801,45 @@ mod tests {
         };
         assert_ne!(speaker("The budget"), Some("Aides"));
         assert_eq!(speaker("Why is this"), Some("Vitter"));
+    }
+
+    /// `(speaker span, speaker entity's name)` of the quote that starts with `start`.
+    fn speaker_entity<'t>(text: &'t str, start: &str) -> Option<(&'t str, Option<String>)> {
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).starts_with(start))?;
+        let s = q.speaker.as_ref()?;
+        let name = s.entity.map(|e| a.entities[e].name.clone());
+        Some((s.span.slice(text), name))
+    }
+
+    #[test]
+    fn pronouns_agree_with_what_the_text_knows_of_sex() {
+        // The nearest person before "she" is Donald Trump, whom the text calls "he".
+        let text = "Hillary Clinton answered Donald Trump on Tuesday. He had attacked her. \
+                    “Slashing taxes on the wealthy hasn’t worked,” she said.";
+        assert_eq!(
+            speaker_entity(text, "Slashing"),
+            Some(("she", Some("Hillary Clinton".into())))
+        );
+    }
+
+    #[test]
+    fn a_speaker_that_is_part_of_a_name_is_the_whole_name() {
+        // The model's sources are "Donald" and "Trump" (after "Donald Trump’s").
+        let text = "Communications director Jennifer Palmieri spoke to reporters Friday after \
+                    Donald Trump unleashed a series of tweets criticizing Alicia Machado, a \
+                    former beauty queen.\n\nThe fact-checkers looked at Donald Trump’s claim \
+                    that there have been thousands of shootings in Chicago this year.";
+        for start in ["Alicia Machado", "there have been"] {
+            assert_eq!(
+                speaker_entity(text, start),
+                Some(("Donald Trump", Some("Donald Trump".into()))),
+                "{start}"
+            );
+        }
     }
 
     /// The speaker spans of the quotes found in `text`.
