@@ -14,7 +14,7 @@ article-analyzer: who and what a news article mentions, and who said what.
 USAGE:
     article-analyzer analyze [--offsets utf16|chars|bytes] [--jsonl] [--compact] [FILE...]
     article-analyzer eval conll [FILE] [--stage pipeline|rules|tagger]
-    article-analyzer eval polnear [DIR]
+    article-analyzer eval polnear [DIR] [--agreement]
     article-analyzer train ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N]
     article-analyzer train attrib [--train DIR] [--dev DIR] [--out FILE] [--epochs N]
 
@@ -32,7 +32,9 @@ eval conll [FILE]     CoNLL-2003 exact-span precision, recall and F1 per type an
                       full pipeline (default), the rule baseline or the trained tagger alone.
                       Documents are fed as text through the product's own tokenizer.
 eval polnear [DIR]    quote attribution on a PolNeAR split (text/ + attributions/): content
-                      overlap and exact F1, cue F1, source accuracy; all and direct quotes
+                      overlap and exact F1, cue F1, source accuracy; all and direct quotes.
+                      --agreement scores the annotators instead: on articles with several
+                      .ann files, each other one against the first, by the same rules
 train ner             trains the entity tagger from CoNLL-2003 files and writes the model
                       (defaults: $ARTICLE_ANALYZER_DATA/conll2003/{train,dev}.txt, src/tagger/ner.model)
 train attrib          trains the reported-speech model from PolNeAR and writes the model
@@ -419,17 +421,41 @@ fn eval_command(args: &[String]) -> Result<ExitCode, CliError> {
 }
 
 fn eval_polnear_command(args: &[String]) -> Result<ExitCode, CliError> {
-    let dir = args.first().cloned().unwrap_or_else(|| {
+    let mut dir = None;
+    let mut agreement = false;
+    for a in args {
+        match a.as_str() {
+            "--agreement" => agreement = true,
+            s if s.starts_with("--") => {
+                return Err(CliError(format!("eval polnear: unknown option {s}")))
+            }
+            s => dir = Some(s.to_string()),
+        }
+    }
+    let dir = dir.unwrap_or_else(|| {
         data_dir()
             .join("polnear/dev")
             .to_string_lossy()
             .into_owned()
     });
     let started = std::time::Instant::now();
-    let scores = article_analyzer::quote::eval::eval_polnear(&dir, article_analyzer::analyze)
-        .map_err(|e| CliError(format!("{dir}: cannot read: {e}")))?;
+    use article_analyzer::quote::eval::{eval_agreement, eval_polnear};
+    let scores = if agreement {
+        eval_agreement(&dir)
+    } else {
+        eval_polnear(&dir, article_analyzer::analyze)
+    }
+    .map_err(|e| CliError(format!("{dir}: cannot read: {e}")))?;
+    let (what, unit) = if agreement {
+        (
+            "Agreement of the other annotators with the first (as predictions against gold)",
+            "annotator pairs",
+        )
+    } else {
+        ("PolNeAR attribution scores", "articles")
+    };
     println!(
-        "PolNeAR attribution scores on {dir} ({} articles, {:.2} s)",
+        "{what} on {dir} ({} {unit}, {:.2} s)",
         scores.articles,
         started.elapsed().as_secs_f64()
     );

@@ -27,7 +27,7 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use crate::analysis::{Analysis, QuoteKind};
+use crate::analysis::{Analysis, Quote, QuoteKind, Speaker};
 use crate::text::Span;
 use crate::token::is_quote_char;
 
@@ -96,6 +96,7 @@ impl Counts {
 /// Scores over a PolNeAR split.
 #[derive(Clone, Debug, Default)]
 pub struct PolnearScores {
+    /// Articles scored (for [`eval_agreement`], article and annotator pairs).
     pub articles: usize,
     pub all: Counts,
     pub direct: Counts,
@@ -351,6 +352,63 @@ fn score(
     counts.predicted_exact += pred_exact.iter().filter(|&&b| b).count();
 }
 
+/// The `.ann` files of the split in `dir`, grouped by article in file-name order: the first of
+/// each group is the alphabetically first annotator's.
+fn annotations_by_article(dir: &Path) -> io::Result<Vec<(String, Vec<std::path::PathBuf>)>> {
+    let mut anns: Vec<_> = fs::read_dir(dir.join("attributions"))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
+        .collect();
+    anns.sort();
+    let mut out: Vec<(String, Vec<std::path::PathBuf>)> = Vec::new();
+    for ann in anns {
+        let name = ann.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let Some((article, _annotator)) = name.rsplit_once('_') else {
+            continue;
+        };
+        match out.last_mut() {
+            Some((a, files)) if a == article => files.push(ann),
+            _ => out.push((article.to_string(), vec![ann])),
+        }
+    }
+    Ok(out)
+}
+
+fn read_text(path: &Path) -> io::Result<String> {
+    fs::read_to_string(path)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))
+}
+
+/// Adds one article's scores: `analysis` of `text` against `golds`.
+fn score_article(text: &str, golds: &[Gold], analysis: &Analysis, scores: &mut PolnearScores) {
+    let all: Vec<&Gold> = golds.iter().collect();
+    let (direct, indirect): (Vec<&Gold>, Vec<&Gold>) = golds.iter().partition(|g| g.is_direct);
+    score(text, &all, &[], analysis, false, &mut scores.all);
+    score(text, &direct, &indirect, analysis, true, &mut scores.direct);
+    // Cues.
+    let gold_cues: Vec<Span> = golds.iter().flat_map(|g| g.cue.iter().copied()).collect();
+    let mut pred_cues: Vec<Span> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Scare)
+        .filter_map(|q| q.cue)
+        .collect();
+    pred_cues.sort();
+    pred_cues.dedup();
+    scores.cue_gold += gold_cues.len();
+    scores.cue_predicted += pred_cues.len();
+    scores.cue_gold_found += gold_cues
+        .iter()
+        .filter(|g| pred_cues.iter().any(|p| p.overlaps(**g)))
+        .count();
+    scores.cue_predicted_correct += pred_cues
+        .iter()
+        .filter(|p| gold_cues.iter().any(|g| g.overlaps(**p)))
+        .count();
+    scores.articles += 1;
+}
+
 /// Scores `analyze` on the PolNeAR split in `dir` (with `text/` and `attributions/`).
 ///
 /// # Errors
@@ -360,59 +418,62 @@ pub fn eval_polnear(
     analyze: impl Fn(&str) -> Analysis,
 ) -> io::Result<PolnearScores> {
     let dir = dir.as_ref();
-    let mut anns: Vec<_> = fs::read_dir(dir.join("attributions"))?
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
-        .collect();
-    anns.sort();
     let mut scores = PolnearScores::default();
-    let mut seen = std::collections::HashSet::new();
-    for ann in anns {
-        let name = ann.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        let Some((article, _annotator)) = name.rsplit_once('_') else {
+    for (article, anns) in annotations_by_article(dir)? {
+        let text = read_text(&dir.join("text").join(format!("{article}.txt")))?;
+        // Several annotators: the alphabetically first file counts.
+        let golds = parse_ann(&fs::read_to_string(&anns[0])?, &text);
+        score_article(&text, &golds, &analyze(&text), &mut scores);
+    }
+    Ok(scores)
+}
+
+/// How far the annotators agree by the same matching rules: on every article of `dir` with
+/// several `.ann` files, each other annotator's attributions scored as predictions against the
+/// first one's (contents as quotes — direct when they open with a quotation mark —, the first
+/// source piece as the speaker, the first cue piece as the cue). A ceiling for the scores of
+/// [`eval_polnear`], whose gold is that first file.
+///
+/// # Errors
+/// The I/O error if the folder cannot be read.
+pub fn eval_agreement(dir: impl AsRef<Path>) -> io::Result<PolnearScores> {
+    let dir = dir.as_ref();
+    let mut scores = PolnearScores::default();
+    for (article, anns) in annotations_by_article(dir)? {
+        if anns.len() < 2 {
             continue;
-        };
-        if !seen.insert(article.to_string()) {
-            continue; // several annotators: the alphabetically first file counts
         }
-        let text_path = dir.join("text").join(format!("{article}.txt"));
-        let text = fs::read_to_string(&text_path)
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", text_path.display())))?;
-        let golds = parse_ann(&fs::read_to_string(&ann)?, &text);
-        let analysis = analyze(&text);
-        let all: Vec<&Gold> = golds.iter().collect();
-        let (direct, indirect): (Vec<&Gold>, Vec<&Gold>) = golds.iter().partition(|g| g.is_direct);
-        score(&text, &all, &[], &analysis, false, &mut scores.all);
-        score(
-            &text,
-            &direct,
-            &indirect,
-            &analysis,
-            true,
-            &mut scores.direct,
-        );
-        // Cues.
-        let gold_cues: Vec<Span> = golds.iter().flat_map(|g| g.cue.iter().copied()).collect();
-        let mut pred_cues: Vec<Span> = analysis
-            .quotes
-            .iter()
-            .filter(|q| q.kind != QuoteKind::Scare)
-            .filter_map(|q| q.cue)
-            .collect();
-        pred_cues.sort();
-        pred_cues.dedup();
-        scores.cue_gold += gold_cues.len();
-        scores.cue_predicted += pred_cues.len();
-        scores.cue_gold_found += gold_cues
-            .iter()
-            .filter(|g| pred_cues.iter().any(|p| p.overlaps(**g)))
-            .count();
-        scores.cue_predicted_correct += pred_cues
-            .iter()
-            .filter(|p| gold_cues.iter().any(|g| g.overlaps(**p)))
-            .count();
-        scores.articles += 1;
+        let text = read_text(&dir.join("text").join(format!("{article}.txt")))?;
+        let golds = parse_ann(&fs::read_to_string(&anns[0])?, &text);
+        let text = text.as_str();
+        for other in &anns[1..] {
+            let quotes = read_brat(&fs::read_to_string(other)?, text)
+                .into_iter()
+                .flat_map(|a| {
+                    let (speaker, cue) = (a.source.first().copied(), a.cue.first().copied());
+                    a.content.into_iter().map(move |span| Quote {
+                        kind: if span.slice(text).trim_start().starts_with(is_quote_char) {
+                            QuoteKind::Direct
+                        } else {
+                            QuoteKind::Indirect
+                        },
+                        span,
+                        speaker: speaker.map(|span| Speaker {
+                            span,
+                            entity: None,
+                            is_anonymous: false,
+                        }),
+                        cue,
+                        via: None,
+                    })
+                })
+                .collect();
+            let analysis = Analysis {
+                quotes,
+                ..Analysis::default()
+            };
+            score_article(text, &golds, &analysis, &mut scores);
+        }
     }
     Ok(scores)
 }
@@ -435,5 +496,51 @@ mod tests {
             covered(&golds[0].content, &[golds[0].content[0]]),
             "We won".len()
         );
+    }
+
+    /// A split of one article, annotated by `anns` (file suffix, brat text) in a fresh folder.
+    fn split(name: &str, text: &str, anns: &[(&str, &str)]) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("aa-eval-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("text")).unwrap();
+        fs::create_dir_all(dir.join("attributions")).unwrap();
+        fs::write(dir.join("text/story.txt"), text).unwrap();
+        for (who, ann) in anns {
+            fs::write(dir.join(format!("attributions/story_{who}.ann")), ann).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn agreement_scores_the_other_annotators_against_the_first() {
+        let text = "Lavrov said the talks failed. Moscow says it will respond.";
+        // Annotator a: both reports. Annotator b: the first, cut short; no second. Annotator c:
+        // the same as a.
+        let both = "T1\tSource 0 6\tLavrov\nT2\tCue 7 11\tsaid\nT3\tContent 12 28\tthe talks failed\n\
+                    E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n\
+                    T4\tSource 30 36\tMoscow\nT5\tCue 37 41\tsays\nT6\tContent 42 57\tit will respond\n\
+                    E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4\n";
+        let short = "T1\tSource 0 6\tLavrov\nT2\tCue 7 11\tsaid\nT3\tContent 12 21\tthe talks\n\
+                     E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n";
+        let dir = split("agree", text, &[("a", both), ("b", short), ("c", both)]);
+        let scores = eval_agreement(&dir).unwrap();
+        // Pairs (a, b) and (a, c): 4 gold contents; b finds none (9 of 16 characters), c both.
+        assert_eq!(scores.articles, 2);
+        assert_eq!((scores.all.gold, scores.all.predicted), (4, 3));
+        assert_eq!(
+            (scores.all.gold_found, scores.all.predicted_correct),
+            (2, 2)
+        );
+        assert_eq!((scores.all.with_source, scores.all.source_correct), (2, 2));
+        let _ = fs::remove_dir_all(&dir);
+        // A single annotator's article is no pair; the product's score uses the first file.
+        let dir = split("single", text, &[("a", both)]);
+        assert_eq!(eval_agreement(&dir).unwrap().articles, 0);
+        let scores = eval_polnear(&dir, |_| Analysis::default()).unwrap();
+        assert_eq!(
+            (scores.articles, scores.all.gold, scores.all.gold_found),
+            (1, 2, 0)
+        );
+        let _ = fs::remove_dir_all(&dir);
     }
 }
