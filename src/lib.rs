@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod model_file;
 pub mod pipeline;
 pub mod quote;
+mod ranked_rows;
 pub mod report;
 pub mod sentence;
 mod static_map;

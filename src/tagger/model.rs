@@ -27,6 +27,7 @@ pub const FORMAT_VERSION: u16 = 2;
 
 use crate::model_file::Reader;
 pub use crate::model_file::{ModelError, ModelErrorKind};
+use crate::ranked_rows::RankedRows;
 
 /// The model's name in error messages.
 const MODEL: &str = "tagger";
@@ -62,12 +63,10 @@ fn lane(sums: &Sums, j: usize, rows: i32) -> i32 {
 /// A loaded model: transition scores and quantized per-tag weights (a stored integer times
 /// `scale`) for the buckets that have any.
 ///
-/// The buckets with a row are bits of a bitmap, and the rows are stored in bucket order, so a
-/// bucket's row is found by counting the bits before it: each 64-bit word of the bitmap is stored
-/// with the count of rows before it, so a lookup is one load and one popcount. Most features have
-/// no row and cost that one load;
-/// loading a model is one pass over its file in order, with no hashing and no random writes,
-/// which matters in the browser, where it runs before the first result.
+/// The rows are [`RankedRows`]: a bitmap of the buckets that have one, and the rows in bucket
+/// order, so a lookup is one load and one popcount, and most features, which have no row, cost
+/// that one load. Loading a model is one pass over its file in order, with no hashing and no
+/// random writes, which matters in the browser, where it runs before the first result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     pub(crate) feature_set_version: u16,
@@ -76,20 +75,8 @@ pub struct Model {
     /// `(NUM_TAGS + 1)²` scores; see the module docs.
     pub(crate) transitions: Vec<f32>,
     pub(crate) name_words: NameWords,
-    /// One bit per bucket (set when the bucket has a row), 64 to a word, each word with the
-    /// number of rows before it.
-    bits: Vec<BitWord>,
-    /// The rows, in bucket order, one byte per tag holding `weight + BIAS`.
-    rows: Vec<[u64; WORDS]>,
-    /// The last bucket added (rows must come in increasing bucket order).
-    last: Option<u32>,
-}
-
-/// 64 buckets of the bitmap and the number of rows before them.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-struct BitWord {
-    bits: u64,
-    rank: u32,
+    /// The rows, one byte per tag holding `weight + BIAS`.
+    table: RankedRows<[u64; WORDS]>,
 }
 
 /// Largest `hash_bits` a model may have: the bitmap then takes 4 MB.
@@ -137,16 +124,13 @@ impl Model {
         name_words: NameWords,
         rows: usize,
     ) -> Model {
-        let words = (1usize << hash_bits.clamp(6, MAX_HASH_BITS)) / 64;
         Model {
             feature_set_version,
             hash_bits,
             scale,
             transitions,
             name_words,
-            bits: vec![BitWord::default(); words],
-            rows: Vec::with_capacity(rows),
-            last: None,
+            table: RankedRows::new(hash_bits.min(MAX_HASH_BITS), rows),
         }
     }
 
@@ -159,32 +143,13 @@ impl Model {
 
     /// [`Model::insert`] with the weights already packed.
     fn insert_packed(&mut self, bucket: u32, weights: [u64; WORDS]) -> bool {
-        let word = bucket as usize / 64;
-        if word >= self.bits.len() || self.last.is_some_and(|l| bucket <= l) {
-            return false;
-        }
-        // Words up to this one get their count of earlier rows when their first row comes (or
-        // a later word's does); a word with no set bit is never asked for its count.
-        let first_unranked = self.last.map_or(0, |l| l as usize / 64 + 1);
-        for w in self.bits.iter_mut().take(word + 1).skip(first_unranked) {
-            w.rank = self.rows.len() as u32;
-        }
-        self.bits[word].bits |= 1 << (bucket % 64);
-        self.rows.push(weights);
-        self.last = Some(bucket);
-        true
+        self.table.push(bucket, weights)
     }
 
     /// The packed weights of `bucket`, if the model has a row for it.
     #[inline]
     fn find(&self, bucket: u32) -> Option<&[u64; WORDS]> {
-        let w = self.bits.get(bucket as usize / 64)?;
-        let bit = bucket % 64;
-        if w.bits & (1 << bit) == 0 {
-            return None;
-        }
-        let before = (w.bits & ((1 << bit) - 1)).count_ones();
-        self.rows.get((w.rank + before) as usize)
+        self.table.get(bucket)
     }
 
     /// The quantized weights of `bucket`, if the model has a row for it.
@@ -218,16 +183,11 @@ impl Model {
 
     /// Number of stored weight rows.
     pub fn rows(&self) -> usize {
-        self.rows.len()
+        self.table.len()
     }
 
     fn sparse_rows(&self) -> SparseRows {
-        let buckets = self.bits.iter().enumerate().flat_map(|(w, word)| {
-            let word = word.bits;
-            (0..64)
-                .filter(move |b| word & (1 << b) != 0)
-                .map(move |b| (w * 64 + b) as u32)
-        });
+        let buckets = self.table.iter().map(|(bucket, _)| bucket);
         buckets
             .map(|bucket| {
                 let weights = self.row(bucket).unwrap_or([0; NUM_TAGS]);
