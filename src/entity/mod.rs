@@ -121,6 +121,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             && !is_contraction(m.span.slice(text))
     });
     headline_names(text, &mut names);
+    institution_names(text, tokens, &mut names);
     transcript_conventions(text, tokens, &mut names);
     let misspelled = misspelled_names(text, tokens, &names);
     names.extend(misspelled);
@@ -354,6 +355,110 @@ fn headline_names(text: &str, names: &mut Vec<Mention>) {
         k += 1;
         keep[k - 1]
     });
+}
+
+/// Head words of institutions whose names go on after "on", "for" or "of" ("Commission on
+/// Presidential Debates", "Center for American Progress").
+const INSTITUTION_HEADS: &[&str] = &[
+    "Academy",
+    "Administration",
+    "Agency",
+    "Alliance",
+    "Association",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Caucus",
+    "Center",
+    "Centre",
+    "Coalition",
+    "Commission",
+    "Committee",
+    "Conference",
+    "Council",
+    "Department",
+    "Federation",
+    "Forum",
+    "Foundation",
+    "Fund",
+    "Institute",
+    "League",
+    "Ministry",
+    "Office",
+    "Panel",
+    "Society",
+    "Subcommittee",
+];
+
+/// Institution names the tagger cut at a lower-case link word: "Commission | on | Presidential
+/// Debates" (two mentions), "Council | on Foreign Relations" (one and plain words). A mention
+/// ending with an [`INSTITUTION_HEADS`] word, then "on", "for" or "of", then capitalized words
+/// (with "and", "&", "of", "the", "for" or "on" between two of them; no month or weekday: "the
+/// Council on Tuesday"), all on one line with single spaces, is one organization. The mentions
+/// inside it go; one that runs past its end stops the join.
+fn institution_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let spaced = |i: usize| {
+        i > 0
+            && tokens[i].span.start == tokens[i - 1].span.end + 1
+            && text.as_bytes()[tokens[i - 1].span.end] == b' '
+    };
+    let capitalized = |i: usize| {
+        let w = word(i);
+        tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && w.starts_with(char::is_uppercase)
+            && !numeric::MONTHS.contains(&w)
+            && !numeric::WEEKDAYS.contains(&w)
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(names.len());
+    let mut k = 0;
+    while k < names.len() {
+        let m = names[k].clone();
+        k += 1;
+        let head = m.span.slice(text).rsplit(' ').next().unwrap_or("");
+        let link = tokens.partition_point(|t| t.span.start < m.span.end);
+        if !INSTITUTION_HEADS.contains(&head)
+            || !matches!(word(link), "on" | "for" | "of")
+            || !spaced(link)
+        {
+            out.push(m);
+            continue;
+        }
+        let mut end = None;
+        let mut j = link + 1;
+        while j < tokens.len() && spaced(j) {
+            if capitalized(j) {
+                end = Some(j);
+            } else if !(end.is_some()
+                && matches!(word(j), "and" | "&" | "of" | "the" | "for" | "on")
+                && j + 1 < tokens.len()
+                && spaced(j + 1)
+                && capitalized(j + 1))
+            {
+                break;
+            }
+            j += 1;
+        }
+        let Some(end) = end else {
+            out.push(m);
+            continue;
+        };
+        let joined = Span::new(m.span.start, tokens[end].span.end);
+        let inside = names[k..]
+            .iter()
+            .take_while(|n| n.span.start < joined.end)
+            .count();
+        if names[k..k + inside].iter().any(|n| n.span.end > joined.end) {
+            out.push(m);
+            continue;
+        }
+        k += inside;
+        out.push(Mention {
+            span: joined,
+            kind: EntityKind::Organization,
+        });
+    }
+    *names = out;
 }
 
 /// Stage directions of broadcast transcripts: never names.
@@ -684,6 +789,35 @@ mod tests {
         let va: Vec<_> = found.iter().filter(|(_, n, _)| n == "Va.").collect();
         assert_eq!(va.len(), 1, "{names:?}");
         assert_eq!((va[0].0, va[0].2.len()), (EntityKind::Location, 1));
+    }
+
+    #[test]
+    fn institution_names_go_on_after_on_for_and_of() {
+        let text = "The Commission on Presidential Debates said on Friday that the microphone \
+                    worked. A fellow at the Council on Foreign Relations disagreed, and the \
+                    Center for American Progress, the House Committee on Ways and Means and the \
+                    Senate Committee on Foreign Relations stayed silent. The Council on Tuesday \
+                    voted.";
+        let found = entities_in(text);
+        let orgs: Vec<&str> = found
+            .iter()
+            .filter(|(k, _, _)| *k == EntityKind::Organization)
+            .map(|(_, name, _)| name.as_str())
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                "Commission on Presidential Debates",
+                "Council on Foreign Relations",
+                "Center for American Progress",
+                "House Committee on Ways and Means",
+                "Senate Committee on Foreign Relations"
+            ]
+        );
+        // A weekday after "on" is no part of the name.
+        assert!(found
+            .iter()
+            .any(|(k, n, _)| *k == EntityKind::Date && n == "Tuesday"));
     }
 
     #[test]

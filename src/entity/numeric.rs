@@ -8,7 +8,7 @@ use crate::analysis::{EntityKind, Mention};
 use crate::text::Span;
 use crate::token::{Token, TokenKind};
 
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "January",
     "February",
     "March",
@@ -34,7 +34,7 @@ const MONTHS: &[&str] = &[
     "Nov.",
     "Dec.",
 ];
-const WEEKDAYS: &[&str] = &[
+pub(crate) const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
