@@ -617,7 +617,25 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     && !content.contains(words)
                     && !marks.contains(content)
             });
-        if cuts_quote {
+        // A content that holds its own speaker but not its cue ("Richard Nixon in the 1970s" for
+        // "declared") is no statement: the model misread the clause. (A parenthetical report
+        // holds both: "The truth, the senator said, was that ...".)
+        let holds_speaker = speaker
+            .as_ref()
+            .is_some_and(|s| content.overlaps(s.span) && !content.overlaps(cue));
+        // A passive cue's agent is no content: "the war on crime, declared by | Richard Nixon in
+        // the 1970s", "was declared by" (not "Trump responded by | using the example").
+        let agent = content.start >= cue.end
+            && phrase_of(&cx, cue).is_some_and(|(f, l)| {
+                f > 0
+                    && l + 1 < cx.tokens.len()
+                    && cx.t(l + 1) == "by"
+                    && matches!(
+                        cx.t(f - 1),
+                        "," | "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                    )
+            });
+        if cuts_quote || holds_speaker || agent {
             continue;
         }
         reported.push(Quote {
@@ -1840,6 +1858,19 @@ mod tests {
                 "{start}"
             );
         }
+    }
+
+    #[test]
+    fn a_passive_cue_reports_nothing_by_its_agent() {
+        // PolNeAR dev (HuffPost): the model read "Richard Nixon in the 1970s" as what was
+        // declared, with "Richard Nixon" as the speaker.
+        let text = "Correction: An earlier version of this story misstated when the program \
+                    began. It was first declared by President Richard Nixon in the 1970s.\n\n\
+                    The so-called war on crime, declared by Richard Nixon in the 1970s, filled \
+                    the prisons.";
+        let a = crate::analyze(text);
+        let reports: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+        assert!(reports.is_empty(), "{reports:?}");
     }
 
     /// The speaker spans of the quotes found in `text`.
