@@ -157,6 +157,34 @@ function describeSource() {
   }
 }
 
+// ---- cold start ------------------------------------------------------------------------------
+
+// A page pays these once: compiling and instantiating the wasm, `prepare()` (word lists and both
+// models) and the first analysis. Each sample is a fresh Node process.
+const COLD_RUNS = 9;
+const coldScript = `
+import { readFileSync } from 'node:fs';
+const pkg = new URL('www/pkg/', ${JSON.stringify(ROOT.href)});
+const wasm = await import(new URL('article_analyzer.js', pkg));
+const bytes = readFileSync(new URL('article_analyzer_bg.wasm', pkg));
+const text = readFileSync(new URL('tests/data/seed-article.txt', ${JSON.stringify(ROOT.href)}), 'utf8');
+const t0 = performance.now();
+wasm.initSync({ module: bytes });
+const t1 = performance.now();
+wasm.prepare();
+const t2 = performance.now();
+wasm.analyze(text, { offsets: 'utf16' });
+const t3 = performance.now();
+console.log(JSON.stringify([t1 - t0, t2 - t1, t3 - t2]));
+`;
+const cold = Array.from({ length: COLD_RUNS }, () =>
+  JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', coldScript], { encoding: 'utf8' })),
+);
+const coldMedian = (k) => {
+  const xs = cold.map((c) => c[k]).sort((a, b) => a - b);
+  return xs[Math.floor(xs.length / 2)];
+};
+
 const report = [
   SECTION,
   '',
@@ -186,6 +214,9 @@ const report = [
   ...found,
   '',
   `Web bundle (\`python3 xtask/web.py size\`: the wasm, its JS glue and the page's own .js/.html/.css): ${bundle.replace(/^web bundle: /, '')}.`,
+  '',
+  `Cold start, medians of ${COLD_RUNS} fresh Node processes: compiling and instantiating the wasm ${fmtMs(coldMedian(0))} ms, ` +
+    `\`prepare()\` (word lists and both models) ${fmtMs(coldMedian(1))} ms, the first analysis of the seed article ${fmtMs(coldMedian(2))} ms.`,
   '',
 ].join('\n');
 
