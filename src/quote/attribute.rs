@@ -1835,7 +1835,7 @@ mod tests {
 
     #[test]
     fn pronouns_agree_with_what_the_text_knows_of_sex() {
-        // The nearest person before "she" is Donald Trump, whom the text calls "he".
+        // The nearest person before "she" is Donald Trump, a man by his first name.
         let text = "Hillary Clinton answered Donald Trump on Tuesday. He had attacked her. \
                     “Slashing taxes on the wealthy hasn’t worked,” she said.";
         assert_eq!(
