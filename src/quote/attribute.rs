@@ -593,6 +593,21 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             None => (content, speaker, cue),
         };
         let first_quoted = quoted.partition_point(|q| q.content.end < content.start);
+        // A report that opens a quotation closes it: "called the plan “a betrayal" ends after
+        // the closing mark when that comes within three tokens.
+        let last_token = cx.tokens.partition_point(|t| t.span.end <= content.end);
+        let closing = quoted[first_quoted..]
+            .iter()
+            .take_while(|q| cx.tokens[q.open].span.start < content.end)
+            .filter(|q| cx.tokens[q.open].span.start >= content.start)
+            .find_map(|q| {
+                q.close
+                    .filter(|&c| (last_token..last_token + 3).contains(&c))
+            });
+        let content = match closing {
+            Some(c) => Span::new(content.start, cx.tokens[c].span.end),
+            None => content,
+        };
         let cuts_quote = quoted[first_quoted..]
             .iter()
             .take_while(|q| cx.tokens[q.open].span.start < content.end)
@@ -1871,6 +1886,19 @@ mod tests {
         let a = crate::analyze(text);
         let reports: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
         assert!(reports.is_empty(), "{reports:?}");
+    }
+
+    #[test]
+    fn a_report_that_opens_a_quotation_closes_it() {
+        let text = "Opposition leader Jane Smith called the plan “a betrayal” and said: “It won’t \
+                    work.”";
+        let a = crate::analyze(text);
+        let report = a
+            .quotes
+            .iter()
+            .find(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| q.span.slice(text));
+        assert_eq!(report, Some("the plan “a betrayal”"));
     }
 
     /// The speaker spans of the quotes found in `text`.
