@@ -87,8 +87,8 @@ pub struct Model {
 }
 
 /// The span weights: a row of `NUM_TAGS` weights for each bucket whose row is not all zero
-/// (about 2% of them). Session 5 kept a dense 2.6 MB table of every bucket; this one takes
-/// 184 KB, loads faster and stays in cache.
+/// (about 2% of them): 184 KB where a dense table of every bucket would take 2.6 MB, so it
+/// loads faster and stays in cache.
 type SpanTable = RankedRows<[i8; NUM_TAGS]>;
 
 /// The table of a dense `NUM_TAGS`-per-bucket weight list (the trainer's); all-zero rows are

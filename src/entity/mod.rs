@@ -289,8 +289,9 @@ fn title_case_first_line(text: &str) -> Option<Span> {
 }
 
 /// Names of several words in a title-case headline, with a common word or a speech verb among
-/// them, that the text never uses outside it ("Hillary Clinton Was Headed", "Avoid Bad Optics", "Democrat
-/// Voters Worried"): a tagger trained on sentences reads capitalized common words as names.
+/// them, that the text never uses outside it ("Hillary Clinton Was Headed", "Avoid Bad
+/// Optics", "Democrat Voters Worried"): a tagger trained on sentences reads capitalized common
+/// words as names.
 /// Such a name shrinks to the longest run of its words that the text names elsewhere ("Hillary
 /// Clinton", "Sanders Vows" → "Sanders"), or goes. One that the text also uses elsewhere, that
 /// the gazetteer knows, or that has neither ("By Coral Davenport") stays.
