@@ -401,10 +401,10 @@ pub fn group_mentions(
 /// A one-word organization or misc entity named like the surname of one person ("Trump" tagged
 /// as a company in a headline, and then throughout a story that names "Donald J. Trump" once),
 /// or like a person named by that word alone after an honorific ("Mr. Trump" beside "Trump"
-/// tagged as a company; not "Twitter" tagged once as a person), is that person: its mentions join theirs. Where several people have the surname, the one
-/// named at least twice as often as each other ("Donald Trump" beside "Ivanka Trump") owns
-/// it; otherwise it stays apart. Known organizations and media ("Bloomberg" beside Michael
-/// Bloomberg) are left alone.
+/// tagged as a company; not "Twitter" tagged once as a person), is that person: its mentions
+/// join theirs. Where several people have the surname, the one named at least twice as often
+/// as each other ("Donald Trump" beside "Ivanka Trump") owns it; otherwise it stays apart.
+/// Known organizations and media ("Bloomberg" beside Michael Bloomberg) are left alone.
 fn merge_surname_entities(entities: &mut Vec<Entity>, honorific: impl Fn(Span) -> bool) {
     // Surname → the person entities whose name ends with it. Persons are neither renamed nor
     // removed here, so the owners can be found before anything moves.
