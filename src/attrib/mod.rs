@@ -123,7 +123,7 @@ pub(crate) struct Scratch {
     emissions: Vec<[f32; NUM_TAGS]>,
     tags: Vec<u8>,
     back: Vec<[u8; NUM_TAGS]>,
-    transitions: crate::viterbi::Transitions<NUM_TAGS>,
+    transitions: TagTransitions,
 }
 
 impl Scratch {
@@ -133,8 +133,99 @@ impl Scratch {
             emissions: Vec::new(),
             tags: Vec::new(),
             back: Vec::new(),
-            transitions: crate::viterbi::Transitions::new(transitions, allowed),
+            transitions: TagTransitions::new(transitions),
         }
+    }
+}
+
+/// The transition scores of the five tags, row = previous tag, column = next, index
+/// [`NUM_TAGS`] for the sentence edge; a forbidden transition scores −∞.
+pub(crate) struct TagTransitions([[f32; NUM_TAGS + 1]; NUM_TAGS + 1]);
+
+impl TagTransitions {
+    /// Masks `transitions` (`(NUM_TAGS + 1)²`; missing scores count as 0) with [`allowed`].
+    fn new(transitions: &[f32]) -> TagTransitions {
+        let w = NUM_TAGS + 1;
+        TagTransitions(std::array::from_fn(|p| {
+            std::array::from_fn(|q| {
+                if allowed(p, q) {
+                    transitions.get(p * w + q).copied().unwrap_or(0.0)
+                } else {
+                    f32::NEG_INFINITY
+                }
+            })
+        }))
+    }
+}
+
+/// [`crate::viterbi::decode`] written out for the five tags, whose constraints are fixed: an
+/// inside tag follows its begin tag or itself, anything else follows anything. The labelling
+/// decodes one window per cue, and the generic decoder's bookkeeping (which tags a token may
+/// have, which may precede which) cost it as much as the scoring. The same tags, ties included
+/// (the lowest previous tag wins), for finite emissions (the model's always are).
+fn decode_tags(
+    emissions: &[[f32; NUM_TAGS]],
+    tr: &TagTransitions,
+    back: &mut Vec<[u8; NUM_TAGS]>,
+    out: &mut Vec<u8>,
+) {
+    const EDGE_ROW: usize = NUM_TAGS;
+    let t = &tr.0;
+    out.clear();
+    let n = emissions.len();
+    if n == 0 {
+        return;
+    }
+    back.clear();
+    back.resize(n, [0u8; NUM_TAGS]);
+    let mut score: [f32; NUM_TAGS] = std::array::from_fn(|q| t[EDGE_ROW][q] + emissions[0][q]);
+    // The best previous tag for `q` among `from`, the first of equal scores.
+    let best = |score: &[f32; NUM_TAGS], q: usize, from: std::ops::Range<usize>| -> (f32, u8) {
+        let mut best = f32::NEG_INFINITY;
+        let mut arg = 0u8;
+        for p in from {
+            let s = score[p] + t[p][q];
+            if s > best {
+                best = s;
+                arg = p as u8;
+            }
+        }
+        (best, arg)
+    };
+    for (em, back) in emissions.iter().zip(back.iter_mut()).skip(1) {
+        let mut next = [0f32; NUM_TAGS];
+        for q in [O, B_SRC, B_CON] {
+            let (b, arg) = best(&score, usize::from(q), 0..NUM_TAGS);
+            next[usize::from(q)] = b + em[usize::from(q)];
+            back[usize::from(q)] = arg;
+        }
+        for (q, begin) in [(I_SRC, B_SRC), (I_CON, B_CON)] {
+            let (b, arg) = best(
+                &score,
+                usize::from(q),
+                usize::from(begin)..usize::from(q) + 1,
+            );
+            next[usize::from(q)] = b + em[usize::from(q)];
+            back[usize::from(q)] = arg;
+        }
+        score = next;
+    }
+    let mut best = f32::NEG_INFINITY;
+    let mut last = O;
+    for (q, &s) in score.iter().enumerate() {
+        let s = s + t[q][EDGE_ROW];
+        if s > best {
+            best = s;
+            last = q as u8;
+        }
+    }
+    out.resize(n, O);
+    if best == f32::NEG_INFINITY {
+        return;
+    }
+    out[n - 1] = last;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i][usize::from(out[i])];
     }
 }
 
@@ -206,12 +297,11 @@ fn cue_runs(cues: &[usize]) -> Vec<(usize, usize)> {
 #[inline(never)]
 fn label<W: Weights>(w: &W, info: &[TokInfo], win: &CueWindow, scratch: &mut Scratch) {
     w.span_emissions(info, win, &mut scratch.feats, &mut scratch.emissions);
-    crate::viterbi::decode(
+    decode_tags(
         &scratch.emissions,
         &scratch.transitions,
         &mut scratch.back,
         &mut scratch.tags,
-        O,
     );
 }
 

@@ -153,3 +153,42 @@ fn scores_on_polnear_dev() {
     let scores = train::eval_model(&dir).expect("dev");
     assert!(scores.all.overlap_f1() > 40.0, "{scores}");
 }
+
+/// The decoder written out for the five tags picks what the generic constrained decoder picks,
+/// ties included: on pseudo-random small-integer scores (many ties) and on the compiled model's
+/// own transitions, for windows of 1 to 40 tokens.
+#[test]
+fn tag_decoder_agrees_with_the_generic_one() {
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % 7) as f32 - 3.0
+    };
+    let model_transitions = model().expect("compiled model").transitions().to_vec();
+    let (mut back, mut tags, mut expected) = (Vec::new(), Vec::new(), Vec::new());
+    let mut differing_paths = 0;
+    for round in 0..400 {
+        let transitions: Vec<f32> = if round % 2 == 0 {
+            (0..(NUM_TAGS + 1) * (NUM_TAGS + 1))
+                .map(|_| next())
+                .collect()
+        } else {
+            model_transitions.clone()
+        };
+        let n = 1 + round % 40;
+        let emissions: Vec<[f32; NUM_TAGS]> =
+            (0..n).map(|_| std::array::from_fn(|_| next())).collect();
+        decode_tags(
+            &emissions,
+            &TagTransitions::new(&transitions),
+            &mut back,
+            &mut tags,
+        );
+        viterbi(&emissions, &transitions, &mut expected);
+        assert_eq!(tags, expected, "round {round}");
+        differing_paths += usize::from(tags.iter().any(|&t| t != O));
+    }
+    assert!(differing_paths > 100, "{differing_paths}");
+}
