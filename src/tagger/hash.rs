@@ -137,6 +137,11 @@ impl std::hash::Hasher for FnvHasher {
     fn write(&mut self, bytes: &[u8]) {
         self.0 = Fnv(self.0).bytes(bytes).0;
     }
+    /// A 64-bit key (the word hashes the attribution model's cue vocabulary is kept as) is
+    /// well mixed already: one step instead of eight byte steps.
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(PRIME);
+    }
 }
 
 /// Hash-map state using [`FnvHasher`].
