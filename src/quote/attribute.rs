@@ -1901,6 +1901,27 @@ mod tests {
         assert_eq!(report, Some("the plan “a betrayal”"));
     }
 
+    #[test]
+    fn knowing_is_a_stance_cue() {
+        let text = "Democrats know the bill will fail in the Senate.";
+        let a = crate::analyze(text);
+        let found: Vec<(&str, &str, &str)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.slice(text),
+                    q.cue.map_or("", |c| c.slice(text)),
+                    q.speaker.as_ref().map_or("", |s| s.span.slice(text)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [("the bill will fail in the Senate", "know", "Democrats")]
+        );
+    }
+
     /// The speaker spans of the quotes found in `text`.
     fn speakers_in(text: &str) -> Vec<&str> {
         crate::analyze(text)
