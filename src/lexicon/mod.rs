@@ -328,6 +328,15 @@ fn inflect(verb: &str) -> Vec<String> {
         ("forecast", &["forecasts", "forecasting", "forecasted"]),
         ("seek", &["sought", "seeking", "seeks"]),
         ("plan", &["planned", "planning", "plans"]),
+        ("see", &["saw", "seen", "seeing", "sees"]),
+        (
+            "foresee",
+            &["foresaw", "foreseen", "foreseeing", "foresees"],
+        ),
+        ("show", &["showed", "shown", "showing", "shows"]),
+        ("spar", &["sparred", "sparring", "spars"]),
+        ("shrug", &["shrugged", "shrugging", "shrugs"]),
+        ("dub", &["dubbed", "dubbing", "dubs"]),
     ];
     let mut out = vec![verb.to_string()];
     if let Some((_, forms)) = IRREGULAR.iter().find(|(v, _)| *v == verb) {
@@ -406,6 +415,21 @@ mod tests {
         assert_eq!(lex.cue_class("Said"), SPEECH_VERB);
         assert_ne!(lex.cue_class("Believes") & ATTRIBUTION_CUE, 0);
         assert_eq!(lex.cue_class("table"), 0);
+    }
+
+    /// Irregular and consonant-doubling verbs of the stance list have their real forms, not
+    /// regular ones ("saw", "shown", "sparred"; not "spared").
+    #[test]
+    fn stance_verbs_inflect_irregularly() {
+        let lex = lexicon();
+        for form in [
+            "saw", "seen", "shown", "foresaw", "sparred", "shrugged", "dubbed", "knew",
+        ] {
+            assert!(lex.is_attribution_cue(form), "{form}");
+        }
+        for wrong in ["seed", "spared", "shruged", "dubed"] {
+            assert!(!lex.is_attribution_cue(wrong), "{wrong}");
+        }
     }
 
     fn capitalize(w: &str) -> String {
