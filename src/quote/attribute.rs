@@ -1046,8 +1046,8 @@ const NOT_SOURCES: &[&str] = &[
     "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
     "shall", "not", "don't", "doesn't", "didn't", "won't", "never", "also", "still", "too",
     "perhaps", "together", "please", "is", "was", "are", "were", "be", "been", "being", "do",
-    "does", "did", "even", "just", "only", "then", "now", "already", "seem", "seems", "found",
-    "local", "critical", "initial",
+    "does", "did", "even", "just", "only", "then", "now", "already", "seem", "seems", "seemed",
+    "appear", "appears", "appeared", "found", "local", "critical", "initial",
 ];
 
 /// Verbs that attribute a quotation from the sentence after it (see `after_close`).
@@ -1949,6 +1949,9 @@ mod tests {
             "{speakers:?}"
         );
         assert!(speakers.contains(&"campaign aides"), "{speakers:?}");
+        // A raising verb belongs to the clause, not to the speaker.
+        let speakers = speakers_in("The governor seemed convinced that the vote would go his way.");
+        assert_eq!(speakers, ["The governor"]);
     }
 
     #[test]
