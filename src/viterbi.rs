@@ -133,17 +133,34 @@ pub(crate) fn decode<const N: usize>(
         only = only_finite(&next[..N]);
         score = next;
     }
+    backtrack(&score[..N], |t| tr.get(t, N), back, out, fallback);
+}
+
+/// The end of a decode: the best last tag by its `score` plus `end(tag)` (the transition into
+/// the sentence edge; the first of equal scores wins), then the tags before it by the
+/// back-pointers, one per token of `back`, into `out`. Every tag is `fallback` when no path has a
+/// finite score.
+#[inline]
+pub(crate) fn backtrack<const N: usize>(
+    score: &[f32],
+    end: impl Fn(usize) -> f32,
+    back: &[[u8; N]],
+    out: &mut Vec<u8>,
+    fallback: u8,
+) {
+    let n = back.len();
     let mut best = f32::NEG_INFINITY;
     let mut last = fallback;
-    for (t, &s) in score[..N].iter().enumerate() {
-        let s = s + tr.get(t, N);
+    for (t, &s) in score.iter().enumerate() {
+        let s = s + end(t);
         if s > best {
             best = s;
             last = t as u8;
         }
     }
+    out.clear();
     out.resize(n, fallback);
-    if best == f32::NEG_INFINITY {
+    if best == f32::NEG_INFINITY || n == 0 {
         return;
     }
     out[n - 1] = last;

@@ -210,23 +210,7 @@ fn decode_tags(
         }
         score = next;
     }
-    let mut best = f32::NEG_INFINITY;
-    let mut last = O;
-    for (q, &s) in score.iter().enumerate() {
-        let s = s + t[q][EDGE_ROW];
-        if s > best {
-            best = s;
-            last = q as u8;
-        }
-    }
-    out.resize(n, O);
-    if best == f32::NEG_INFINITY {
-        return;
-    }
-    out[n - 1] = last;
-    for i in (1..n).rev() {
-        out[i - 1] = back[i][usize::from(out[i])];
-    }
+    crate::viterbi::backtrack(&score, |q| t[q][EDGE_ROW], back, out, O);
 }
 
 /// Sentence token ranges clamped to the token list.
