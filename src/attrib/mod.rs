@@ -160,9 +160,10 @@ impl TagTransitions {
 
 /// [`crate::viterbi::decode`] written out for the five tags, whose constraints are fixed: an
 /// inside tag follows its begin tag or itself, anything else follows anything. The labelling
-/// decodes one window per cue, and the generic decoder's bookkeeping (which tags a token may
-/// have, which may precede which) cost it as much as the scoring. The same tags, ties included
-/// (the lowest previous tag wins), for finite emissions (the model's always are).
+/// decodes one window per cue; without the generic decoder's bookkeeping (which tags a token may
+/// have, which may precede which) decoding took about 26 M instead of 45 M of the labelling's
+/// instructions on two passes over the PolNeAR dev articles (callgrind). The same tags, ties
+/// included (the lowest previous tag wins), for finite emissions (the model's always are).
 fn decode_tags(
     emissions: &[[f32; NUM_TAGS]],
     tr: &TagTransitions,
