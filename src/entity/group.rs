@@ -26,6 +26,26 @@ pub fn normalize_name(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A person's name without its middle initials ("Loretta E. Lynch" → "Loretta Lynch"), or
+/// `None` when it has none.
+fn without_middle_initials(name: &str) -> Option<String> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    let is_initial = |p: &&str| {
+        let b = p.as_bytes();
+        b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+    };
+    if parts.len() < 3 || !parts[1..parts.len() - 1].iter().any(is_initial) {
+        return None;
+    }
+    let kept: Vec<&str> = parts
+        .iter()
+        .enumerate()
+        .filter(|&(k, p)| k == 0 || k + 1 == parts.len() || !is_initial(p))
+        .map(|(_, p)| *p)
+        .collect();
+    Some(kept.join(" "))
+}
+
 /// Levenshtein distance, capped: returns `cap + 1` as soon as it is exceeded.
 pub(super) fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -227,7 +247,14 @@ pub fn group_mentions(
                 .max_by_key(|(_, e)| e.mentions.last().map_or(0, |s| s.start))
                 .map(|(i, _)| i)
         };
-        let mut target = by_key.get(&(kind, norm.clone())).copied();
+        // "Loretta E. Lynch" and "Loretta Lynch" are one person, in either order.
+        let plain = (kind == EntityKind::Person)
+            .then(|| without_middle_initials(&norm))
+            .flatten();
+        let mut target = by_key
+            .get(&(kind, norm.clone()))
+            .or_else(|| plain.as_ref().and_then(|p| by_key.get(&(kind, p.clone()))))
+            .copied();
         // An all-capitals form of a name ("MIKE PENCE" in a transcript, "CHARLOTTE —" in a
         // dateline), either way round; the entity keeps the ordinary form as its name.
         let upper = norm.to_uppercase();
@@ -381,6 +408,9 @@ pub fn group_mentions(
         any_shouted |= shouted;
         by_upper.entry((kind, upper)).or_insert(index);
         by_key.entry((kind, norm)).or_insert(index);
+        if let Some(p) = plain {
+            by_key.entry((kind, p)).or_insert(index);
+        }
         by_span.insert(m.span, index);
     }
     merge_surname_entities(&mut entities, |m| {

@@ -56,6 +56,7 @@ const HONORIFICS: &[&str] = &["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "M
 pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let tokens = &analysis.tokens;
     let mut names = crate::tagger::tag_names(text, tokens, &analysis.sentences);
+    join_middle_initials(text, &mut names);
     // A name headed by a geographic word is a place whatever the tagger thought: "Kursk Region".
     for m in &mut names {
         // "Mr. Tribe": a person, named without the honorific (which still tells the gender).
@@ -131,6 +132,36 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let aliases = find_acronyms(text, tokens, &mut mentions);
     analysis.entities =
         group::group_mentions(text, tokens, &mentions, &aliases, &mut analysis.warnings);
+}
+
+/// Joins a first name and the name after it that opens with a middle initial ("Loretta" +
+/// "E. Lynch" → "Loretta E. Lynch"): an initial belongs to the names on both sides of it. The
+/// tagger splits the two when the text has named the person before without the initial (a
+/// headline's "Loretta Lynch" teaches it that "Loretta" ends a name).
+fn join_middle_initials(text: &str, names: &mut Vec<Mention>) {
+    let is_initial = |s: &str| {
+        let b = s.as_bytes();
+        b.len() >= 4 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2] == b' '
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(names.len());
+    for m in names.drain(..) {
+        if let Some(prev) = out.last_mut() {
+            let first = prev.span.slice(text);
+            if prev.kind == EntityKind::Person
+                && m.kind == EntityKind::Person
+                && m.span.start == prev.span.end + 1
+                && text.get(prev.span.end..m.span.start) == Some(" ")
+                && !first.contains(' ')
+                && first.starts_with(char::is_uppercase)
+                && is_initial(m.span.slice(text))
+            {
+                prev.span = Span::new(prev.span.start, m.span.end);
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    *names = out;
 }
 
 /// True for a name the tagger called something else that reads as a person's full name: two
@@ -718,6 +749,34 @@ mod tests {
                 (e.kind, e.name, mentions)
             })
             .collect()
+    }
+
+    /// A middle initial joins the names around it, and a name with it is the same person as
+    /// the name without it, in either order (PolNeAR dev: Washington Post on Loretta Lynch,
+    /// Western Journal on Donald J. Trump).
+    #[test]
+    fn middle_initials() {
+        let text = "A lesson from Loretta Lynch: 'Be the voice that people hear.'\n\nAs a summer \
+                    associate at a North Carolina law firm, Loretta E. Lynch said she was asked to \
+                    give a presentation. Lynch said her colleague had not worked on the case.";
+        let people: Vec<(String, Vec<&str>)> = entities_in(text)
+            .into_iter()
+            .filter(|(k, _, _)| *k == EntityKind::Person)
+            .map(|(_, name, mentions)| (name, mentions))
+            .collect();
+        assert_eq!(
+            people,
+            [(
+                "Loretta E. Lynch".to_string(),
+                vec!["Loretta Lynch", "Loretta E. Lynch", "Lynch"]
+            )]
+        );
+        let text = "Donald J. Trump spoke on Monday. Critics said Donald Trump was wrong.";
+        let trumps = entities_in(text)
+            .into_iter()
+            .filter(|(k, _, _)| *k == EntityKind::Person)
+            .count();
+        assert_eq!(trumps, 1);
     }
 
     #[test]
