@@ -512,18 +512,66 @@ pub(crate) struct CueWindow<'a> {
 pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut Vec<u32>) {
     out.clear();
     out.reserve((w.e - w.s) * SPAN_FEATURES);
-    span_features_each(info, w, bits, |b| out.extend_from_slice(b));
+    span_features_each(info, w, &mut Buckets { bits, out });
 }
 
-/// [`span_features`] handed to `each` one token at a time, in the same order: the compiled
+/// Where [`span_features_each`] hands a window's features, token by token in order.
+///
+/// Most span features take only a few values within one window: the distance bucket from the
+/// cue, the commas or quotation marks between token and cue, the words beside the cue. Those
+/// come as [`SpanSink::memo`] with a slot that is the same for the same value in one window
+/// (below [`MEMO_SLOTS`]), so the compiled model hashes and looks each value up once per
+/// window instead of once per token; the others come as [`SpanSink::feature`].
+pub(crate) trait SpanSink {
+    /// A feature's hash.
+    fn feature(&mut self, h: u64);
+    /// A feature whose hash, within the window, depends only on `slot`; `h` computes it.
+    fn memo(&mut self, slot: usize, h: impl FnOnce() -> u64);
+    /// The token's [`SPAN_FEATURES`] features have all come.
+    fn token_done(&mut self);
+}
+
+/// The buckets of every feature, in order (the trainer's and the reference).
+struct Buckets<'a> {
+    bits: u8,
+    out: &'a mut Vec<u32>,
+}
+
+impl SpanSink for Buckets<'_> {
+    fn feature(&mut self, h: u64) {
+        self.out.push(bucket(h, self.bits));
+    }
+    fn memo(&mut self, _slot: usize, h: impl FnOnce() -> u64) {
+        self.out.push(bucket(h(), self.bits));
+    }
+    fn token_done(&mut self) {}
+}
+
+// Memo slots of the features that take few values in a window: each template's block, sized
+// for every value its slot function below can give.
+const M_REL: usize = 0; // r < 48
+const M_REL_CUE: usize = M_REL + 48;
+const M_NEAR_FAR: usize = M_REL_CUE + 48;
+const M_REL_END: usize = M_NEAR_FAR + 48; // r · 8 + position bucket
+const M_COMMAS: usize = M_REL_END + 48 * 8; // side · 4 + commas
+const M_OTHER: usize = M_COMMAS + 12;
+const M_INQ: usize = M_OTHER + 12; // side · 4 + in quotes · 2 + cue in quotes
+const M_CUE_NEXT: usize = M_INQ + 12; // side
+const M_CUE_PREV: usize = M_CUE_NEXT + 3;
+const M_EDGE: usize = M_CUE_PREV + 3; // side · 32 + first · 16 + last · 8 + position bucket
+const M_THAT: usize = M_EDGE + 96; // side · 16 + thats · 4 + commas
+const M_CUE_COMMAS: usize = M_THAT + 48; // side · 8 + commas · 2 + first
+const M_CUE_THAT: usize = M_CUE_COMMAS + 24;
+const M_CUE_OTHER: usize = M_CUE_THAT + 48;
+const M_BREAKS: usize = M_CUE_OTHER + 12; // side · 12 + breaks · 3 + min(commas, 2)
+const M_QUOTES: usize = M_BREAKS + 36; // side · 16 + marks · 4 + in quotes · 2 + cue in quotes
+/// Memo slots a window's features use at most.
+pub(crate) const MEMO_SLOTS: usize = M_QUOTES + 48;
+
+/// [`span_features`] handed to `sink` one token at a time, in the same order: the compiled
 /// model scores them as they come instead of storing them.
 #[inline(always)]
-pub(crate) fn span_features_each(
-    info: &[TokInfo],
-    w: &CueWindow,
-    bits: u8,
-    mut each: impl FnMut(&[u32; SPAN_FEATURES]),
-) {
+pub(crate) fn span_features_each(info: &[TokInfo], w: &CueWindow, sink: &mut impl SpanSink) {
     let (s, e, c0, c1) = (w.s, w.e, w.c0, w.c1);
     let lw = |k: isize| -> u64 {
         if k < s as isize {
@@ -603,61 +651,85 @@ pub(crate) fn span_features_each(
         let (side, r) = rel(i, c0, c1);
         let sk = |template: u8| side_keys[usize::from(template)][side as usize];
         let ck = |template: u8| cue_keys[usize::from(template)][side as usize];
-        let mut feats = [0u32; SPAN_FEATURES];
-        let mut k = 0;
-        let mut push = |h: u64| {
-            feats[k] = bucket(h, bits);
-            k += 1;
-        };
         let counts = between(i);
         let (commas, thats, others) = (counts[COMMA], counts[THAT], counts[OTHER]);
-        push(feature(S_REL, &[r]));
-        push(feature(S_REL_CUE, &[r, cue]));
-        push(feature_from(sk(S_W0), &[t.lower]));
-        push(feature_from(sk(S_L0), &[t.lemma, cue]));
-        push(feature_from(sk(S_SH0), &[t.shape]));
-        push(feature_from(sk(S_WM1), &[lw(i as isize - 1)]));
-        push(feature_from(sk(S_WP1), &[lw(i as isize + 1)]));
-        push(feature_from(sk(S_COMMAS), &[commas]));
-        push(feature_from(sk(S_OTHER), &[others]));
-        push(feature_from(
-            sk(S_INQ),
-            &[u64::from(t.flags & IN_QUOTES), cue_inq],
-        ));
-        push(feature_from(sk(S_CUE_NEXT), &[next, cue_last]));
-        push(feature_from(sk(S_CUE_PREV), &[prev]));
-        push(feature_from(
-            sk(S_EDGE),
-            &[
-                u64::from(i == s),
-                u64::from(i + 1 == e),
-                bucket_pos(e - 1 - i),
-            ],
-        ));
-        push(feature_from(sk(S_THAT), &[thats, commas]));
-        let near = if r % 16 <= 2 { t.lower } else { 0 };
-        push(feature(S_NEAR, &[r, cue, near]));
-        push(feature_from(sk(S_BIGRAM), &[lw(i as isize - 1), t.lower]));
-        push(feature_from(ck(S_SIDE_CUE), &[t.shape]));
-        push(feature_from(
+        let (breaks, marks) = (counts[BREAK], counts[MARK]);
+        let inq = u64::from(t.flags & IN_QUOTES);
+        let (first, last, pos) = (
+            u64::from(i == s),
+            u64::from(i + 1 == e),
+            bucket_pos(e - 1 - i),
+        );
+        let (sd, ri) = (side as usize, r as usize);
+        let slot = |base: usize, parts: &[(u64, usize)]| -> usize {
+            base + parts.iter().fold(0, |acc, &(v, n)| acc * n + v as usize)
+        };
+        sink.memo(M_REL + ri, || feature(S_REL, &[r]));
+        sink.memo(M_REL_CUE + ri, || feature(S_REL_CUE, &[r, cue]));
+        sink.feature(feature_from(sk(S_W0), &[t.lower]));
+        sink.feature(feature_from(sk(S_L0), &[t.lemma, cue]));
+        sink.feature(feature_from(sk(S_SH0), &[t.shape]));
+        sink.feature(feature_from(sk(S_WM1), &[lw(i as isize - 1)]));
+        sink.feature(feature_from(sk(S_WP1), &[lw(i as isize + 1)]));
+        sink.memo(M_COMMAS + sd * 4 + commas as usize, || {
+            feature_from(sk(S_COMMAS), &[commas])
+        });
+        sink.memo(M_OTHER + sd * 4 + others as usize, || {
+            feature_from(sk(S_OTHER), &[others])
+        });
+        sink.memo(slot(M_INQ, &[(side, 3), (inq, 2), (cue_inq, 2)]), || {
+            feature_from(sk(S_INQ), &[inq, cue_inq])
+        });
+        sink.memo(M_CUE_NEXT + sd, || {
+            feature_from(sk(S_CUE_NEXT), &[next, cue_last])
+        });
+        sink.memo(M_CUE_PREV + sd, || feature_from(sk(S_CUE_PREV), &[prev]));
+        sink.memo(
+            slot(M_EDGE, &[(side, 3), (first, 2), (last, 2), (pos, 8)]),
+            || feature_from(sk(S_EDGE), &[first, last, pos]),
+        );
+        sink.memo(slot(M_THAT, &[(side, 3), (thats, 4), (commas, 4)]), || {
+            feature_from(sk(S_THAT), &[thats, commas])
+        });
+        if r % 16 <= 2 {
+            sink.feature(feature(S_NEAR, &[r, cue, t.lower]));
+        } else {
+            sink.memo(M_NEAR_FAR + ri, || feature(S_NEAR, &[r, cue, 0]));
+        }
+        sink.feature(feature_from(sk(S_BIGRAM), &[lw(i as isize - 1), t.lower]));
+        sink.feature(feature_from(ck(S_SIDE_CUE), &[t.shape]));
+        sink.feature(feature_from(
             sk(S_SHM1),
             &[if i > s { info[i - 1].shape } else { BOS }, t.shape],
         ));
-        push(feature_from(ck(S_CUE_COMMAS), &[commas, u64::from(i == s)]));
-        push(feature_from(ck(S_CUE_THAT), &[thats, commas]));
-        push(feature_from(ck(S_CUE_OTHER), &[others]));
-        push(feature_from(ck(S_CUE_W0), &[t.lower]));
-        push(feature_from(sk(S_OPENER), &[opener[i - s]]));
+        sink.memo(
+            slot(M_CUE_COMMAS, &[(side, 3), (commas, 4), (first, 2)]),
+            || feature_from(ck(S_CUE_COMMAS), &[commas, first]),
+        );
+        sink.memo(
+            slot(M_CUE_THAT, &[(side, 3), (thats, 4), (commas, 4)]),
+            || feature_from(ck(S_CUE_THAT), &[thats, commas]),
+        );
+        sink.memo(M_CUE_OTHER + sd * 4 + others as usize, || {
+            feature_from(ck(S_CUE_OTHER), &[others])
+        });
+        sink.feature(feature_from(ck(S_CUE_W0), &[t.lower]));
+        sink.feature(feature_from(sk(S_OPENER), &[opener[i - s]]));
         // Dashes, semicolons and colons, and quotation marks, between the token and the cue.
-        push(feature_from(ck(S_BREAKS), &[counts[BREAK], commas.min(2)]));
-        push(feature_from(
-            sk(S_QUOTES),
-            &[counts[MARK], u64::from(t.flags & IN_QUOTES), cue_inq],
-        ));
+        let few_commas = commas.min(2);
+        sink.memo(
+            slot(M_BREAKS, &[(side, 3), (breaks, 4), (few_commas, 3)]),
+            || feature_from(ck(S_BREAKS), &[breaks, few_commas]),
+        );
+        sink.memo(
+            slot(M_QUOTES, &[(side, 3), (marks, 4), (inq, 2), (cue_inq, 2)]),
+            || feature_from(sk(S_QUOTES), &[marks, inq, cue_inq]),
+        );
         // Distance from the cue and to the sentence end together.
-        push(feature(S_REL_END, &[r, bucket_pos(e - 1 - i)]));
-        debug_assert_eq!(k, SPAN_FEATURES);
-        each(&feats);
+        sink.memo(M_REL_END + ri * 8 + pos as usize, || {
+            feature(S_REL_END, &[r, pos])
+        });
+        sink.token_done();
     }
 }
 
@@ -700,5 +772,71 @@ mod tests {
         ] {
             assert_eq!(lemma(word), stem, "{word}");
         }
+    }
+
+    /// Within one window a memo slot always stands for the same feature (what lets the
+    /// compiled model look it up once), every slot is below [`MEMO_SLOTS`], and each token
+    /// gets [`SPAN_FEATURES`] features: checked with every token of the test articles as the
+    /// cue, and with every adjacent pair as a two-token cue.
+    #[test]
+    fn memo_slots_stand_for_one_feature_per_window() {
+        struct Check {
+            slots: std::collections::HashMap<usize, u64>,
+            per_token: usize,
+            tokens: usize,
+            memos: usize,
+        }
+        impl SpanSink for Check {
+            fn feature(&mut self, _h: u64) {
+                self.per_token += 1;
+            }
+            fn memo(&mut self, slot: usize, h: impl FnOnce() -> u64) {
+                assert!(slot < MEMO_SLOTS, "slot {slot}");
+                let h = h();
+                assert_eq!(*self.slots.entry(slot).or_insert(h), h, "slot {slot}");
+                self.per_token += 1;
+                self.memos += 1;
+            }
+            fn token_done(&mut self) {
+                assert_eq!(self.per_token, SPAN_FEATURES);
+                self.per_token = 0;
+                self.tokens += 1;
+            }
+        }
+        let mut check = Check {
+            slots: Default::default(),
+            per_token: 0,
+            tokens: 0,
+            memos: 0,
+        };
+        let mut distinct = 0;
+        for name in ["seed-article.txt", "city-council.txt", "wire-layouts.txt"] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/data")
+                .join(name);
+            let text = std::fs::read_to_string(path).expect("test article");
+            let tokens = crate::token::tokenize(&text);
+            let sentences = crate::sentence::split_sentences(&text, &tokens);
+            let info = token_info(&text, &tokens, &sentences);
+            for sentence in &sentences {
+                let (s, e) = (sentence.tokens.start, sentence.tokens.end);
+                let others: Vec<usize> = (s..e).step_by(5).collect();
+                for (c0, c1) in (s..e).map(|i| (i, i)).chain((s..e - 1).map(|i| (i, i + 1))) {
+                    check.slots.clear();
+                    let win = CueWindow {
+                        s,
+                        e,
+                        c0,
+                        c1,
+                        others: &others,
+                    };
+                    span_features_each(&info, &win, &mut check);
+                    distinct += check.slots.len();
+                }
+            }
+        }
+        assert!(check.tokens > 40_000, "{} tokens", check.tokens);
+        // The memo pays: far fewer distinct values than memo features.
+        assert!(distinct * 3 < check.memos, "{distinct} of {}", check.memos);
     }
 }

@@ -26,7 +26,7 @@ use crate::sentence::Sentence;
 use crate::text::Span;
 use crate::token::Token;
 use features::{cue_features, quotations, token_info_where, CueWindow, TokInfo, IS_QUOTE};
-use model::{Weights, NUM_TAGS};
+use model::{SpanScratch, Weights, NUM_TAGS};
 
 /// The model compiled into the library.
 static MODEL_BYTES: &[u8] = include_bytes!("attrib.model");
@@ -120,6 +120,7 @@ pub(crate) fn viterbi(emissions: &[[f32; NUM_TAGS]], transitions: &[f32], out: &
 /// Scratch buffers reused across sentences, and the model's masked transitions.
 pub(crate) struct Scratch {
     feats: Vec<u32>,
+    span: SpanScratch,
     emissions: Vec<[f32; NUM_TAGS]>,
     tags: Vec<u8>,
     back: Vec<[u8; NUM_TAGS]>,
@@ -130,6 +131,7 @@ impl Scratch {
     fn new(transitions: &[f32]) -> Scratch {
         Scratch {
             feats: Vec::new(),
+            span: SpanScratch::default(),
             emissions: Vec::new(),
             tags: Vec::new(),
             back: Vec::new(),
@@ -281,7 +283,7 @@ fn cue_runs(cues: &[usize]) -> Vec<(usize, usize)> {
 /// Labels the window around one cue; writes tags into `scratch.tags`.
 #[inline(never)]
 fn label<W: Weights>(w: &W, info: &[TokInfo], win: &CueWindow, scratch: &mut Scratch) {
-    w.span_emissions(info, win, &mut scratch.feats, &mut scratch.emissions);
+    w.span_emissions(info, win, &mut scratch.span, &mut scratch.emissions);
     decode_tags(
         &scratch.emissions,
         &scratch.transitions,

@@ -20,8 +20,8 @@
 use std::collections::HashSet;
 
 use super::features::{
-    fnv, span_features, span_features_each, word_hash, CueWindow, TokInfo, FEATURE_SET_VERSION,
-    SPAN_FEATURES,
+    bucket, fnv, span_features, span_features_each, word_hash, CueWindow, SpanSink, TokInfo,
+    FEATURE_SET_VERSION, MEMO_SLOTS, SPAN_FEATURES,
 };
 
 /// Magic bytes at the start of every attribution model file.
@@ -50,14 +50,15 @@ pub(crate) trait Weights {
     /// `(NUM_TAGS + 1)²` transition scores.
     fn transitions(&self) -> &[f32];
     /// The tag scores of every token of the window: [`span_features`] scored by
-    /// [`Weights::span_score`], `feats` being scratch space.
+    /// [`Weights::span_score`].
     fn span_emissions(
         &self,
         info: &[TokInfo],
         win: &CueWindow,
-        feats: &mut Vec<u32>,
+        scratch: &mut SpanScratch,
         out: &mut Vec<[f32; NUM_TAGS]>,
     ) {
+        let feats = &mut scratch.feats;
         span_features(info, win, self.span_bits(), feats);
         out.clear();
         for chunk in feats.chunks(SPAN_FEATURES) {
@@ -142,22 +143,113 @@ impl Weights for Model {
     fn transitions(&self) -> &[f32] {
         &self.transitions
     }
-    /// The same scores as the default, summed token by token as the features come: no feature
-    /// list per window.
+    /// The same scores as the default, summed token by token as the features come (no feature
+    /// list per window), each value of a memo feature looked up once per window.
     fn span_emissions(
         &self,
         info: &[TokInfo],
         win: &CueWindow,
-        _feats: &mut Vec<u32>,
+        scratch: &mut SpanScratch,
         out: &mut Vec<[f32; NUM_TAGS]>,
     ) {
         out.clear();
         out.reserve(win.e - win.s);
-        span_features_each(info, win, self.span_bits, |feats| {
-            let mut row = [0f32; NUM_TAGS];
-            self.span_score(feats, &mut row);
-            out.push(row);
-        });
+        let memo = &mut scratch.memo;
+        memo.window = memo.window.wrapping_add(1);
+        if memo.window == 0 {
+            // Stamps repeat after 2^32 windows: forget them all.
+            memo.slots.iter_mut().for_each(|m| m.window = 0);
+            memo.window = 1;
+        }
+        let mut sink = Scorer {
+            model: self,
+            memo,
+            sum: [0; 8],
+            out,
+        };
+        span_features_each(info, win, &mut sink);
+    }
+}
+
+/// Scratch space for [`Weights::span_emissions`], reused across windows.
+#[derive(Default)]
+pub(crate) struct SpanScratch {
+    /// The reference implementation's feature list.
+    feats: Vec<u32>,
+    memo: Memo,
+}
+
+/// The rows of the memo features' values met in the current window (see [`SpanSink`]).
+struct Memo {
+    /// Stamp of the current window.
+    window: u32,
+    slots: Vec<MemoSlot>,
+}
+
+impl Default for Memo {
+    fn default() -> Memo {
+        Memo {
+            window: 0,
+            slots: vec![MemoSlot::default(); MEMO_SLOTS],
+        }
+    }
+}
+
+/// A memo slot's row (the tag weights, then zeros), valid when its stamp is the current
+/// window's.
+#[derive(Clone, Copy, Default)]
+struct MemoSlot {
+    window: u32,
+    row: Lanes,
+}
+
+/// Tag weights in 16-bit lanes, padded to eight so that a sum is one vector addition. The sums
+/// are exact: a token's 26 weights of at most 127 each stay far inside `i16`.
+type Lanes = [i16; 8];
+
+/// Sums the loaded model's rows of a window's features into emissions.
+struct Scorer<'a> {
+    model: &'a Model,
+    memo: &'a mut Memo,
+    sum: Lanes,
+    out: &'a mut Vec<[f32; NUM_TAGS]>,
+}
+
+impl SpanSink for Scorer<'_> {
+    #[inline(always)]
+    fn feature(&mut self, h: u64) {
+        if let Some(row) = self.model.span.get(bucket(h, self.model.span_bits)) {
+            for (s, &w) in self.sum.iter_mut().zip(row) {
+                *s += i16::from(w);
+            }
+        }
+    }
+    #[inline(always)]
+    fn memo(&mut self, slot: usize, h: impl FnOnce() -> u64) {
+        let window = self.memo.window;
+        let Some(m) = self.memo.slots.get_mut(slot) else {
+            debug_assert!(false, "memo slot {slot} out of range");
+            return self.feature(h());
+        };
+        if m.window != window {
+            let b = bucket(h(), self.model.span_bits);
+            let row = self.model.span.get(b).copied().unwrap_or([0; NUM_TAGS]);
+            *m = MemoSlot {
+                window,
+                row: std::array::from_fn(|k| row.get(k).map_or(0, |&w| i16::from(w))),
+            };
+        }
+        for (s, w) in self.sum.iter_mut().zip(m.row) {
+            *s += w;
+        }
+    }
+    #[inline(always)]
+    fn token_done(&mut self) {
+        let scale = self.model.span_scale;
+        self.out.push(std::array::from_fn(|k| {
+            i32::from(self.sum[k]) as f32 * scale
+        }));
+        self.sum = [0; 8];
     }
 }
 

@@ -192,3 +192,52 @@ fn tag_decoder_agrees_with_the_generic_one() {
     }
     assert!(differing_paths > 100, "{differing_paths}");
 }
+
+/// The compiled model's emissions, each memo feature's row looked up once per window, equal
+/// the reference's (every feature's bucket listed, then scored): on every cue window of the
+/// test articles, labelled one after another with the same scratch space, so that a row kept
+/// from an earlier window would show.
+#[test]
+fn memo_emissions_equal_the_reference() {
+    let m = model().expect("compiled model");
+    let mut scratch = Scratch::new(m.transitions());
+    let (mut feats, mut windows, mut tokens_seen) = (Vec::new(), 0, 0);
+    for name in ["seed-article.txt", "city-council.txt", "wire-layouts.txt"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(name);
+        let text = std::fs::read_to_string(&path).expect("test article");
+        let tokens = tokenize(&text);
+        let sentences = split_sentences(&text, &tokens);
+        let info = features::token_info(&text, &tokens, &sentences);
+        for (s, e) in sentence_ranges(&tokens, &sentences) {
+            let cues = find_cues(m, &info, s, e, &mut scratch, &|_| true);
+            for (c0, c1) in cue_runs(&cues) {
+                let win = CueWindow {
+                    s,
+                    e,
+                    c0,
+                    c1,
+                    others: &cues,
+                };
+                m.span_emissions(&info, &win, &mut scratch.span, &mut scratch.emissions);
+                features::span_features(&info, &win, m.span_bits(), &mut feats);
+                let reference: Vec<[f32; NUM_TAGS]> = feats
+                    .chunks(features::SPAN_FEATURES)
+                    .map(|f| {
+                        let mut row = [0.0; NUM_TAGS];
+                        m.span_score(f, &mut row);
+                        row
+                    })
+                    .collect();
+                assert_eq!(scratch.emissions, reference, "{name}: cue at token {c0}");
+                windows += 1;
+                tokens_seen += e - s;
+            }
+        }
+    }
+    assert!(
+        windows > 30 && tokens_seen > 1000,
+        "{windows} windows, {tokens_seen} tokens"
+    );
+}
