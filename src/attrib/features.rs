@@ -475,6 +475,31 @@ const S_BREAKS: u8 = 24;
 const S_QUOTES: u8 = 25;
 const S_REL_END: u8 = 26;
 
+/// The key of each span template for each side of the cue (0 inside, 1 before, 2 after).
+const SIDE_KEYS: [[Key; S_REL_END as usize + 1]; 3] = {
+    let mut keys = [[Key::new(0); S_REL_END as usize + 1]; 3];
+    let mut side = 0;
+    while side < 3 {
+        let mut t = 0;
+        while t < keys[side].len() {
+            keys[side][t] = Key::new(t as u8).part(side as u64);
+            t += 1;
+        }
+        side += 1;
+    }
+    keys
+};
+
+/// The span templates whose features go on with the cue after the side.
+const CUE_TEMPLATES: [u8; 6] = [
+    S_SIDE_CUE,
+    S_CUE_COMMAS,
+    S_CUE_THAT,
+    S_CUE_OTHER,
+    S_CUE_W0,
+    S_BREAKS,
+];
+
 /// Signed distance bucket of token `i` from the cue `c0..=c1`: 0 inside it.
 fn rel(i: usize, c0: usize, c1: usize) -> (u64, u64) {
     let (side, d) = if i < c0 {
@@ -640,17 +665,20 @@ pub(crate) fn span_features_each(info: &[TokInfo], w: &CueWindow, sink: &mut imp
         opener[i - s] = cur;
     }
     // Most features start with their template and the token's side of the cue (0 inside, 1
-    // before, 2 after), some then the cue: those keys are mixed once per window (the same
-    // hashes as `feature` with all the parts).
-    let side_keys: [[Key; 3]; S_REL_END as usize + 1] =
-        std::array::from_fn(|t| std::array::from_fn(|side| Key::new(t as u8).part(side as u64)));
-    let cue_keys: [[Key; 3]; S_REL_END as usize + 1] =
-        std::array::from_fn(|t| std::array::from_fn(|side| side_keys[t][side].part(cue)));
+    // before, 2 after), some then the cue: those keys are mixed once, at compile time or once
+    // per window (the same hashes as `feature` with all the parts).
+    let cue_keys: [[Key; CUE_TEMPLATES.len()]; 3] = std::array::from_fn(|side| {
+        std::array::from_fn(|k| SIDE_KEYS[side][usize::from(CUE_TEMPLATES[k])].part(cue))
+    });
     for i in s..e {
         let t = &info[i];
         let (side, r) = rel(i, c0, c1);
-        let sk = |template: u8| side_keys[usize::from(template)][side as usize];
-        let ck = |template: u8| cue_keys[usize::from(template)][side as usize];
+        let (side_keys, cue_keys) = (&SIDE_KEYS[side as usize], &cue_keys[side as usize]);
+        let sk = |template: u8| side_keys[usize::from(template)];
+        let ck = |template: u8| {
+            let k = CUE_TEMPLATES.iter().position(|&c| c == template);
+            cue_keys[k.expect("a template with the cue")]
+        };
         let counts = between(i);
         let (commas, thats, others) = (counts[COMMA], counts[THAT], counts[OTHER]);
         let (breaks, marks) = (counts[BREAK], counts[MARK]);

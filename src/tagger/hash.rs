@@ -66,8 +66,8 @@ const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 impl Key {
     /// A key for a feature of template `template`.
     #[inline]
-    pub(crate) fn new(template: u8) -> Key {
-        Key(OFFSET).part(u64::from(template))
+    pub(crate) const fn new(template: u8) -> Key {
+        Key(OFFSET).part(template as u64)
     }
 
     /// A key for a feature of template `template` with two small numbers (an offset and a flag
@@ -79,7 +79,7 @@ impl Key {
 
     /// Adds one part.
     #[inline]
-    pub(crate) fn part(self, part: u64) -> Key {
+    pub(crate) const fn part(self, part: u64) -> Key {
         let x = (self.0 ^ part).wrapping_mul(MIX);
         Key(x ^ (x >> 29))
     }
