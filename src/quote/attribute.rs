@@ -37,6 +37,8 @@ struct Context<'a> {
     mentions: Vec<(Span, usize)>,
     /// [`crate::lexicon::Lexicon::cue_class`] of each token (0 for one that is no word).
     cue_class: Vec<u8>,
+    /// Token ranges (first, last) of the quotations' contents, in text order.
+    quoted: Vec<(usize, usize)>,
     analysis: &'a Analysis,
 }
 
@@ -87,6 +89,12 @@ impl<'a> Context<'a> {
         Span::new(self.tokens[from].span.start, self.tokens[to_incl].span.end)
     }
 
+    /// True when token `i` lies inside a quotation's marks.
+    fn inside_quotation(&self, i: usize) -> bool {
+        let n = self.quoted.partition_point(|&(first, _)| first <= i);
+        n > 0 && self.quoted[n - 1].1 >= i
+    }
+
     fn is_quote_mark(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -129,6 +137,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         sentences,
         mentions,
         cue_class,
+        quoted: {
+            let mut q: Vec<(usize, usize)> = quoted.iter().map(|q| (q.first, q.last)).collect();
+            q.sort_unstable();
+            q
+        },
         analysis,
     };
 
@@ -1595,14 +1608,23 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             "she" => Some(Gender::Male),
             _ => None,
         };
-        let at = cx.tokens[before.min(s)].span.start;
-        let antecedent = cx.mentions_before(at).take(12).find(|(_, ent)| {
-            let ent = &cx.analysis.entities[*ent];
+        let fits = |ent: usize| {
+            let ent = &cx.analysis.entities[ent];
             kinds.contains(&ent.kind) && (other_sex.is_none() || ent.gender != other_sex)
+        };
+        let at = cx.tokens[before.min(s)].span.start;
+        let subject = matches!(pronoun.to_lowercase().as_str(), "he" | "she")
+            .then(|| subject_antecedent(cx, s, before.min(s), pronoun, &fits))
+            .flatten();
+        let antecedent = subject.or_else(|| {
+            cx.mentions_before(at)
+                .take(12)
+                .find(|&&(_, ent)| fits(ent))
+                .map(|&(_, ent)| ent)
         });
         return Speaker {
             span,
-            entity: antecedent.map(|&(_, ent)| ent),
+            entity: antecedent,
             is_anonymous: false,
         };
     }
@@ -1615,6 +1637,118 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         entity: None,
         is_anonymous,
     }
+}
+
+/// The antecedent of "he" or "she" (`pronoun`, token `p`, quoted from token `at` on) as the
+/// subject of a sentence, if one `fits`: the person the sentence is about, not the nearest
+/// one named. Reporters keep a sentence's subject as the next sentences' "he" or "she" ("White
+/// House spokesman Josh Earnest said Monday that President Barack Obama ... He said" is
+/// Earnest; "Putney told CNN that the video did not show a gun in Scott's hand, but he said"
+/// is Putney). The subject is the first fitting mention of the main clause outside quotation
+/// marks ([`first_outside_quotes`]): in the pronoun's own sentence before it, else in the
+/// sentences before, skipping (at most three) whose first word outside quotation marks is the
+/// same pronoun ("She also said ...", "“…,” she said."), which go on about the same person,
+/// or that lie inside a quotation. A pronoun inside a quotation belongs to the quoted speaker's
+/// sentences, not the reporter's: none.
+fn subject_antecedent(
+    cx: &Context,
+    p: usize,
+    at: usize,
+    pronoun: &str,
+    fits: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let k = *cx.sentence_of.get(at)?;
+    let (start, _) = *cx.sentences.get(k)?;
+    if cx.inside_quotation(p) {
+        return None;
+    }
+    if let Some(ent) = first_outside_quotes(cx, start, at, fits) {
+        return Some(ent);
+    }
+    for j in (k.saturating_sub(4)..k).rev() {
+        let (a, b) = cx.sentences[j];
+        // The first word outside quotation marks: "She said ...", "“…,” she said."
+        let opener = (a..b).find(|&i| !cx.is_quote_mark(i) && !cx.inside_quotation(i));
+        if opener.is_none_or(|i| cx.t(i).eq_ignore_ascii_case(pronoun)) {
+            continue;
+        }
+        return first_outside_quotes(cx, a, b, fits);
+    }
+    None
+}
+
+/// The entity of the first mention in tokens `a..b` that could be the subject of the main
+/// clause and `fits`: outside quotations, after an opening
+/// subordinate or prepositional phrase ("While Obama had ..., ", "In an interview with Rusty
+/// Humphries, "), not modifying a following name ("Clinton communication director Jennifer
+/// Palmieri"), and not possessive when there is another ("Holt's colleague Matt Lauer").
+fn first_outside_quotes(
+    cx: &Context,
+    a: usize,
+    b: usize,
+    fits: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let first_word = (a..b).find(|&i| !cx.is_quote_mark(i))?;
+    let opens_phrase = matches!(
+        cx.t(first_word).to_lowercase().as_str(),
+        "while"
+            | "though"
+            | "although"
+            | "as"
+            | "when"
+            | "after"
+            | "before"
+            | "if"
+            | "because"
+            | "since"
+            | "unless"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "despite"
+            | "unlike"
+            | "like"
+            | "for"
+            | "with"
+            | "from"
+            | "following"
+    );
+    let a = if opens_phrase {
+        (first_word..b)
+            .find(|&i| cx.t(i) == ",")
+            .map_or(a, |c| c + 1)
+    } else {
+        a
+    };
+    let (from, to) = (
+        cx.tokens.get(a)?.span.start,
+        cx.tokens.get(b.checked_sub(1)?)?.span.end,
+    );
+    let token_at = |byte: usize| cx.tokens.partition_point(|t| t.span.start < byte);
+    let candidates: Vec<(usize, usize, usize)> = cx
+        .mentions_in(Span::new(from, to))
+        .filter(|&&(_, ent)| fits(ent))
+        .map(|&(m, ent)| (token_at(m.start), token_at(m.end), ent))
+        .collect();
+    // (entity, possessive) of each candidate that can be the subject.
+    let subjects: Vec<(usize, bool)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|&(n, &(first, end, _))| {
+            let modifies_next = candidates.get(n + 1).is_some_and(|&(next, _, _)| {
+                next <= end + 3 && (end..next).all(|i| cx.tokens[i].kind == TokenKind::Word)
+            });
+            !cx.inside_quotation(first) && !modifies_next
+        })
+        .map(|(_, &(_, end, ent))| (ent, matches!(cx.t(end), "’s" | "'s" | "’" | "'")))
+        .collect();
+    // A possessive only when nothing else is there ("Clinton's statements ... because she").
+    subjects
+        .iter()
+        .find(|&&(_, possessive)| !possessive)
+        .or(subjects.first())
+        .map(|&(ent, _)| ent)
 }
 
 /// Reported speech in one sentence: `X said (that) …`, `X told Y that …`, `According to X, …`,
@@ -1856,6 +1990,35 @@ mod tests {
         assert_eq!(
             speaker_entity(text, "Slashing"),
             Some(("she", Some("Hillary Clinton".into())))
+        );
+    }
+
+    #[test]
+    fn he_and_she_are_the_subject_before_the_nearest_name() {
+        // The nearest man before "He" is Barack Obama; the sentence is about Josh Earnest.
+        let text = "White House spokesman Josh Earnest said Monday that President Barack Obama \
+                    has long called for tax fairness. He said the president hopes the rules \
+                    will change.";
+        assert_eq!(
+            speaker_entity(text, "the president hopes"),
+            Some(("He", Some("Josh Earnest".into())))
+        );
+        // In its own sentence: the one who told CNN, not the man in the video.
+        let text = "Police Chief Kerr Putney told CNN that the video did not show a gun in \
+                    Keith Lamont Scott's hand, but he said witnesses saw a gun.";
+        assert_eq!(
+            speaker_entity(text, "witnesses saw"),
+            Some(("he", Some("Kerr Putney".into())))
+        );
+        // Across sentences that go on about her ("She ...", "“…,” she said"), past another
+        // woman named in a clause, to the attorney general.
+        let text = "Attorney General Loretta Lynch spoke about her career on Tuesday. \
+                    “Be the voice that people hear,” Lynch said.\n\nShe has faced criticism \
+                    since she met Bill Clinton while the department was investigating his \
+                    wife, Hillary Clinton. She said she was not aware of a stronger backlash.";
+        assert_eq!(
+            speaker_entity(text, "she was not aware"),
+            Some(("She", Some("Loretta Lynch".into())))
         );
     }
 
