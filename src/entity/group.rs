@@ -69,8 +69,35 @@ pub(super) fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
     prev[b.len()]
 }
 
-/// The role written before a person's mention ("Foreign Minister" → "foreign minister").
+/// The role written before a person's mention ("Foreign Minister" → "foreign minister"),
+/// abbreviations spelled out ("Sen." → "senator", "Lt. Gov." → "lieutenant governor") so that
+/// "the senator" later in the text finds the person.
 fn role_before(text: &str, tokens: &[Token], mention: Span) -> Option<String> {
+    let phrase = written_role_before(text, tokens, mention)?;
+    Some(
+        phrase
+            .split(' ')
+            .map(|w| match w {
+                "sen." => "senator",
+                "rep." => "representative",
+                "gov." => "governor",
+                "gen." => "general",
+                "lt." => "lieutenant",
+                "col." => "colonel",
+                "maj." => "major",
+                "capt." => "captain",
+                "adm." => "admiral",
+                "sgt." => "sergeant",
+                "prof." => "professor",
+                w => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// The title phrase before a person's mention, lower case, as written.
+fn written_role_before(text: &str, tokens: &[Token], mention: Span) -> Option<String> {
     let lex = lexicon();
     let idx = tokens.partition_point(|t| t.span.end <= mention.start);
     (1..=3).rev().find_map(|n| {

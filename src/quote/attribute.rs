@@ -1420,6 +1420,53 @@ fn is_speaker_phrase(cx: &Context, (s, e): Phrase, strict: bool) -> bool {
             }))
 }
 
+/// True when a person's `role` ("representative") is what a later phrase calls them (`named`:
+/// "congresswoman"): the same words, or both a member of the House.
+fn same_role(role: &str, named: &str) -> bool {
+    const HOUSE: &[&str] = &["representative", "congressman", "congresswoman"];
+    role == named || (HOUSE.contains(&role) && HOUSE.contains(&named))
+}
+
+/// The sex a describing phrase names ("the former first lady", "the congressman"), if any.
+fn phrase_sex(words: &[String]) -> Option<Gender> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
+    let female = has(&[
+        "woman",
+        "lady",
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "businesswoman",
+        "councilwoman",
+        "assemblywoman",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "actress",
+    ]);
+    let male = has(&[
+        "man",
+        "congressman",
+        "spokesman",
+        "chairman",
+        "businessman",
+        "councilman",
+        "assemblyman",
+        "father",
+        "husband",
+        "son",
+        "brother",
+        "actor",
+    ]);
+    match (female, male) {
+        (true, false) => Some(Gender::Female),
+        (false, true) => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// Words that open a noun phrase ("the ruling", "two people familiar with ...").
 fn starts_noun_phrase(word: &str) -> bool {
     matches!(
@@ -1498,11 +1545,26 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     // A role ("the Russian foreign minister"): the person introduced with that title. Checked
     // before other names in the phrase, which only modify it ("Russian").
     for n in (1..=words.len().min(3)).rev() {
-        let role = words[words.len() - n..].join(" ");
+        let role = words[words.len() - n..].join(" ").to_lowercase();
         if lex.is_title(&role) {
-            let ent = cx.analysis.entities.iter().position(|ent| {
-                ent.kind == EntityKind::Person && ent.role.as_deref() == Some(role.as_str())
-            });
+            // The person with that role named last before the phrase, else first after it.
+            let other_sex = match phrase_sex(&words) {
+                Some(Gender::Female) => Some(Gender::Male),
+                Some(Gender::Male) => Some(Gender::Female),
+                _ => None,
+            };
+            let fits = |ent: usize| {
+                let ent = &cx.analysis.entities[ent];
+                ent.kind == EntityKind::Person
+                    && ent.role.as_deref().is_some_and(|r| same_role(r, &role))
+                    && (other_sex.is_none() || ent.gender != other_sex)
+            };
+            let at = span.start;
+            let ent = cx
+                .mentions_before(at)
+                .find(|&&(_, ent)| fits(ent))
+                .or_else(|| cx.mentions.iter().find(|&&(_, ent)| fits(ent)))
+                .map(|&(_, ent)| ent);
             if ent.is_some() {
                 return Speaker {
                     span,
@@ -2020,6 +2082,45 @@ mod tests {
             speaker_entity(text, "she was not aware"),
             Some(("She", Some("Loretta Lynch".into())))
         );
+    }
+
+    #[test]
+    fn a_role_finds_the_person_introduced_with_its_abbreviation() {
+        // "Sen." and "Rep." are the senator and the congresswoman; a phrase that names a woman
+        // is no man with the role.
+        let text = "Sen. John Hoeven and Rep. Nancy Pelosi spoke on Monday. \
+                    “We need a vote,” the North Dakota senator said. \
+                    “This is a crucial moment,” the congresswoman said. \
+                    “I was there,” the former first lady and senator said.";
+        assert_eq!(
+            speaker_entity(text, "We need"),
+            Some(("the North Dakota senator", Some("John Hoeven".into())))
+        );
+        assert_eq!(
+            speaker_entity(text, "This is a crucial"),
+            Some(("the congresswoman", Some("Nancy Pelosi".into())))
+        );
+        assert_eq!(
+            speaker_entity(text, "I was there"),
+            Some(("the former first lady and senator", None))
+        );
+        let tokens = crate::token::tokenize(text);
+        let sentences = crate::sentence::split_sentences(text, &tokens);
+        let mut analysis = crate::Analysis {
+            tokens,
+            sentences,
+            ..crate::Analysis::default()
+        };
+        crate::entity::find_entities(text, &mut analysis);
+        let role = |name: &str| {
+            analysis
+                .entities
+                .iter()
+                .find(|e| e.name == name)
+                .and_then(|e| e.role.clone())
+        };
+        assert_eq!(role("John Hoeven").as_deref(), Some("senator"));
+        assert_eq!(role("Nancy Pelosi").as_deref(), Some("representative"));
     }
 
     #[test]
