@@ -1655,17 +1655,27 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     }
     let pronoun = cx.t(s);
     if s == e && PRONOUNS.contains(&pronoun) {
-        let kinds: &[EntityKind] = match pronoun.to_lowercase().as_str() {
-            "he" | "she" | "i" => &[EntityKind::Person],
-            _ => &[
-                EntityKind::Group,
-                EntityKind::Organization,
-                EntityKind::Location,
-                EntityKind::Person,
-            ],
+        let lower = pronoun.to_lowercase();
+        // "they" and "it" speak for a group or an organization only (a person is never "it",
+        // and news writes one person as "he" or "she"); the nearest such name is seldom
+        // theirs ("labor-policy experts say ... they say", "the report says. It also points
+        // out"), so they take only the subject of the sentence or the sentences before.
+        let (kinds, nearest): (&[EntityKind], bool) = match lower.as_str() {
+            "he" | "she" | "i" => (&[EntityKind::Person], true),
+            "they" => (&[EntityKind::Group, EntityKind::Organization], false),
+            "it" => (&[EntityKind::Organization], false),
+            _ => (
+                &[
+                    EntityKind::Group,
+                    EntityKind::Organization,
+                    EntityKind::Location,
+                    EntityKind::Person,
+                ],
+                true,
+            ),
         };
         // "she" is no man the text knows as one, "he" no woman.
-        let other_sex = match pronoun.to_lowercase().as_str() {
+        let other_sex = match lower.as_str() {
             "he" => Some(Gender::Female),
             "she" => Some(Gender::Male),
             _ => None,
@@ -1675,19 +1685,32 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             kinds.contains(&ent.kind) && (other_sex.is_none() || ent.gender != other_sex)
         };
         let at = cx.tokens[before.min(s)].span.start;
-        let subject = matches!(pronoun.to_lowercase().as_str(), "he" | "she")
+        let subject = matches!(lower.as_str(), "he" | "she" | "they" | "it")
             .then(|| subject_antecedent(cx, s, before.min(s), pronoun, &fits))
             .flatten();
         let antecedent = subject.or_else(|| {
             cx.mentions_before(at)
-                .take(12)
+                .take(if nearest { 12 } else { 0 })
                 .find(|&&(_, ent)| fits(ent))
                 .map(|&(_, ent)| ent)
         });
+        // Unnamed people who speak just before ("labor-policy experts say ... they say",
+        // "according to show insiders. They said"): an anonymous source.
+        let is_anonymous = antecedent.is_none()
+            && lower == "they"
+            && cx.sentence_of.get(s).is_some_and(|&k| {
+                let from = cx.sentences[k.saturating_sub(1)].0;
+                (from..s).any(|i| {
+                    let speaks = (i + 1..(i + 3).min(s)).any(|v| cx.class(v) & SPEECH_VERB != 0)
+                        || (i.saturating_sub(3)..i)
+                            .any(|a| cx.t(a).eq_ignore_ascii_case("according"));
+                    !cx.inside_quotation(i) && lex.is_anonymous_noun(cx.t(i)) && speaks
+                })
+            });
         return Speaker {
             span,
             entity: antecedent,
-            is_anonymous: false,
+            is_anonymous,
         };
     }
     let is_anonymous = words.last().is_some_and(|w| lex.is_anonymous_noun(w))
@@ -2082,6 +2105,34 @@ mod tests {
             speaker_entity(text, "she was not aware"),
             Some(("She", Some("Loretta Lynch".into())))
         );
+    }
+
+    #[test]
+    fn they_and_it_are_a_group_or_organization_as_subject_or_nobody() {
+        let anonymous = |text: &str, start: &str| {
+            let a = crate::analyze(text);
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(text).starts_with(start));
+            q.and_then(|q| q.speaker.as_ref()).map(|s| s.is_anonymous)
+        };
+        // Not the nearest place or person: the report, unnamed.
+        let text = "The plan was drafted in Chicago by Mayor Rahm Emanuel. “The rule invites \
+                    gaming,” the report says. It also points out that the rule is new.";
+        assert_eq!(speaker_entity(text, "the rule is new"), Some(("It", None)));
+        // An organization that is the subject.
+        let text = "Exxon Mobil said on Monday that its profits fell in Texas. It also said \
+                    that it would cut jobs.";
+        assert_eq!(
+            speaker_entity(text, "it would cut"),
+            Some(("It", Some("Exxon Mobil".into())))
+        );
+        // Unnamed people who spoke just before: an anonymous source, not Donald Trump.
+        let text = "Donald Trump demeaned women on the set, according to show insiders. They \
+                    said he rated contestants by their looks.";
+        assert_eq!(speaker_entity(text, "he rated"), Some(("They", None)));
+        assert_eq!(anonymous(text, "he rated"), Some(true));
     }
 
     #[test]
