@@ -1684,6 +1684,14 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             let ent = &cx.analysis.entities[ent];
             kinds.contains(&ent.kind) && (other_sex.is_none() || ent.gender != other_sex)
         };
+        // "I" and "we" outside quotation marks are the writer, whom the text does not name.
+        if matches!(lower.as_str(), "i" | "we") && !cx.inside_quotation(s) {
+            return Speaker {
+                span,
+                entity: None,
+                is_anonymous: false,
+            };
+        }
         let at = cx.tokens[before.min(s)].span.start;
         let subject = matches!(lower.as_str(), "he" | "she" | "they" | "it")
             .then(|| subject_antecedent(cx, s, before.min(s), pronoun, &fits))
@@ -2133,6 +2141,14 @@ mod tests {
                     said he rated contestants by their looks.";
         assert_eq!(speaker_entity(text, "he rated"), Some(("They", None)));
         assert_eq!(anonymous(text, "he rated"), Some(true));
+    }
+
+    #[test]
+    fn i_and_we_outside_quotations_are_the_unnamed_writer() {
+        // An opinion piece: "I" is the writer, not the last person named.
+        let text = "Like President Barack Obama, I believe in the good sense of the American \
+                    people. I think that the voters will decide wisely.";
+        assert_eq!(speaker_entity(text, "the voters will"), Some(("I", None)));
     }
 
     #[test]
