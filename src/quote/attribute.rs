@@ -1732,16 +1732,17 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     }
 }
 
-/// The antecedent of "he" or "she" (`pronoun`, token `p`, quoted from token `at` on) as the
-/// subject of a sentence, if one `fits`: the person the sentence is about, not the nearest
-/// one named. Reporters keep a sentence's subject as the next sentences' "he" or "she" ("White
-/// House spokesman Josh Earnest said Monday that President Barack Obama ... He said" is
-/// Earnest; "Putney told CNN that the video did not show a gun in Scott's hand, but he said"
-/// is Putney). The subject is the first fitting mention of the main clause outside quotation
-/// marks ([`first_outside_quotes`]): in the pronoun's own sentence before it, else in the
-/// sentences before, skipping (at most three) whose first word outside quotation marks is the
-/// same pronoun ("She also said ...", "“…,” she said."), which go on about the same person,
-/// or that lie inside a quotation. A pronoun inside a quotation belongs to the quoted speaker's
+/// The antecedent of a personal pronoun (`pronoun` at token `p`: "he", "she", "they", "it";
+/// its clause starts at token `at`, before a quotation it introduces) as the subject of a
+/// sentence, if one `fits`: whom the sentence is about, not the nearest one named. Reporters
+/// keep a sentence's subject as the next sentences' "he" or "she" ("White House spokesman Josh
+/// Earnest said Monday that President Barack Obama ... He said" is Earnest; "Putney told CNN
+/// that the video did not show a gun in Scott's hand, but he said" is Putney). The subject is
+/// the first fitting mention of the main clause outside quotations
+/// ([`first_outside_quotes`]): in the pronoun's own sentence before it, else in the up to four
+/// sentences before, passing over those whose first word outside quotations is the same
+/// pronoun ("She also said ...", "“…,” she said."), which go on about the same one, and those
+/// all inside a quotation. A pronoun inside a quotation belongs to the quoted speaker's
 /// sentences, not the reporter's: none.
 fn subject_antecedent(
     cx: &Context,
@@ -1814,6 +1815,9 @@ fn first_outside_quotes(
     } else {
         a
     };
+    if a >= b {
+        return None;
+    }
     let (from, to) = (
         cx.tokens.get(a)?.span.start,
         cx.tokens.get(b.checked_sub(1)?)?.span.end,
