@@ -226,6 +226,13 @@ impl SpanSink for Scorer<'_> {
     }
     #[inline(always)]
     fn memo(&mut self, slot: usize, h: impl FnOnce() -> u64) {
+        // Not in wasm: there the memo made labelling one function of 15 KB, which Chromium runs
+        // slowly until it has optimized it (the first result after the page loads came 15 ms
+        // later, `benches/browser.mjs`, medians of 42 cold runs), and out of line it made the
+        // analysis of the PolNeAR dev articles 4% slower in Node.
+        if cfg!(target_arch = "wasm32") {
+            return self.feature(h());
+        }
         let window = self.memo.window;
         let Some(m) = self.memo.slots.get_mut(slot) else {
             debug_assert!(false, "memo slot {slot} out of range");
