@@ -546,7 +546,8 @@ pub(crate) fn span_features(info: &[TokInfo], w: &CueWindow, bits: u8, out: &mut
 /// cue, the commas or quotation marks between token and cue, the words beside the cue. Those
 /// come as [`SpanSink::memo`] with a slot that is the same for the same value in one window
 /// (below [`MEMO_SLOTS`]), so the compiled model hashes and looks each value up once per
-/// window instead of once per token; the others come as [`SpanSink::feature`].
+/// window instead of once per token (natively; not in wasm, see `model.rs`); the others come
+/// as [`SpanSink::feature`].
 pub(crate) trait SpanSink {
     /// A feature's hash.
     fn feature(&mut self, h: u64);

@@ -144,7 +144,7 @@ impl Weights for Model {
         &self.transitions
     }
     /// The same scores as the default, summed token by token as the features come (no feature
-    /// list per window), each value of a memo feature looked up once per window.
+    /// list per window), each value of a memo feature looked up once per window (natively).
     fn span_emissions(
         &self,
         info: &[TokInfo],
@@ -190,7 +190,12 @@ impl Default for Memo {
     fn default() -> Memo {
         Memo {
             window: 0,
-            slots: vec![MemoSlot::default(); MEMO_SLOTS],
+            // The wasm build looks every feature up directly (see `Scorer::memo`).
+            slots: if cfg!(target_arch = "wasm32") {
+                Vec::new()
+            } else {
+                vec![MemoSlot::default(); MEMO_SLOTS]
+            },
         }
     }
 }
