@@ -459,9 +459,11 @@ pub fn group_mentions(
 /// as a company in a headline, and then throughout a story that names "Donald J. Trump" once),
 /// or like a person named by that word alone after an honorific ("Mr. Trump" beside "Trump"
 /// tagged as a company; not "Twitter" tagged once as a person), is that person: its mentions
-/// join theirs. Where several people have the surname, the one named at least twice as often
-/// as each other ("Donald Trump" beside "Ivanka Trump") owns it; otherwise it stays apart.
-/// Known organizations and media ("Bloomberg" beside Michael Bloomberg) are left alone.
+/// join theirs. Where several people have the surname, the one named first and at least twice
+/// as often as each other ("Donald Trump" beside "Ivanka Trump") owns it; otherwise it stays
+/// apart, as a person of its own: a story about Donald and Ivana Trump whose headline says
+/// "Trump" does not say which. Known organizations and media ("Bloomberg" beside Michael
+/// Bloomberg) are left alone.
 fn merge_surname_entities(entities: &mut Vec<Entity>, honorific: impl Fn(Span) -> bool) {
     // Surname → the person entities whose name ends with it. Persons are neither renamed nor
     // removed here, so the owners can be found before anything moves.
@@ -477,13 +479,15 @@ fn merge_surname_entities(entities: &mut Vec<Entity>, honorific: impl Fn(Span) -
     }
     let owner = |people: &[usize]| -> Option<usize> {
         let mentions = |j: usize| entities[j].mentions.len();
+        let first = |j: usize| entities[j].mentions.first().map_or(usize::MAX, |m| m.start);
         let &top = people.iter().max_by_key(|&&j| mentions(j))?;
         people
             .iter()
-            .all(|&j| j == top || mentions(top) >= 2 * mentions(j))
+            .all(|&j| j == top || (mentions(top) >= 2 * mentions(j) && first(top) < first(j)))
             .then_some(top)
     };
-    let merges: Vec<(usize, usize)> = entities
+    // Each such entity and the people with its surname.
+    let named: Vec<(usize, &[usize])> = entities
         .iter()
         .enumerate()
         .filter(|(_, e)| {
@@ -491,12 +495,24 @@ fn merge_surname_entities(entities: &mut Vec<Entity>, honorific: impl Fn(Span) -
                 && !e.name.contains(' ')
                 && e.name.starts_with(char::is_uppercase)
         })
-        .filter_map(|(i, e)| Some((i, owner(by_surname.get(e.name.as_str())?)?)))
+        .filter_map(|(i, e)| Some((i, by_surname.get(e.name.as_str())?.as_slice())))
         .filter(|(i, _)| {
             let kinds = lexicon().gazetteer(&entities[*i].name);
             !(kinds.contains(GazKind::Organization) || kinds.contains(GazKind::Media))
         })
         .collect();
+    let merges: Vec<(usize, usize)> = named
+        .iter()
+        .filter_map(|&(i, people)| Some((i, owner(people)?)))
+        .collect();
+    let unowned: Vec<usize> = named
+        .iter()
+        .filter(|&&(i, people)| people.len() > 1 && !merges.iter().any(|m| m.0 == i))
+        .map(|&(i, _)| i)
+        .collect();
+    for i in unowned {
+        entities[i].kind = EntityKind::Person;
+    }
     let mut merged = vec![false; entities.len()];
     for &(i, owner) in &merges {
         let moved = std::mem::take(&mut entities[i].mentions);
@@ -626,6 +642,25 @@ mod tests {
             !kinds.iter().any(|k| k.0 == EntityKind::Organization),
             "{kinds:?}"
         );
+    }
+
+    #[test]
+    fn a_surname_two_people_share_equally_stays_apart() {
+        // PolNeAR dev: the headline's "Trump" went to Ivana Trump, named more often than
+        // Donald Trump but after him.
+        let text = "Judge rejects request to unseal Trump divorce file.\n\nA judge rejected a \
+                    request about Donald Trump's divorce from wife Ivana. Lawyers for Ivana Trump \
+                    objected. Ivana Trump said so. The judge agreed with Ivana Trump.";
+        let analysis = crate::pipeline::analyze(text);
+        let people: Vec<(&str, usize)> = analysis
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert!(people.contains(&("Trump", 1)), "{people:?}");
+        assert!(people.contains(&("Donald Trump", 1)), "{people:?}");
+        assert!(people.contains(&("Ivana Trump", 4)), "{people:?}");
     }
 
     #[test]
