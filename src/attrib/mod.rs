@@ -59,29 +59,42 @@ pub fn model() -> Result<&'static Model, &'static ModelError> {
 /// Returns them in text order of their cues. Never panics, whatever the input; returns nothing
 /// when the compiled-in model is unusable.
 pub fn find_attributions(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Attribution> {
-    find_attributions_near(text, tokens, sentences, |_| true)
+    find_attributions_near(text, tokens, sentences, |_| true, |_| false)
 }
 
 /// Like [`find_attributions`], but labels only the cues that have a token for which `near`
 /// holds among them, the token before them or the two after them: a caller that will drop the
 /// other cues anyway saves their content and source tagging, and a sentence with no such token
-/// is not looked at.
+/// is not looked at. Nor are cues with a token for which `settled` holds labelled (a caller
+/// has their report already), unless a later cue of the sentence follows "and" or "but" and may
+/// take their source.
 pub fn find_attributions_near(
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
     near: impl Fn(usize) -> bool,
+    settled: impl Fn(usize) -> bool,
 ) -> Vec<Attribution> {
+    let keep = Keep {
+        near: &near,
+        settled: &settled,
+    };
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(found) =
-        train::with_candidate(|m| find_with_where(m, text, tokens, sentences, &near))
+        train::with_candidate(|m| find_with_where(m, text, tokens, sentences, &keep))
     {
         return found;
     }
     match model() {
-        Ok(m) => find_with_where(m, text, tokens, sentences, &near),
+        Ok(m) => find_with_where(m, text, tokens, sentences, &keep),
         Err(_) => Vec::new(),
     }
+}
+
+/// Which cues a caller wants labelled (see [`find_attributions_near`]).
+struct Keep<'a> {
+    near: &'a dyn Fn(usize) -> bool,
+    settled: &'a dyn Fn(usize) -> bool,
 }
 
 /// The tokens whose `near` makes a cue run `(first, last)` worth labelling: the one before it,
@@ -446,18 +459,23 @@ pub(crate) fn find_with<W: Weights>(
     tokens: &[Token],
     sentences: &[Sentence],
 ) -> Vec<Attribution> {
-    find_with_where(w, text, tokens, sentences, &|_| true)
+    let keep = Keep {
+        near: &|_| true,
+        settled: &|_| false,
+    };
+    find_with_where(w, text, tokens, sentences, &keep)
 }
 
-/// [`find_with`] labelling only the cue runs with a token `near` accepts in their
-/// [`near_range`].
+/// [`find_with`] labelling only the cue runs `keep` wants: with a token `near` accepts in their
+/// [`near_range`] and, unless a coordinated cue follows, none it calls settled.
 fn find_with_where<W: Weights>(
     w: &W,
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
-    near: &dyn Fn(usize) -> bool,
+    keep: &Keep,
 ) -> Vec<Attribution> {
+    let near = keep.near;
     // A sentence whose every cue run would be dropped needs no token information.
     let ranges = sentence_ranges(tokens, sentences);
     let live: Vec<(usize, usize)> = ranges
@@ -478,8 +496,17 @@ fn find_with_where<W: Weights>(
     let on_boundary = |s: Span| text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
     for &(s, e) in &live {
         let cues = find_cues(w, &info, s, e, &mut scratch, &in_lexicon);
-        for (c0, c1) in cue_runs(&cues) {
+        let runs = cue_runs(&cues);
+        for (n, &(c0, c1)) in runs.iter().enumerate() {
             if !near_range((c0, c1), tokens.len()).any(near) {
+                continue;
+            }
+            // "said “…” and called him ...": the later cue takes this one's source.
+            if (c0..=c1).any(keep.settled)
+                && !runs[n + 1..]
+                    .iter()
+                    .any(|&(d, _)| matches!(tok_text(text, &tokens[d - 1]), "and" | "but"))
+            {
                 continue;
             }
             let win = CueWindow {

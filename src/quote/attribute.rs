@@ -329,9 +329,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     };
     // The model's cues that the filter below could keep have a cue word in the run, the word
     // before it or the two after it. Only these are worth tagging.
-    for a in
-        crate::attrib::find_attributions_near(text, cx.tokens, &cx.analysis.sentences, cue_word)
-    {
+    let settled = settled_cues(&cx, &quotes);
+    for a in crate::attrib::find_attributions_near(
+        text,
+        cx.tokens,
+        &cx.analysis.sentences,
+        cue_word,
+        |i| settled[i],
+    ) {
         let Some(mut content) = reported_content(&cx, a.content) else {
             continue;
         };
@@ -869,6 +874,82 @@ fn phrase_of(cx: &Context, span: Span) -> Option<Phrase> {
 /// quotation marks or final punctuation. `None` when the model's span is a direct quote (the
 /// mark rules own those) or nothing is left.
 #[inline(never)]
+/// The tokens of the cues whose sentence holds nothing to report but the direct quotations
+/// they attribute: `“…,” X said.`, `“…,” said X, a former aide. “…”`, `X said: “…”`. Labelling
+/// such a cue's sentence with the attribution model only finds the quotation again, which the
+/// model's reports give way to, so the model leaves these cues alone: on the PolNeAR dev
+/// articles 308 of its 2,386 cue windows, with the same output there (on the 840 train articles
+/// three reports fewer, each a misreading: a speaker's description, a repeated quotation).
+///
+/// A quotation before the cue must open its sentence, one after it must close the sentence;
+/// between a quotation and the cue may stand only words with no quotation mark (the speaker and
+/// a description), and, where no quotation comes before the cue, no comma ("As for the
+/// network's politics, he said, “…”" reports the opening phrase too); words after the cue with
+/// no quotation after them must hold no mark ("said in a statement").
+fn settled_cues(cx: &Context, quotes: &[Quote]) -> Vec<bool> {
+    let mut settled = vec![false; cx.tokens.len()];
+    let token_at = |at: usize| cx.tokens.partition_point(|t| t.span.start < at);
+    let no_mark = |a: usize, b: usize| (a..b).all(|k| !cx.is_quote_mark(k));
+    let direct: Vec<&Quote> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
+    for (n, q) in direct.iter().enumerate() {
+        let Some(cue) = q.cue else { continue };
+        let (c0, c1) = (token_at(cue.start), token_at(cue.end).saturating_sub(1));
+        if c0 > c1 || c1 >= cx.tokens.len() || settled[c0] {
+            continue;
+        }
+        let (s, e) = cx.sentences[cx.sentence_of[c0]];
+        // The quotations of this cue nearest it on each side: they are in text order, and a
+        // cue attributes at most a few, close by.
+        let near = &direct[n.saturating_sub(4)..(n + 5).min(direct.len())];
+        let same = || near.iter().filter(|o| o.cue == Some(cue));
+        let before = same()
+            .filter(|o| o.span.end <= cue.start)
+            .max_by_key(|o| o.span.end);
+        let after = same()
+            .filter(|o| o.span.start >= cue.end)
+            .min_by_key(|o| o.span.start);
+        if before.is_none() && after.is_none() {
+            continue;
+        }
+        // Where the words before the cue start: after the closing mark of the quotation.
+        let left = match before {
+            Some(o) => {
+                let (first, last) = (token_at(o.span.start), token_at(o.span.end) - 1);
+                let close = (last + 1..c0)
+                    .find(|&k| cx.is_quote_mark(k))
+                    .unwrap_or(last);
+                (first <= s + 1).then_some(close + 1)
+            }
+            None => (s..c0).all(|k| cx.t(k) != ",").then_some(s),
+        };
+        // Where the words after the cue end: at the opening mark of the quotation, with only
+        // punctuation and capitalized words (a name) between.
+        let right = match after {
+            Some(o) => {
+                let (first, last) = (token_at(o.span.start), token_at(o.span.end) - 1);
+                let open = (c1 + 1..first)
+                    .rev()
+                    .find(|&k| cx.is_quote_mark(k))
+                    .unwrap_or(first);
+                let named = (c1 + 1..open).all(|k| {
+                    cx.tokens[k].kind == TokenKind::Punct || cx.t(k).starts_with(char::is_uppercase)
+                });
+                (last + 3 >= e && named).then_some(open)
+            }
+            None => Some(e),
+        };
+        if let (Some(l), Some(r)) = (left, right) {
+            if l <= c0 && no_mark(l, c0) && no_mark(c1 + 1, r) {
+                settled[c0..=c1].iter_mut().for_each(|x| *x = true);
+            }
+        }
+    }
+    settled
+}
+
 fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     let (mut first, mut last) = phrase_of(cx, span)?;
     // A content that opens with a possessive ending took the end of the recipient's name ("told
@@ -2353,6 +2434,54 @@ mod tests {
         let text = "Hillary Clinton spoke in Ohio. Ed Rendell, a Clinton surrogate, said the \
                     campaign would go on.";
         assert_eq!(speaker_names(text), ["Ed Rendell"]);
+    }
+
+    /// (kind, cue, text) of each quote of `text`.
+    fn quotes_in(text: &str) -> Vec<(QuoteKind, &str, &str)> {
+        crate::analyze(text)
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    q.cue.map_or("", |c| c.slice(text)),
+                    q.span.slice(text),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_of_attributed_quotations_has_nothing_else_to_report() {
+        // PolNeAR train: the model, labelling this sentence for "said", reported the speaker's
+        // description as what was said.
+        let text =
+            "\"I am calling from the Hillary Clinton campaign. How are you today?\" Miller, \
+                    a retired worker from a nuclear plant, said pleasantly into the phone.";
+        assert_eq!(
+            quotes_in(text),
+            [(
+                QuoteKind::Direct,
+                "said",
+                "I am calling from the Hillary Clinton campaign. How are you today?"
+            )]
+        );
+        // Words of the writer's around a quotation are still reported.
+        let text = "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam \"for the \
+                    nation's rights.\" \"We need change,\" the businessman said, arguing that he \
+                    will bring a \"common-sense\" approach.";
+        let found = quotes_in(text);
+        for report in [
+            "he had fought in Vietnam \"for the nation's rights.\"",
+            "he will bring a \"common-sense\" approach",
+        ] {
+            assert!(
+                found
+                    .iter()
+                    .any(|q| q.0 == QuoteKind::Indirect && q.2 == report),
+                "{report}: {found:?}"
+            );
+        }
     }
 
     #[test]
