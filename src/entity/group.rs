@@ -96,7 +96,8 @@ fn role_before(text: &str, tokens: &[Token], mention: Span) -> Option<String> {
     )
 }
 
-/// The title phrase before a person's mention, lower case, as written.
+/// The title phrase before a person's mention, lower case, as written, with the party before it
+/// ("Republican presidential nominee Donald Trump": "republican presidential nominee").
 fn written_role_before(text: &str, tokens: &[Token], mention: Span) -> Option<String> {
     let lex = lexicon();
     let idx = tokens.partition_point(|t| t.span.end <= mention.start);
@@ -108,7 +109,17 @@ fn written_role_before(text: &str, tokens: &[Token], mention: Span) -> Option<St
             phrase.as_str(),
             "mr." | "mrs." | "ms." | "mx." | "dr." | "sir" | "dame"
         );
-        (lex.is_title(&phrase) && !is_honorific).then_some(phrase)
+        if !lex.is_title(&phrase) || is_honorific {
+            return None;
+        }
+        let party = start
+            .checked_sub(1)
+            .map(|k| tokens[k].text(text).to_lowercase())
+            .filter(|w| crate::lexicon::party(w).is_some());
+        Some(match party {
+            Some(p) => format!("{p} {phrase}"),
+            None => phrase,
+        })
     })
 }
 

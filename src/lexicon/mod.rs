@@ -523,3 +523,16 @@ mod tests {
         assert!(lex.gazetteer("Nowhere Special").is_empty());
     }
 }
+
+/// The US party a lower-case word names, as one canonical word ("gop" → "republican",
+/// "democrat" → "democratic"), for telling "the Republican nominee" from "the Democratic
+/// nominee".
+pub fn party(word: &str) -> Option<&'static str> {
+    match word {
+        "republican" | "gop" => Some("republican"),
+        "democratic" | "democrat" => Some("democratic"),
+        "libertarian" => Some("libertarian"),
+        "green" => Some("green"),
+        _ => None,
+    }
+}

@@ -1505,7 +1505,27 @@ fn is_speaker_phrase(cx: &Context, (s, e): Phrase, strict: bool) -> bool {
 /// "congresswoman"): the same words, or both a member of the House.
 fn same_role(role: &str, named: &str) -> bool {
     const HOUSE: &[&str] = &["representative", "congressman", "congresswoman"];
-    role == named || (HOUSE.contains(&role) && HOUSE.contains(&named))
+    // A party's candidate for president, before and after the convention.
+    const NOMINEE: &[&str] = &[
+        "nominee",
+        "candidate",
+        "presidential nominee",
+        "presidential candidate",
+    ];
+    role == named
+        || (HOUSE.contains(&role) && HOUSE.contains(&named))
+        || (NOMINEE.contains(&role) && NOMINEE.contains(&named))
+}
+
+/// `named`, a role an entity was introduced with ("republican presidential nominee"), split
+/// into its party, if it starts with one, and the role itself.
+fn party_and_role(named: &str) -> (Option<&'static str>, &str) {
+    match named.split_once(' ') {
+        Some((first, rest)) if crate::lexicon::party(first).is_some() => {
+            (crate::lexicon::party(first), rest)
+        }
+        _ => (None, named),
+    }
 }
 
 /// The sex a describing phrase names ("the former first lady", "the congressman"), if any.
@@ -1671,10 +1691,16 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                 Some(Gender::Male) => Some(Gender::Female),
                 _ => None,
             };
+            // "the Republican nominee" is not the one introduced as the Democratic nominee.
+            let party = words.iter().find_map(|w| crate::lexicon::party(w));
             let fits = |ent: usize| {
                 let ent = &cx.analysis.entities[ent];
                 ent.kind == EntityKind::Person
-                    && ent.role.as_deref().is_some_and(|r| same_role(r, &role))
+                    && ent.role.as_deref().is_some_and(|r| {
+                        let (their_party, r) = party_and_role(r);
+                        same_role(r, &role)
+                            && (party.is_none() || their_party.is_none() || party == their_party)
+                    })
                     && (other_sex.is_none() || ent.gender != other_sex)
             };
             let at = span.start;
@@ -2434,6 +2460,19 @@ mod tests {
         let text = "Hillary Clinton spoke in Ohio. Ed Rendell, a Clinton surrogate, said the \
                     campaign would go on.";
         assert_eq!(speaker_names(text), ["Ed Rendell"]);
+    }
+
+    #[test]
+    fn a_party_nominee_is_the_one_introduced_so() {
+        let text = "Democratic presidential nominee Hillary Clinton visited Ohio on Monday. \
+                    Republican nominee Donald Trump stayed in New York.\n\nThe Democratic \
+                    presidential nominee said the economy was improving. The Republican \
+                    presidential nominee said it was not. The GOP candidate added that taxes \
+                    were too high.";
+        assert_eq!(
+            speaker_names(text),
+            ["Hillary Clinton", "Donald Trump", "Donald Trump"]
+        );
     }
 
     /// (kind, cue, text) of each quote of `text`.
