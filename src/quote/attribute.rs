@@ -917,7 +917,10 @@ fn settled_cues(cx: &Context, quotes: &[Quote]) -> Vec<bool> {
         // Where the words before the cue start: after the closing mark of the quotation.
         let left = match before {
             Some(o) => {
-                let (first, last) = (token_at(o.span.start), token_at(o.span.end) - 1);
+                let (first, last) = (
+                    token_at(o.span.start),
+                    token_at(o.span.end).saturating_sub(1),
+                );
                 let close = (last + 1..c0)
                     .find(|&k| cx.is_quote_mark(k))
                     .unwrap_or(last);
@@ -929,7 +932,10 @@ fn settled_cues(cx: &Context, quotes: &[Quote]) -> Vec<bool> {
         // punctuation and capitalized words (a name) between.
         let right = match after {
             Some(o) => {
-                let (first, last) = (token_at(o.span.start), token_at(o.span.end) - 1);
+                let (first, last) = (
+                    token_at(o.span.start),
+                    token_at(o.span.end).saturating_sub(1),
+                );
                 let open = (c1 + 1..first)
                     .rev()
                     .find(|&k| cx.is_quote_mark(k))
