@@ -384,6 +384,19 @@ pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::load)
 }
 
+/// The US party a lower-case word names, as one canonical word ("gop" → "republican",
+/// "democrat" → "democratic"), for telling "the Republican nominee" from "the Democratic
+/// nominee".
+pub fn party(word: &str) -> Option<&'static str> {
+    match word {
+        "republican" | "gop" => Some("republican"),
+        "democratic" | "democrat" => Some("democratic"),
+        "libertarian" => Some("libertarian"),
+        "green" => Some("green"),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -521,18 +534,5 @@ mod tests {
         }
         assert!(checked > 9_000, "{checked}");
         assert!(lex.gazetteer("Nowhere Special").is_empty());
-    }
-}
-
-/// The US party a lower-case word names, as one canonical word ("gop" → "republican",
-/// "democrat" → "democratic"), for telling "the Republican nominee" from "the Democratic
-/// nominee".
-pub fn party(word: &str) -> Option<&'static str> {
-    match word {
-        "republican" | "gop" => Some("republican"),
-        "democratic" | "democrat" => Some("democratic"),
-        "libertarian" => Some("libertarian"),
-        "green" => Some("green"),
-        _ => None,
     }
 }
