@@ -85,6 +85,25 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
         {
             m.span = Span::new(m.span.start, m.span.start + base.len());
         }
+        // "“Our Korean friends": a possessive determiner capitalized because it opens a sentence
+        // or a quotation is no part of a nationality (but of a name it may be: "Our Principles
+        // PAC", "Our Revolution", a title "My Patients Were Presidents").
+        let opens =
+            text.get(..m.span.start).is_some_and(|before| {
+                before.trim_end().chars().next_back().is_none_or(|c| {
+                    matches!(c, '.' | '!' | '?' | '“' | '"' | '‘' | '\'' | '«' | '„')
+                })
+            });
+        if let Some(rest) = ["Our ", "My ", "Your ", "His ", "Her ", "Its ", "Their "]
+            .iter()
+            .find_map(|d| m.span.slice(text).strip_prefix(d))
+            .filter(|rest| opens && crate::tagger::is_group(rest))
+        {
+            m.span = Span::new(m.span.end - rest.len(), m.span.end);
+            if m.kind == EntityKind::Misc {
+                m.kind = EntityKind::Group;
+            }
+        }
         // "Mr. Trump" with the honorific outside the mention: a person all the same, and only
         // up to a possessive ("Mr. Trump's RT appearance").
         if text
@@ -749,6 +768,21 @@ mod tests {
                 (e.kind, e.name, mentions)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_possessive_opening_a_quotation_is_no_part_of_a_nationality() {
+        // The seed article's "Our Korean friends" made a "misc" entity "Our Korean".
+        let text = "Lavrov visited Pyongyang. “Our Korean friends confirmed their firm support,” \
+                    Lavrov said.";
+        let found = entities_in(text);
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == EntityKind::Group && e.1 == "Korean"),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|e| e.1.starts_with("Our")), "{found:?}");
     }
 
     /// A middle initial joins the names around it, and a name with it is the same person as

@@ -203,7 +203,7 @@ fn tag_with<S: Scorer>(
 }
 
 /// True for nationality and similar group words ("Ukrainian", "North Koreans").
-fn is_group(name: &str) -> bool {
+pub(crate) fn is_group(name: &str) -> bool {
     let lex = lexicon();
     let key = phrase_key(name);
     if lex.gazetteer(&key).contains(GazKind::Nationality) {
