@@ -154,6 +154,13 @@ fn run_golden(path: &str) -> Vec<String> {
                 ));
             }
         }
+        // `"via": null`: reported through no medium.
+        if want.get("via").is_some_and(Value::is_null) && !got["via"].is_null() {
+            failures.push(format!(
+                "{path}: quote {starts:?} should come via no medium, has {}",
+                got["via"]
+            ));
+        }
     }
     let warnings = report["warnings"].as_array().unwrap();
     for want in golden["warnings"].as_array().unwrap() {

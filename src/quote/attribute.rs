@@ -193,8 +193,15 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 .or_else(|| trailing_attribution(&cx, q))
                 .or_else(|| introduced_by_previous_paragraph(&cx, q));
         }
+        // `“…,” according to TASS`: in the quotation's own sentence, not the next one
+        // (`“I'm against waste.” ¶ According to a city budget report, ...`).
         let after = q.close.map_or(q.last + 1, |c| c + 1);
-        let via = according_to(&cx, after).map(|(np, _)| resolve(&cx, np, q.open));
+        let same_sentence =
+            after < cx.tokens.len() && cx.sentence_of.get(after) == cx.sentence_of.get(after - 1);
+        let via = same_sentence
+            .then(|| according_to(&cx, after))
+            .flatten()
+            .map(|(np, _)| resolve(&cx, np, q.open));
         let content_words = (q.first..=q.last)
             .filter(|&i| {
                 cx.tokens[i].kind == TokenKind::Word || cx.tokens[i].kind == TokenKind::Number
