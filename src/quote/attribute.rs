@@ -53,8 +53,10 @@ impl<'a> Context<'a> {
             && (self.class(i) & SPEECH_VERB != 0 || NAMING_VERBS.contains(&s))
             && s != "according"
             && s.chars().next().is_some_and(char::is_lowercase)
-            // "the state news agency", "a report", "his post": nouns, not verbs.
+            // "the state news agency", "a report", "his post", "a round of talks": nouns, not
+            // verbs.
             && !matches!(self.t(i.wrapping_sub(1)), "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "’s" | "'s")
+            && (self.t(i.wrapping_sub(1)) != "of" || s.ends_with("ing"))
     }
 
     /// The token's [`crate::lexicon::Lexicon::cue_class`].
@@ -438,6 +440,34 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             .and_then(after_time)
             // "The committee has not | confirmed", "Price (D-Newport News), | shouted".
             .and_then(|p| trim_phrase(&cx, p))
+            // "Some | analysts called": a quantifier the model took alone takes the noun after it.
+            .map(|(f, l)| {
+                let quantifier = f == l
+                    && matches!(
+                        cx.t(f),
+                        "Some" | "Many" | "Several" | "Most" | "Few" | "Both" | "Other" | "Others"
+                    );
+                let noun = |k: usize| {
+                    cx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                        && cx.t(k).starts_with(char::is_lowercase)
+                        && !NOT_SOURCES.contains(&cx.t(k))
+                        && !cx.t(k).ends_with("ly")
+                        && !cue_word(k)
+                };
+                // The noun must reach the cue, or an auxiliary or adverb before it ("Several
+                // senators have said"; not "Some of them", "Both made clear").
+                let cue_start = a.cue.map_or(usize::MAX, |c| c.start);
+                let reaches = |k: usize| {
+                    cx.tokens.get(k).is_some_and(|t| t.span.start == cue_start)
+                        || NOT_SOURCES.contains(&cx.t(k))
+                        || cx.t(k).ends_with("ly")
+                };
+                if quantifier && noun(l + 1) && reaches(l + 2) {
+                    (f, l + 1)
+                } else {
+                    (f, l)
+                }
+            })
             .filter(|p| !misread(p))
             // A source that is only a title runs on to the name after it ("Councilman | Robert
             // Hughes").
@@ -972,6 +1002,26 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
         first = (first + 1..last.min(first + 8))
             .find(|&k| cx.t(k) == "that")
             .map_or(first + 1, |k| k + 1);
+    }
+    // A dateline is no part of what was said: "GENEVA — Negotiations stalled, officials said",
+    // "WASHINGTON (AP) — ...".
+    let shouted = |k: usize| {
+        let w = cx.t(k);
+        matches!(w, "," | "(" | ")" | ".")
+            || (w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+    };
+    if let Some(dash) = (first..last.min(first + 6))
+        .find(|&k| matches!(cx.t(k), "—" | "–" | "--"))
+        .filter(|&dash| dash > first && (first..dash).all(shouted))
+    {
+        first = dash + 1;
+    }
+    // "was quoted as saying “…”": what follows "as saying" is the statement.
+    if cx.t(first) == "as"
+        && first + 1 < last
+        && matches!(cx.t(first + 1), "saying" | "telling" | "writing")
+    {
+        first += 2;
     }
     if cx.is_quote_mark(first) {
         return None;
@@ -2501,6 +2551,53 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn wire_story_layouts_report_only_what_was_said() {
+        // From the project's wire-layouts test article.
+        let text = "GENEVA — Negotiations over the Black Sea grain corridor stalled on Thursday, \
+                    officials said, after a third round of talks ended without agreement.\n\n\
+                    Petrov was quoted as saying “the West wants a corridor for weapons, not for \
+                    grain” by the state news agency.\n\nSome analysts called the meeting “a \
+                    formality.”";
+        let a = crate::analyze(text);
+        let found: Vec<(&str, &str, &str)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.slice(text),
+                    q.cue.map_or("", |c| c.slice(text)),
+                    q.speaker.as_ref().map_or("", |s| s.span.slice(text)),
+                )
+            })
+            .collect();
+        // The dateline is no part of the report; "talks" after "of" is a noun, no cue; the
+        // quotation after "was quoted as saying" is reported once, as a quotation.
+        assert!(
+            found
+                .iter()
+                .any(|q| q.0.starts_with("Negotiations over") && q.2 == "officials"),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|q| q.0.starts_with("GENEVA")),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|q| q.1 == "talks"), "{found:?}");
+        assert!(
+            !found.iter().any(|q| q.0.starts_with("as saying")),
+            "{found:?}"
+        );
+        // "Some | analysts": the quantifier takes its noun.
+        assert!(
+            found
+                .iter()
+                .filter(|q| q.0.contains("formality"))
+                .all(|q| q.2 == "Some analysts"),
+            "{found:?}"
+        );
     }
 
     #[test]
