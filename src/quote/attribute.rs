@@ -440,33 +440,65 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             .and_then(after_time)
             // "The committee has not | confirmed", "Price (D-Newport News), | shouted".
             .and_then(|p| trim_phrase(&cx, p))
-            // "Some | analysts called": a quantifier the model took alone takes the noun after it.
+            // "Some | analysts called", "His | surrogates called": a quantifier or possessive the
+            // model took alone takes the noun after it, unless the possessive owns the cue ("his
+            // | plan to ...").
             .map(|(f, l)| {
                 let quantifier = f == l
                     && matches!(
                         cx.t(f),
                         "Some" | "Many" | "Several" | "Most" | "Few" | "Both" | "Other" | "Others"
                     );
+                let possessive = f == l
+                    && matches!(
+                        cx.t(f).to_lowercase().as_str(),
+                        "his" | "her" | "its" | "their" | "my" | "your" | "our"
+                    );
+                let cue_start = a.cue.map_or(usize::MAX, |c| c.start);
+                // "his plan to ...", "her push for ...": the possessor of a noun cue is its source.
+                let owns_cue = cx
+                    .tokens
+                    .get(l + 1)
+                    .is_some_and(|t| t.span.start == cue_start);
+                if (!quantifier && !possessive) || owns_cue {
+                    return (f, l);
+                }
                 let noun = |k: usize| {
                     cx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
                         && cx.t(k).starts_with(char::is_lowercase)
                         && !NOT_SOURCES.contains(&cx.t(k))
                         && !cx.t(k).ends_with("ly")
+                        && !matches!(
+                            cx.t(k),
+                            "and"
+                                | "or"
+                                | "but"
+                                | "own"
+                                | "to"
+                                | "of"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "for"
+                                | "with"
+                                | "by"
+                                | "from"
+                                | "as"
+                                | "that"
+                        )
                         && !cue_word(k)
                 };
                 // The noun must reach the cue, or an auxiliary or adverb before it ("Several
-                // senators have said"; not "Some of them", "Both made clear").
-                let cue_start = a.cue.map_or(usize::MAX, |c| c.start);
+                // senators have said", "her campaign later disclosed"; not "Some of them",
+                // "Both made clear").
                 let reaches = |k: usize| {
                     cx.tokens.get(k).is_some_and(|t| t.span.start == cue_start)
                         || NOT_SOURCES.contains(&cx.t(k))
                         || cx.t(k).ends_with("ly")
+                        || cx.t(k) == "later"
                 };
-                if quantifier && noun(l + 1) && reaches(l + 2) {
-                    (f, l + 1)
-                } else {
-                    (f, l)
-                }
+                let extended = (noun(l + 1) && reaches(l + 2)).then_some((f, l + 1));
+                extended.unwrap_or((f, l))
             })
             .filter(|p| !misread(p))
             // A source that is only a title runs on to the name after it ("Councilman | Robert
@@ -1204,7 +1236,7 @@ const NOT_SOURCES: &[&str] = &[
     "shall", "not", "don't", "doesn't", "didn't", "won't", "never", "also", "still", "too",
     "perhaps", "together", "please", "is", "was", "are", "were", "be", "been", "being", "do",
     "does", "did", "even", "just", "only", "then", "now", "already", "seem", "seems", "seemed",
-    "appear", "appears", "appeared", "found", "local", "critical", "initial",
+    "appear", "appears", "appeared", "found", "local", "critical", "initial", "later",
 ];
 
 /// Verbs that attribute a quotation from the sentence after it (see `after_close`).
@@ -1860,8 +1892,17 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             };
         }
     }
-    let pronoun = cx.t(s);
-    if s == e && PRONOUNS.contains(&pronoun) {
+    // A possessive owning a noun cue ("his plan to ...", "her push for ...") stands for the
+    // same one as the personal pronoun.
+    let possessive = match cx.t(s).to_lowercase().as_str() {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        "its" => Some("it"),
+        _ => None,
+    };
+    let pronoun = possessive.unwrap_or(cx.t(s));
+    if s == e && (PRONOUNS.contains(&pronoun) || possessive.is_some()) {
         let lower = pronoun.to_lowercase();
         // "they" and "it" speak for a group or an organization only (a person is never "it",
         // and news writes one person as "he" or "she"); the nearest such name is seldom
@@ -2551,6 +2592,30 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_possessive_is_a_speaker_only_with_its_noun_or_as_the_owner_of_a_noun_cue() {
+        // PolNeAR dev: the model gave these reports the speakers "His", "her" and "his".
+        let text = "Donald Trump spoke in Ohio on Monday. His surrogates called him a genius for \
+                    avoiding taxes. Her campaign later disclosed that she has pneumonia.\n\nMr. \
+                    Trump released a tax proposal last week. But his plan would dole out more \
+                    than $4 trillion in tax cuts to the rich.";
+        let a = crate::analyze(text);
+        let speaker = |cue: &str| {
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.cue.is_some_and(|c| c.slice(text) == cue))?;
+            let s = q.speaker.as_ref()?;
+            Some((
+                s.span.slice(text),
+                s.entity.map(|e| a.entities[e].name.as_str()),
+            ))
+        };
+        assert_eq!(speaker("called"), Some(("His surrogates", None)));
+        assert_eq!(speaker("disclosed"), Some(("Her campaign", None)));
+        assert_eq!(speaker("plan"), Some(("his", Some("Donald Trump"))));
     }
 
     #[test]
