@@ -2484,11 +2484,9 @@ mod tests {
         assert_eq!(report, Some("the plan “a betrayal”"));
     }
 
-    #[test]
-    fn knowing_is_a_stance_cue() {
-        let text = "Democrats know the bill will fail in the Senate.";
-        let a = crate::analyze(text);
-        let found: Vec<(&str, &str, &str)> = a
+    /// (text, cue, speaker span) of each quote of `text` ("" for what it lacks).
+    fn reports_in(text: &str) -> Vec<(&str, &str, &str)> {
+        crate::analyze(text)
             .quotes
             .iter()
             .map(|q| {
@@ -2498,7 +2496,13 @@ mod tests {
                     q.speaker.as_ref().map_or("", |s| s.span.slice(text)),
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn knowing_is_a_stance_cue() {
+        let text = "Democrats know the bill will fail in the Senate.";
+        let found = reports_in(text);
         assert_eq!(
             found,
             [("the bill will fail in the Senate", "know", "Democrats")]
@@ -2626,18 +2630,7 @@ mod tests {
                     Petrov was quoted as saying “the West wants a corridor for weapons, not for \
                     grain” by the state news agency.\n\nSome analysts called the meeting “a \
                     formality.”";
-        let a = crate::analyze(text);
-        let found: Vec<(&str, &str, &str)> = a
-            .quotes
-            .iter()
-            .map(|q| {
-                (
-                    q.span.slice(text),
-                    q.cue.map_or("", |c| c.slice(text)),
-                    q.speaker.as_ref().map_or("", |s| s.span.slice(text)),
-                )
-            })
-            .collect();
+        let found = reports_in(text);
         // The dateline is no part of the report; "talks" after "of" is a noun, no cue; the
         // quotation after "was quoted as saying" is reported once, as a quotation.
         assert!(
