@@ -797,7 +797,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     for s in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
         if let Some(e) = s.entity {
             let is_pronoun = PRONOUNS.contains(&s.span.slice(text))
-                || matches!(s.span.slice(text), "who" | "which");
+                || matches!(
+                    s.span.slice(text).to_lowercase().as_str(),
+                    "who" | "which" | "his" | "her" | "its" | "their"
+                );
             let known = analysis.entities[e]
                 .mentions
                 .iter()
@@ -2620,6 +2623,17 @@ mod tests {
         assert_eq!(speaker("called"), Some(("His surrogates", None)));
         assert_eq!(speaker("disclosed"), Some(("Her campaign", None)));
         assert_eq!(speaker("plan"), Some(("his", Some("Donald Trump"))));
+        // Like "he", a possessive is no mention of the entity it stands for.
+        let trump = a
+            .entities
+            .iter()
+            .find(|e| e.name == "Donald Trump")
+            .unwrap();
+        assert!(
+            trump.mentions.iter().all(|m| m.slice(text) != "his"),
+            "{:?}",
+            trump.mentions
+        );
     }
 
     #[test]
