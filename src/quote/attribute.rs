@@ -1047,7 +1047,12 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     };
     if let Some(dash) = (first..last.min(first + 6))
         .find(|&k| matches!(cx.t(k), "—" | "–" | "--"))
-        .filter(|&dash| dash > first && (first..dash).all(shouted))
+        .filter(|&dash| {
+            // A place name, not "I — and many others — …".
+            dash > first
+                && cx.t(first).chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && (first..dash).all(shouted)
+        })
     {
         first = dash + 1;
     }
