@@ -942,8 +942,9 @@ fn phrase_of(cx: &Context, span: Span) -> Option<Phrase> {
     (first < end).then_some((first, end - 1))
 }
 
-/// A learned content span as the product reports reported speech: without a leading "that",
-/// quotation marks or final punctuation. `None` when the model's span is a direct quote (the
+/// A learned content span as the product reports reported speech: with the "that" that opens a
+/// reported clause, as annotators mark it, but without a dateline, quotation marks or final
+/// punctuation. `None` when the model's span is a direct quote (the
 /// mark rules own those) or nothing is left.
 #[inline(never)]
 /// The tokens of the cues whose sentence holds nothing to report but the direct quotations
@@ -1031,12 +1032,12 @@ fn settled_cues(cx: &Context, quotes: &[Quote]) -> Vec<bool> {
 fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     let (mut first, mut last) = phrase_of(cx, span)?;
     // A content that opens with a possessive ending took the end of the recipient's name ("told
-    // MSNBC| ’s “Morning Joe” that she would run"): it starts after the "that" that follows, or
+    // MSNBC| ’s “Morning Joe” that she would run"): it starts at the "that" that follows, or
     // after the ending.
     if matches!(cx.t(first), "’s" | "'s") && first < last {
         first = (first + 1..last.min(first + 8))
             .find(|&k| cx.t(k) == "that")
-            .map_or(first + 1, |k| k + 1);
+            .unwrap_or(first + 1);
     }
     // A dateline is no part of what was said: "GENEVA — Negotiations stalled, officials said",
     // "WASHINGTON (AP) — ...".
@@ -1065,33 +1066,6 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     }
     if cx.is_quote_mark(first) {
         return None;
-    }
-    // "that" opening a clause is left out ("said that the plan ..."), but not the pronoun
-    // ("believe that is likely", "ruled that out").
-    if cx.t(first) == "that"
-        && last > first + 2
-        && !matches!(
-            cx.t(first + 1),
-            "is" | "was"
-                | "are"
-                | "were"
-                | "would"
-                | "will"
-                | "could"
-                | "can"
-                | "has"
-                | "had"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "out"
-                | "of"
-                | "’s"
-                | "'s"
-        )
-    {
-        first += 1;
     }
     while last > first
         && (matches!(cx.t(last), "." | "," | ";" | ":" | "!" | "?") || cx.is_quote_mark(last))
@@ -2151,6 +2125,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         }
         let mut c = v + 1;
         let mut has_that = false;
+        let mut content_start = None;
         if matches!(
             cx.t(v),
             "told" | "tells" | "warned" | "assured" | "informed" | "reminded"
@@ -2171,6 +2146,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         }
         if cx.t(c) == "that" {
             has_that = true;
+            content_start = Some(c);
             c += 1;
         }
         let say = matches!(cx.t(v), "said" | "says" | "told" | "tells");
@@ -2234,7 +2210,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         }
         return Some(Quote {
             kind: QuoteKind::Indirect,
-            span: cx.span(c, end_at),
+            span: cx.span(content_start.unwrap_or(c), end_at),
             speaker: Some(speaker),
             cue: Some(cx.span(v, v)),
             via: None,
@@ -2388,12 +2364,12 @@ mod tests {
         // Not the nearest place or person: the report, unnamed.
         let text = "The plan was drafted in Chicago by Mayor Rahm Emanuel. “The rule invites \
                     gaming,” the report says. It also points out that the rule is new.";
-        assert_eq!(speaker_entity(text, "the rule is new"), Some(("It", None)));
+        assert_eq!(speaker_entity(text, "that the rule is new"), Some(("It", None)));
         // An organization that is the subject.
         let text = "Exxon Mobil said on Monday that its profits fell in Texas. It also said \
                     that it would cut jobs.";
         assert_eq!(
-            speaker_entity(text, "it would cut"),
+            speaker_entity(text, "that it would cut"),
             Some(("It", Some("Exxon Mobil".into())))
         );
         // Unnamed people who spoke just before: an anonymous source, not Donald Trump.
@@ -2408,7 +2384,7 @@ mod tests {
         // An opinion piece: "I" is the writer, not the last person named.
         let text = "Like President Barack Obama, I believe in the good sense of the American \
                     people. I think that the voters will decide wisely.";
-        assert_eq!(speaker_entity(text, "the voters will"), Some(("I", None)));
+        assert_eq!(speaker_entity(text, "that the voters will"), Some(("I", None)));
     }
 
     #[test]
@@ -2457,7 +2433,7 @@ mod tests {
                     Donald Trump unleashed a series of tweets criticizing Alicia Machado, a \
                     former beauty queen.\n\nThe fact-checkers looked at Donald Trump’s claim \
                     that there have been thousands of shootings in Chicago this year.";
-        for start in ["Alicia Machado", "there have been"] {
+        for start in ["Alicia Machado", "that there have been"] {
             assert_eq!(
                 speaker_entity(text, start),
                 Some(("Donald Trump", Some("Donald Trump".into()))),
@@ -2699,7 +2675,7 @@ mod tests {
         let found = quotes_in(text);
         for report in [
             "he had fought in Vietnam \"for the nation's rights.\"",
-            "he will bring a \"common-sense\" approach",
+            "that he will bring a \"common-sense\" approach",
         ] {
             assert!(
                 found
@@ -2855,7 +2831,7 @@ mod tests {
                 ("Fox and Friends.", QuoteKind::Scare),
                 ("I am ready", QuoteKind::Direct),
                 ("Morning Joe", QuoteKind::Scare),
-                ("she would run", QuoteKind::Indirect),
+                ("that she would run", QuoteKind::Indirect),
                 ("We Will Win.", QuoteKind::Partial),
                 ("Face the Nation,", QuoteKind::Scare),
             ]
