@@ -548,6 +548,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 }
             })
             .map(|np| resolve(&cx, np, np.0));
+        // No source from the model, but a finite verb cue with the content after it: the
+        // verb's subject when that is plainly a speaker — a name, a personal pronoun, or a noun
+        // phrase headed by a source, title or institution noun ("The appeals court | ruled
+        // that ...").
+        let speaker = speaker.or_else(|| {
+            let (f, _) = a.cue.and_then(|c| phrase_of(&cx, c))?;
+            (content.start >= cx.tokens[f].span.end && finite_cue(&cx, f)).then_some(())?;
+            let start = cx.sentences[cx.sentence_of[f]].0;
+            let np = trim_phrase(&cx, subject_before(&cx, f, start)?)?;
+            plain_subject(&cx, np, f).then(|| resolve(&cx, np, np.0))
+        });
         // The cue as reported: the model's, or widened to the verb it leans on — a particle
         // counts with the verb before it ("bragged about"), an auxiliary or adverb with the verb
         // after it ("is calling", "openly admits").
@@ -1578,6 +1589,141 @@ fn is_speaker_phrase(cx: &Context, (s, e): Phrase, strict: bool) -> bool {
             }))
 }
 
+/// True when the cue word at `v` is a finite verb: not an "-ing" form, an infinitive after
+/// "to", or a noun after a determiner or possessive ("his claim", "the complaint").
+fn finite_cue(cx: &Context, v: usize) -> bool {
+    let w = cx.t(v);
+    v > 0
+        && w.starts_with(char::is_lowercase)
+        && !w.ends_with("ing")
+        && !matches!(
+            cx.t(v - 1).to_ascii_lowercase().as_str(),
+            "to" | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "of"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "whose"
+                | "’s"
+                | "'s"
+        )
+}
+
+/// True when `np`, the phrase before the verb at `v`, is plainly who spoke: it reaches the
+/// verb (past auxiliaries and adverbs only), opens after the sentence start, a comma or a
+/// conjunction, and is a name, a personal pronoun, or a short phrase headed by a source,
+/// title or institution noun.
+fn plain_subject(cx: &Context, (s, e): Phrase, v: usize) -> bool {
+    const INSTITUTIONS: &[&str] = &[
+        "court",
+        "courts",
+        "judge",
+        "judges",
+        "committee",
+        "panel",
+        "agency",
+        "department",
+        "ministry",
+        "government",
+        "administration",
+        "campaign",
+        "company",
+        "firm",
+        "group",
+        "police",
+        "prosecutors",
+        "researchers",
+        "scientists",
+        "economists",
+        "lawyers",
+        "attorneys",
+        "investigators",
+        "regulators",
+        "authorities",
+        "leaders",
+        "democrats",
+        "republicans",
+        "supporters",
+        "opponents",
+        "advocates",
+        "voters",
+        "members",
+    ];
+    let between_ok = (e + 1..v).all(|k| {
+        let w = cx.t(k);
+        w.ends_with("ly")
+            || matches!(
+                w,
+                "has"
+                    | "have"
+                    | "had"
+                    | "also"
+                    | "not"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "will"
+                    | "would"
+                    | "previously"
+                    | "later"
+                    | "then"
+                    | "again"
+                    | "never"
+            )
+    });
+    let opens = s == cx.sentences[cx.sentence_of[s]].0
+        || matches!(cx.t(s - 1), "," | "and" | "but" | "that" | "—" | ";" | ":")
+        || cx.is_quote_mark(s - 1);
+    if !between_ok || !opens || e - s + 1 > 6 {
+        return false;
+    }
+    let head = cx.t(e);
+    let lex = lexicon();
+    if s == e
+        && matches!(
+            head,
+            "he" | "she" | "they" | "He" | "She" | "They" | "We" | "we"
+        )
+    {
+        return true;
+    }
+    let at = cx.tokens[e].span;
+    let named = cx.mentions_before(at.end).take(3).any(|(m, ent)| {
+        m.contains(at)
+            && matches!(
+                cx.analysis.entities[*ent].kind,
+                EntityKind::Person | EntityKind::Organization
+            )
+    });
+    let first = cx.t(s);
+    let det = s == e
+        || matches!(
+            first,
+            "The" | "the" | "A" | "a" | "An" | "an" | "Two" | "Three" | "Some" | "Many"
+        )
+        || first.starts_with(char::is_uppercase)
+            && cx
+                .mentions_before(cx.tokens[s].span.end)
+                .take(3)
+                .any(|(m, _)| m.contains(cx.tokens[s].span));
+    let lower = head.to_ascii_lowercase();
+    named
+        || det
+            && (lex.is_anonymous_noun(&lower)
+                || lex.is_title(&lower)
+                || INSTITUTIONS.contains(&lower.as_str()))
+}
+
 /// True when a person's `role` ("representative") is what a later phrase calls them (`named`:
 /// "congresswoman"): the same words, or both a member of the House.
 fn same_role(role: &str, named: &str) -> bool {
@@ -2312,6 +2458,22 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_cue_without_a_learned_source_takes_a_plain_subject() {
+        // The model reads the cue and the content but no source; the verb's subject is plainly
+        // the speaker.
+        let text = "The appeals court ruled that Ohio's practices could unjustifiably remove \
+                    some eligible voters and are not in compliance with the National Voter \
+                    Registration Act of 1993.";
+        assert_eq!(
+            speaker_entity(text, "that Ohio's practices"),
+            Some(("The appeals court", None))
+        );
+        // Not a phrase that only precedes the verb: no speaker rather than a wrong one.
+        let text = "It goes without saying that raising taxes on the rich will hurt growth.";
+        assert_eq!(speaker_entity(text, "that raising taxes"), None);
+    }
+
+    #[test]
     fn pronouns_agree_with_what_the_text_knows_of_sex() {
         // The nearest person before "she" is Donald Trump, a man by his first name.
         let text = "Hillary Clinton answered Donald Trump on Tuesday. He had attacked her. \
@@ -2364,7 +2526,10 @@ mod tests {
         // Not the nearest place or person: the report, unnamed.
         let text = "The plan was drafted in Chicago by Mayor Rahm Emanuel. “The rule invites \
                     gaming,” the report says. It also points out that the rule is new.";
-        assert_eq!(speaker_entity(text, "that the rule is new"), Some(("It", None)));
+        assert_eq!(
+            speaker_entity(text, "that the rule is new"),
+            Some(("It", None))
+        );
         // An organization that is the subject.
         let text = "Exxon Mobil said on Monday that its profits fell in Texas. It also said \
                     that it would cut jobs.";
@@ -2384,7 +2549,10 @@ mod tests {
         // An opinion piece: "I" is the writer, not the last person named.
         let text = "Like President Barack Obama, I believe in the good sense of the American \
                     people. I think that the voters will decide wisely.";
-        assert_eq!(speaker_entity(text, "that the voters will"), Some(("I", None)));
+        assert_eq!(
+            speaker_entity(text, "that the voters will"),
+            Some(("I", None))
+        );
     }
 
     #[test]
