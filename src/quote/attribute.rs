@@ -547,7 +547,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     None => (f, l),
                 }
             })
-            .map(|np| resolve(&cx, np, np.0));
+            .map(|np| {
+                let np = modified_head(&cx, np).unwrap_or(np);
+                resolve(&cx, np, np.0)
+            });
         // No source from the model, but a finite verb cue with the content after it: the
         // verb's subject when that is plainly a speaker — a name, a personal pronoun, or a noun
         // phrase headed by a source, title or institution noun ("The appeals court | ruled
@@ -1589,6 +1592,161 @@ fn is_speaker_phrase(cx: &Context, (s, e): Phrase, strict: bool) -> bool {
             }))
 }
 
+/// True when token `k` lies inside a name mention ("Committee" in "Senate Intelligence
+/// Committee").
+fn in_name(cx: &Context, k: usize) -> bool {
+    let at = cx.tokens[k].span;
+    // Mentions do not overlap: only the last one starting at or before the token can hold it.
+    cx.mentions[..cx.mentions.partition_point(|(m, _)| m.start <= at.start)]
+        .last()
+        .is_some_and(|(m, e)| m.contains(at) && cx.analysis.entities[*e].kind.is_name())
+}
+
+/// True when the words from `head` make a longer title ("secretary of state", "chairman of the
+/// joint chiefs"): then the preposition is part of the role, not the source's affiliation.
+fn title_runs_on(cx: &Context, head: usize, e: usize) -> bool {
+    let mut words = cx.t(head).to_ascii_lowercase();
+    (head + 1..=e.min(head + 5)).any(|k| {
+        words.push(' ');
+        words.push_str(&cx.t(k).to_ascii_lowercase());
+        lexicon().is_title(&words)
+    })
+}
+
+/// True when the phrase `s..=e` ends with a person's name after words that are no preposition
+/// ("Speaker of the House Rep. Paul Ryan", "GOP presidential nominee Donald Trump"): the name
+/// is the head.
+fn titled_name_ends(cx: &Context, s: usize, e: usize) -> bool {
+    let end = cx.tokens[e].span.end;
+    cx.mentions_before(end).next().is_some_and(|(m, ent)| {
+        let first = cx.tokens.partition_point(|t| t.span.end <= m.start);
+        m.end == end
+            && first > s
+            && cx.analysis.entities[*ent].kind == EntityKind::Person
+            && !SOURCE_PREPOSITIONS.contains(&cx.t(first - 1))
+            && !matches!(cx.t(first - 1), "the" | "," | "’s" | "'s")
+    })
+}
+
+/// True when token `k` ends the name of a person or group ("Republicans" in "Republicans in
+/// Congress").
+fn people_name_ends(cx: &Context, k: usize) -> bool {
+    let at = cx.tokens[k].span;
+    cx.mentions_before(at.end).take(3).any(|(m, e)| {
+        m.end == at.end
+            && matches!(
+                cx.analysis.entities[*e].kind,
+                EntityKind::Person | EntityKind::Group
+            )
+    })
+}
+
+/// Plural and institutional nouns that head a speaking subject ("The appeals court",
+/// "Republicans in Congress") besides the source nouns and titles of the lexicons.
+const SOURCE_HEADS: &[&str] = &[
+    "court",
+    "courts",
+    "judge",
+    "judges",
+    "committee",
+    "panel",
+    "agency",
+    "department",
+    "ministry",
+    "government",
+    "administration",
+    "campaign",
+    "company",
+    "firm",
+    "group",
+    "police",
+    "prosecutors",
+    "researchers",
+    "scientists",
+    "economists",
+    "lawyers",
+    "attorneys",
+    "investigators",
+    "regulators",
+    "authorities",
+    "leaders",
+    "democrats",
+    "republicans",
+    "supporters",
+    "opponents",
+    "advocates",
+    "voters",
+    "members",
+];
+
+/// The phrase a learned source is the complement of, when the model took only the complement:
+/// "A spokeswoman for | Hillary Clinton | says", "Officials at | Homeland Security | said"
+/// (the whole phrase, which [`resolve`] reads by its head), "Dan McLaughlin at | the National
+/// Review | agreed" (the person's name).
+fn modified_head(cx: &Context, (f, l): Phrase) -> Option<Phrase> {
+    let k = if f >= 1 && matches!(cx.t(f - 1), "the" | "The") {
+        f - 1
+    } else {
+        f
+    };
+    if k < 2 || !SOURCE_PREPOSITIONS.contains(&cx.t(k - 1)) {
+        return None;
+    }
+    let head = k - 2;
+    let at = cx.tokens[head].span;
+    let person = cx
+        .mentions_before(at.end)
+        .take(3)
+        .find(|(m, e)| m.end == at.end && cx.analysis.entities[*e].kind == EntityKind::Person);
+    if let Some((m, _)) = person {
+        return Some((cx.tokens.partition_point(|t| t.span.end <= m.start), head));
+    }
+    source_head(cx, head).then(|| (head_start(cx, head), l))
+}
+
+/// Prepositions after which a name only says whom a source speaks for or belongs to.
+const SOURCE_PREPOSITIONS: &[&str] = &["for", "in", "at", "of", "from", "on", "with"];
+
+/// True when the word at `k` can head a speaking noun phrase: a source noun, a title or an
+/// institution.
+fn source_head(cx: &Context, k: usize) -> bool {
+    let w = cx.t(k).to_ascii_lowercase();
+    let lex = lexicon();
+    lex.is_anonymous_noun(&w) || lex.is_title(&w) || SOURCE_HEADS.contains(&w.as_str())
+}
+
+/// The first token of the noun phrase headed at `head`: its determiners, quantifiers and
+/// titles ("the", "other", "senior", "foreign"), at most three.
+fn head_start(cx: &Context, head: usize) -> usize {
+    let sentence_start = cx.sentences[cx.sentence_of[head]].0;
+    let mut start = head;
+    while start > sentence_start
+        && start + 3 > head
+        && (matches!(
+            cx.t(start - 1).to_ascii_lowercase().as_str(),
+            "a" | "an"
+                | "the"
+                | "two"
+                | "three"
+                | "some"
+                | "several"
+                | "many"
+                | "other"
+                | "senior"
+                | "top"
+                | "former"
+                | "elected"
+                | "local"
+                | "state"
+                | "federal"
+                | "foreign"
+        ) || lexicon().is_title(&cx.t(start - 1).to_ascii_lowercase()))
+    {
+        start -= 1;
+    }
+    start
+}
+
 /// True when the cue word at `v` is a finite verb: not an "-ing" form, an infinitive after
 /// "to", or a noun after a determiner or possessive ("his claim", "the complaint").
 fn finite_cue(cx: &Context, v: usize) -> bool {
@@ -1624,41 +1782,6 @@ fn finite_cue(cx: &Context, v: usize) -> bool {
 /// conjunction, and is a name, a personal pronoun, or a short phrase headed by a source,
 /// title or institution noun.
 fn plain_subject(cx: &Context, (s, e): Phrase, v: usize) -> bool {
-    const INSTITUTIONS: &[&str] = &[
-        "court",
-        "courts",
-        "judge",
-        "judges",
-        "committee",
-        "panel",
-        "agency",
-        "department",
-        "ministry",
-        "government",
-        "administration",
-        "campaign",
-        "company",
-        "firm",
-        "group",
-        "police",
-        "prosecutors",
-        "researchers",
-        "scientists",
-        "economists",
-        "lawyers",
-        "attorneys",
-        "investigators",
-        "regulators",
-        "authorities",
-        "leaders",
-        "democrats",
-        "republicans",
-        "supporters",
-        "opponents",
-        "advocates",
-        "voters",
-        "members",
-    ];
     let between_ok = (e + 1..v).all(|k| {
         let w = cx.t(k);
         w.ends_with("ly")
@@ -1721,7 +1844,7 @@ fn plain_subject(cx: &Context, (s, e): Phrase, v: usize) -> bool {
         || det
             && (lex.is_anonymous_noun(&lower)
                 || lex.is_title(&lower)
-                || INSTITUTIONS.contains(&lower.as_str()))
+                || SOURCE_HEADS.contains(&lower.as_str()))
 }
 
 /// True when a person's `role` ("representative") is what a later phrase calls them (`named`:
@@ -1838,6 +1961,64 @@ fn starts_noun_phrase(word: &str) -> bool {
 fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     let span = cx.span(s, e);
     let lex = lexicon();
+    // "A spokeswoman for Hillary Clinton", "officials at the State Department", "the foreign
+    // minister of France": who speaks is the head before the preposition, not the name after
+    // it. The phrase is shown up to any comma.
+    if let Some(head) = (s + 1..e)
+        .find(|&k| SOURCE_PREPOSITIONS.contains(&cx.t(k)))
+        .map(|k| k - 1)
+        .filter(|&h| {
+            head_start(cx, h) <= s
+                && (source_head(cx, h) && !in_name(cx, h) || people_name_ends(cx, h))
+                && !title_runs_on(cx, h, e)
+                && !matches!(cx.t(h), "report" | "reports" | "campaign")
+                && !titled_name_ends(cx, s, e)
+        })
+    {
+        // "Michael Mulgrew, president of the United Federation of Teachers,": the person
+        // before the comma.
+        let before_comma = (s >= 2 && cx.t(s - 1) == ",")
+            .then(|| cx.mentions_before(cx.tokens[s - 2].span.end).next())
+            .flatten()
+            .filter(|(m, e)| {
+                m.end == cx.tokens[s - 2].span.end
+                    && cx.analysis.entities[*e].kind == EntityKind::Person
+            });
+        // "A lawyer for the news outlets, David Schulz,": the person named after the comma.
+        let after_comma = (head..e).find(|&k| cx.t(k) == ",").and_then(|c| {
+            cx.mentions_in(cx.span(c, e))
+                .find(|(_, ent)| cx.analysis.entities[*ent].kind == EntityKind::Person)
+        });
+        if let Some(&(m, ent)) = before_comma.or(after_comma) {
+            return Speaker {
+                span: m,
+                entity: Some(ent),
+                is_anonymous: false,
+            };
+        }
+        let end = (head..e).find(|&k| cx.t(k + 1) == ",").unwrap_or(e);
+        let shown = cx.span(s, end);
+        let w = cx.t(head).to_ascii_lowercase();
+        let unnamed = Speaker {
+            span: shown,
+            entity: None,
+            is_anonymous: true,
+        };
+        if matches!(cx.t(s), "a" | "A" | "an" | "An") {
+            return unnamed;
+        }
+        let named = resolve(cx, (s, head), before);
+        return match named.entity {
+            Some(_) => named,
+            // A title or source noun unnamed ("attorneys for the family"); an institution
+            // not named ("the committee of ...") is no anonymous source.
+            None if lex.is_anonymous_noun(&w) || lex.is_title(&w) => unnamed,
+            None => Speaker {
+                is_anonymous: named.is_anonymous,
+                ..unnamed
+            },
+        };
+    }
     // A named mention inside the phrase; the last one is the head ("Moscow’s TASS" → TASS).
     let inside: Vec<&(Span, usize)> = cx
         .mentions_in(span)
@@ -2455,6 +2636,56 @@ mod tests {
         let s = q.speaker.as_ref()?;
         let name = s.entity.map(|e| a.entities[e].name.clone());
         Some((s.span.slice(text), name))
+    }
+
+    #[test]
+    fn a_source_named_after_a_preposition_is_not_the_speaker() {
+        let unnamed = |text: &str, start: &str| {
+            let a = crate::analyze(text);
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(text).starts_with(start))?;
+            let s = q.speaker.as_ref()?;
+            Some((
+                s.span.slice(text).to_string(),
+                s.entity.is_none(),
+                s.is_anonymous,
+            ))
+        };
+        // The spokeswoman speaks, unnamed; not Hillary Clinton.
+        let text = "A spokeswoman for Hillary Clinton says the campaign will respond.";
+        assert_eq!(
+            unnamed(text, "the campaign will"),
+            Some(("A spokeswoman for Hillary Clinton".into(), true, true))
+        );
+        let text = "Officials at Homeland Security Investigations said the case was closed.";
+        assert_eq!(
+            unnamed(text, "the case was"),
+            Some((
+                "Officials at Homeland Security Investigations".into(),
+                true,
+                true
+            ))
+        );
+        // A person named beside the phrase is the speaker.
+        let text = "Michael Mulgrew, president of the United Federation of Teachers, said the \
+                    city should pay more.";
+        assert_eq!(
+            speaker_entity(text, "the city should"),
+            Some(("Michael Mulgrew", Some("Michael Mulgrew".into())))
+        );
+        let text = "A lawyer for the news outlets, David Schulz, said no decision had been made.";
+        assert_eq!(
+            speaker_entity(text, "no decision"),
+            Some(("David Schulz", Some("David Schulz".into())))
+        );
+        // A title that runs on through "of" is a role of the named person.
+        let text = "Secretary of State John F. Kerry said the talks would resume.";
+        assert_eq!(
+            speaker_entity(text, "the talks"),
+            Some(("John F. Kerry", Some("John F. Kerry".into())))
+        );
     }
 
     #[test]
