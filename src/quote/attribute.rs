@@ -1222,7 +1222,22 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         return None;
     }
     let np = subject_before(cx, verb, i)?;
-    (np.0 == i && is_speaker_phrase(cx, np, false)).then_some((np, (verb, verb)))
+    // The phrase starts the attribution, or is the name set off after a title that does
+    // ("the White House spokesman, Josh Earnest, said").
+    let starts = np.0 == i
+        || (np.0 >= i + 2
+            && cx.t(np.0 - 1) == ","
+            && !(i..np.0 - 1).any(|k| cx.t(k) == ",")
+            && (matches!(
+                cx.t(i).to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "our"
+            ) || (i..np.0 - 1).any(|k| {
+                let w = cx.t(k).to_ascii_lowercase();
+                matches!(w.as_str(), "’s" | "'s")
+                    || lexicon().is_title(&w)
+                    || lexicon().is_anonymous_noun(&w)
+            })));
+    (starts && is_speaker_phrase(cx, np, false)).then_some((np, (verb, verb)))
 }
 
 /// One-word model sources that are never a speaker: auxiliaries, negation, adverbs. Quantifiers
@@ -1458,6 +1473,16 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
             .find(|&c| cx.t(c) == "," || cx.is_quote_mark(c))?;
         if cx.t(clause) != "," {
             return None;
+        }
+        // "The Prime Minister, Keir Starmer, said": the set-off phrase is a person's name, and
+        // the name is the speaker.
+        let inner = cx.span(clause + 1, np_end - 1);
+        if clause + 1 < np_end
+            && cx
+                .mentions_in(inner)
+                .any(|(m, e)| *m == inner && cx.analysis.entities[*e].kind == EntityKind::Person)
+        {
+            return Some((clause + 1, np_end - 1));
         }
         np_end = clause.checked_sub(1)?;
         if np_end < start {
@@ -2685,6 +2710,27 @@ mod tests {
         assert_eq!(
             speaker_entity(text, "the talks"),
             Some(("John F. Kerry", Some("John F. Kerry".into())))
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_title_is_the_speaker() {
+        let text = "The Prime Minister, Keir Starmer, said the plan was ready.";
+        assert_eq!(
+            speaker_entity(text, "the plan was"),
+            Some(("Keir Starmer", Some("Keir Starmer".into())))
+        );
+        let text = "“That program is at a minimum,” the White House spokesman, Josh Earnest, \
+                    said on Thursday.";
+        assert_eq!(
+            speaker_entity(text, "That program"),
+            Some(("Josh Earnest", Some("Josh Earnest".into())))
+        );
+        // A description set off after the name keeps the name as speaker.
+        let text = "Chad Bown, an expert on trade, said the tariffs would fail.";
+        assert_eq!(
+            speaker_entity(text, "the tariffs"),
+            Some(("Chad Bown", Some("Chad Bown".into())))
         );
     }
 
