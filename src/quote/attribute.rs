@@ -652,6 +652,34 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     && q.span.end <= cue.start
                     && content.start >= cue.end
             });
+        // A content that ends in a title running straight into its source before the cue took
+        // the source's description: "…, DFA spokesman | Neil Sroka | said" ends at the comma;
+        // "White House press secretary | Karine Jean-Pierre | declined to comment" has nothing
+        // else to report.
+        let describes_source = a.source.is_some_and(|s| {
+            let last_word = text
+                .get(content.start..content.end)
+                .and_then(|c| c.split_whitespace().last())
+                .unwrap_or("");
+            lexicon().is_title(&last_word.to_ascii_lowercase())
+                && content.end <= s.start
+                && s.end <= cue.start
+                && text
+                    .get(content.end..s.start)
+                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+        });
+        let content = if describes_source {
+            let comma = text
+                .get(content.start..content.end)
+                .and_then(|c| c.rfind(','))
+                .map(|at| content.start + at);
+            match comma.and_then(|at| phrase_of(&cx, Span::new(content.start, at))) {
+                Some((f, l)) => cx.span(f, l),
+                None => continue,
+            }
+        } else {
+            content
+        };
         if after_quotation || only_time(&cx, phrase_of(&cx, content)) {
             continue;
         }
@@ -1476,13 +1504,8 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
         }
         // "The Prime Minister, Keir Starmer, said": the set-off phrase is a person's name, and
         // the name is the speaker.
-        let inner = cx.span(clause + 1, np_end - 1);
-        if clause + 1 < np_end
-            && cx
-                .mentions_in(inner)
-                .any(|(m, e)| *m == inner && cx.analysis.entities[*e].kind == EntityKind::Person)
-        {
-            return Some((clause + 1, np_end - 1));
+        if let Some(name) = set_off_name(cx, clause + 1, np_end - 1) {
+            return Some(name);
         }
         np_end = clause.checked_sub(1)?;
         if np_end < start {
@@ -1498,6 +1521,23 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
         np_start -= 1;
     }
     trim_phrase(cx, (np_start, np_end))
+}
+
+/// The person's name that the tokens `first..=last`, set off by commas, consist of: the name
+/// alone ("Keir Starmer"), after a title ("Sen. Jon Tester"), or with where they are from ("Jon
+/// Tester of Montana"); not a description that names someone else ("Gov. Cuomo's spokesman").
+fn set_off_name(cx: &Context, first: usize, last: usize) -> Option<Phrase> {
+    if first > last || last - first > 8 {
+        return None;
+    }
+    let (m, _) = cx
+        .mentions_in(cx.span(first, last))
+        .find(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person)?;
+    let start = cx.tokens.partition_point(|t| t.span.end <= m.start);
+    let end = cx.tokens.partition_point(|t| t.span.end < m.end);
+    let titled = (first..start).all(|k| lexicon().is_title(&cx.t(k).to_ascii_lowercase()));
+    let from = end >= last || matches!(cx.t(end + 1), "of" | "from" | "(");
+    (start <= first + 2 && titled && from).then_some((start, end))
 }
 
 /// `“…” of the Clinton proposals, Mr. Holtz-Eakin said.`: a speaker and cue closing the sentence
@@ -2714,6 +2754,25 @@ mod tests {
     }
 
     #[test]
+    fn a_title_before_the_source_is_no_content() {
+        assert!(
+            reports_in("White House press secretary Karine Jean-Pierre declined to comment.")
+                .is_empty()
+        );
+        assert_eq!(
+            reports_in(
+                "Dean can deliver the grass-roots firepower they need to win, DFA spokesman Neil \
+                 Sroka said."
+            ),
+            [(
+                "Dean can deliver the grass-roots firepower they need to win",
+                "said",
+                "Neil Sroka"
+            )]
+        );
+    }
+
+    #[test]
     fn a_name_set_off_after_a_title_is_the_speaker() {
         let text = "The Prime Minister, Keir Starmer, said the plan was ready.";
         assert_eq!(
@@ -2725,6 +2784,13 @@ mod tests {
         assert_eq!(
             speaker_entity(text, "That program"),
             Some(("Josh Earnest", Some("Josh Earnest".into())))
+        );
+        // After a title, and with where they are from.
+        let text = "The bill's sponsor, Sen. Jon Tester of Montana, told reporters that he was \
+                    disappointed.";
+        assert_eq!(
+            speaker_entity(text, "that he was"),
+            Some(("Jon Tester", Some("Jon Tester".into())))
         );
         // A description set off after the name keeps the name as speaker.
         let text = "Chad Bown, an expert on trade, said the tariffs would fail.";
