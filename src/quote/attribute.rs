@@ -680,7 +680,21 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         } else {
             content
         };
-        if after_quotation || only_time(&cx, phrase_of(&cx, content)) {
+        // "who asked | not to be named": no statement. "Not everyone | agrees": with no source,
+        // a content that runs straight into the cue is its subject.
+        let unnamed_request = phrase_of(&cx, content).is_some_and(|(f, l)| {
+            let w = |k: usize| cx.t(k).to_ascii_lowercase();
+            (f..=l.min(f + 4))
+                .any(|k| matches!(w(k).as_str(), "named" | "identified" | "anonymity"))
+                && (f..=l.min(f + 4)).any(|k| matches!(w(k).as_str(), "not" | "anonymity"))
+        });
+        let subject = a.source.is_none()
+            && content.end <= cue.start
+            && text
+                .get(content.end..cue.start)
+                .is_some_and(|gap| gap.chars().all(char::is_whitespace));
+        if after_quotation || unnamed_request || subject || only_time(&cx, phrase_of(&cx, content))
+        {
             continue;
         }
         // "when he was asked for details": the subject of a passive "asked" or "told" is the
@@ -1105,6 +1119,15 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
         && matches!(cx.t(first + 1), "saying" | "telling" | "writing")
     {
         first += 2;
+    }
+    // "wrote on | social media: “Proud of our team.”": the words before a colon that a
+    // quotation follows say where, and the quotation is the statement.
+    if let Some(colon) = (first..last.min(first + 5)).find(|&k| cx.t(k) == ":") {
+        if cx.is_quote_mark(colon + 1)
+            && (first..colon).all(|k| cx.tokens[k].kind == TokenKind::Word)
+        {
+            first = colon + 1;
+        }
     }
     if cx.is_quote_mark(first) {
         return None;
@@ -2024,6 +2047,31 @@ fn starts_noun_phrase(word: &str) -> bool {
 /// ("the Russian foreign minister"), or an anonymous source.
 #[inline(never)]
 fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
+    let mut speaker = resolve_phrase(cx, (s, e), before);
+    // "one nurse, who asked not to be named", "a diplomat, speaking on condition of
+    // anonymity": unnamed on request.
+    if speaker.entity.is_none() && !speaker.is_anonymous && unnamed_on_request(cx, e) {
+        speaker.is_anonymous = true;
+    }
+    speaker
+}
+
+/// True when the words after token `e` say that the source asked not to be named.
+fn unnamed_on_request(cx: &Context, e: usize) -> bool {
+    let words: Vec<String> = (e + 1..cx.tokens.len().min(e + 15))
+        .take_while(|&k| cx.t(k) != "." && !cx.is_quote_mark(k))
+        .map(|k| cx.t(k).to_ascii_lowercase())
+        .collect();
+    let has = |w: &str| words.iter().any(|x| x == w);
+    words.first().is_some_and(|w| w == ",")
+        && (has("anonymity")
+            || has("anonymously")
+            || ((has("named") || has("identified"))
+                && (has("not") || has("declined") || has("refused"))))
+}
+
+/// [`resolve`] before the words after the phrase are read.
+fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     let span = cx.span(s, e);
     let lex = lexicon();
     // "A spokeswoman for Hillary Clinton", "officials at the State Department", "the foreign
@@ -2072,7 +2120,7 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         if matches!(cx.t(s), "a" | "A" | "an" | "An") {
             return unnamed;
         }
-        let named = resolve(cx, (s, head), before);
+        let named = resolve_phrase(cx, (s, head), before);
         return match named.entity {
             Some(_) => named,
             // A title or source noun unnamed ("attorneys for the family"); an institution
@@ -2769,6 +2817,36 @@ mod tests {
                 "said",
                 "Neil Sroka"
             )]
+        );
+    }
+
+    #[test]
+    fn sources_unnamed_on_request_are_anonymous() {
+        let text = "\"They've known about this for years,\" said one nurse, who asked not to be \
+                    named for fear of losing her job.";
+        let a = crate::analyze(text);
+        let speakers: Vec<(&str, bool)> = a
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref())
+            .map(|s| (s.span.slice(text), s.is_anonymous))
+            .collect();
+        // One quotation, by an anonymous nurse; "asked not to be named" reports nothing.
+        assert_eq!(speakers, [("one nurse", true)]);
+        assert!(a.warnings.iter().any(|w| w.code == "anonymous-source"));
+    }
+
+    #[test]
+    fn what_only_frames_a_quotation_is_no_report() {
+        // "on social media:" says where; the quotation is the statement, reported once.
+        assert_eq!(
+            reports_in("Briggs later wrote on social media: \"Proud of our team.\""),
+            [("Proud of our team.", "wrote", "Briggs")]
+        );
+        // The subject of a verb is no content of it.
+        assert_eq!(
+            reports_in("Not everyone agrees. Patient advocates argue the hospital was slow."),
+            [("the hospital was slow", "argue", "Patient advocates")]
         );
     }
 
