@@ -1962,6 +1962,67 @@ fn party_and_role(named: &str) -> (Option<&'static str>, &str) {
     }
 }
 
+/// Nouns for a person that writers use to refer back to someone just named ("the businessman
+/// said", "the actress explained"), besides titles, which name roles (see [`resolve`]). Nouns
+/// that as often bring in someone new ("the woman", "the nurse", "the officer") are left out.
+const PERSON_NOUNS: &[&str] = &[
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "actor",
+    "actress",
+    "singer",
+    "rapper",
+    "entrepreneur",
+    "novelist",
+    "historian",
+    "economist",
+    "epidemiologist",
+];
+
+/// The person a definite description ("the 47-year-old epidemiologist", "the businessman")
+/// refers back to: the only person named outside quotations in its sentence or the two before
+/// it, when the description's sex, if it shows one, does not contradict theirs. `None` when
+/// none or several are.
+fn described_person(cx: &Context, (s, e): Phrase, words: &[String]) -> Option<usize> {
+    if words.first().map(String::as_str) != Some("the") || words.len() > 6 {
+        return None;
+    }
+    // The head: the word before "of" ("the mother of three"), else the last.
+    let head = words
+        .iter()
+        .position(|w| w == "of")
+        .map_or(words.len() - 1, |k| k.saturating_sub(1));
+    let aged = words.iter().any(|w| w.ends_with("-year-old"));
+    if !(aged || PERSON_NOUNS.contains(&words[head].as_str())) {
+        return None;
+    }
+    let sentence = cx.sentence_of[s];
+    let from = cx.sentences[sentence.saturating_sub(2)].0;
+    let window = Span::new(cx.tokens[from].span.start, cx.tokens[e].span.end);
+    let sex = phrase_sex(words);
+    let mut found = None;
+    for (m, ent) in cx.mentions_from(window) {
+        let entity = &cx.analysis.entities[*ent];
+        let token = cx.tokens.partition_point(|t| t.span.start < m.start);
+        let quoted = cx.quoted.iter().any(|&(f, l)| (f..=l).contains(&token));
+        if entity.kind != EntityKind::Person || m.start >= cx.tokens[s].span.start || quoted {
+            continue;
+        }
+        let known = matches!(entity.gender, Some(Gender::Female | Gender::Male));
+        if sex.is_some() && known && entity.gender != sex {
+            continue;
+        }
+        match found {
+            None => found = Some(*ent),
+            Some(f) if f == *ent => {}
+            Some(_) => return None,
+        }
+    }
+    found
+}
+
 /// The sex a describing phrase names ("the former first lady", "the congressman"), if any.
 fn phrase_sex(words: &[String]) -> Option<Gender> {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
@@ -2234,6 +2295,15 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                 };
             }
         }
+    }
+    // "the 47-year-old epidemiologist", "the businessman": a definite description of a person,
+    // the one person named in this sentence or the two before it (of a fitting sex).
+    if let Some(ent) = described_person(cx, (s, e), &words) {
+        return Speaker {
+            span,
+            entity: Some(ent),
+            is_anonymous: false,
+        };
     }
     // "A senior U.N. official", "Russian officials": unnamed sources, whatever names modify them.
     if words.len() > 1 && words.last().is_some_and(|w| lex.is_anonymous_noun(w)) {
@@ -2847,6 +2917,32 @@ mod tests {
         assert_eq!(
             reports_in("Not everyone agrees. Patient advocates argue the hospital was slow."),
             [("the hospital was slow", "argue", "Patient advocates")]
+        );
+    }
+
+    #[test]
+    fn a_description_refers_back_to_the_one_person_just_named() {
+        let text = "Ask Dr. Amara Okafor about resistance. \"It keeps me up at night,\" says the \
+                    47-year-old epidemiologist.";
+        assert_eq!(
+            speaker_entity(text, "It keeps"),
+            Some((
+                "the 47-year-old epidemiologist",
+                Some("Amara Okafor".into())
+            ))
+        );
+        // Two men named: no guess (a woman named beside one man would not count).
+        let text = "Robert Hughes met John Smith at the store. \"We need change,\" the \
+                    businessman said.";
+        assert_eq!(
+            speaker_entity(text, "We need"),
+            Some(("the businessman", None))
+        );
+        // A name inside the quotation is not who speaks.
+        let text = "\"Donald is an amazing leader,\" said the 46-year-old.";
+        assert_eq!(
+            speaker_entity(text, "Donald is"),
+            Some(("the 46-year-old", None))
         );
     }
 
