@@ -704,13 +704,65 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 matches!(
                     cx.t(j),
                     "asked" | "told" | "questioned" | "pressed" | "urged" | "informed"
-                ) && matches!(
+                ) && (matches!(
                     cx.t(j - 1),
                     "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get"
                 )
+                    // "The spokesman, asked whether Merkel would resign, said": a participle.
+                    || (cx.t(j - 1) == ","
+                        && matches!(
+                            cx.t(j + 1),
+                            "whether" | "if" | "about" | "why" | "what" | "how" | "when"
+                        )))
             })
         });
-        if passive {
+        // "Do you | think the talks will succeed?": a question reports nothing.
+        let question = a
+            .source
+            .and_then(|s| phrase_of(&cx, s))
+            .is_some_and(|(f, _)| {
+                (f == cx.sentences[cx.sentence_of[f]].0 || cx.t(f.wrapping_sub(1)) == ":")
+                    && matches!(
+                        cx.t(f),
+                        "Do" | "Does"
+                            | "Did"
+                            | "Is"
+                            | "Are"
+                            | "Was"
+                            | "Were"
+                            | "Can"
+                            | "Could"
+                            | "Will"
+                            | "Would"
+                            | "Should"
+                            | "Have"
+                            | "Has"
+                    )
+            });
+        // "spoke | first", "said | again": an adverb alone is no statement.
+        let adverb = phrase_of(&cx, content).is_some_and(|(f, l)| {
+            let w = cx.t(f);
+            f == l
+                && (w.ends_with("ly")
+                    || matches!(
+                        w,
+                        "first"
+                            | "last"
+                            | "again"
+                            | "later"
+                            | "earlier"
+                            | "out"
+                            | "up"
+                            | "back"
+                            | "today"
+                            | "yesterday"
+                            | "tonight"
+                            | "too"
+                            | "also"
+                            | "briefly"
+                    ))
+        });
+        if passive || question || adverb {
             continue;
         }
         // "Cooperation has reportedly expanded ...": the adverb reports its whole clause, from
@@ -2436,9 +2488,14 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         let subject = matches!(lower.as_str(), "he" | "she" | "they" | "it")
             .then(|| subject_antecedent(cx, s, before.min(s), pronoun, &fits))
             .flatten();
+        // Right after a quotation by someone unnamed ("“…,” one delegate said. …, he added"),
+        // "he" or "she" goes on about them: not the nearest name.
+        let after_unnamed = subject.is_none()
+            && matches!(lower.as_str(), "he" | "she")
+            && unnamed_speaker_before(cx, before.min(s));
         let antecedent = subject.or_else(|| {
             cx.mentions_before(at)
-                .take(if nearest { 12 } else { 0 })
+                .take(if nearest && !after_unnamed { 12 } else { 0 })
                 .find(|&&(_, ent)| fits(ent))
                 .map(|&(_, ent)| ent)
         });
@@ -2470,6 +2527,27 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         entity: None,
         is_anonymous,
     }
+}
+
+/// True when the sentence before the one holding token `at` attributes a quotation to someone
+/// it does not name: a speech verb and a quotation in it, and no person named outside the
+/// quotation ("“…,” one delegate said.").
+fn unnamed_speaker_before(cx: &Context, at: usize) -> bool {
+    let Some(&k) = cx.sentence_of.get(at) else {
+        return false;
+    };
+    let Some(&(a, b)) = k.checked_sub(1).and_then(|j| cx.sentences.get(j)) else {
+        return false;
+    };
+    let outside = |i: usize| !cx.inside_quotation(i) && !cx.is_quote_mark(i);
+    let speaks = (a..b).any(|i| outside(i) && cx.class(i) & SPEECH_VERB != 0);
+    let quotes = (a..b).any(|i| cx.inside_quotation(i));
+    let span = cx.span(a, b.saturating_sub(1).max(a));
+    let named = cx.mentions_in(span).any(|(m, e)| {
+        let i = cx.tokens.partition_point(|t| t.span.start < m.start);
+        outside(i) && cx.analysis.entities[*e].kind == EntityKind::Person
+    });
+    speaks && quotes && !named
 }
 
 /// The antecedent of a personal pronoun (`pronoun` at token `p`: "he", "she", "they", "it";
@@ -2944,6 +3022,33 @@ mod tests {
             speaker_entity(text, "Donald is"),
             Some(("the 46-year-old", None))
         );
+    }
+
+    #[test]
+    fn he_after_an_unnamed_speaker_is_not_the_last_name() {
+        let text = "Senator John Smith spoke first. \"It is the 90s again,\" one delegate said. \
+                    \"Nothing moves,\" he added.";
+        assert_eq!(speaker_entity(text, "Nothing moves"), Some(("he", None)));
+        // After a named speaker, "he" is that speaker.
+        let text = "John Smith spoke. \"We are tired,\" Smith said. \"Nobody listens,\" he \
+                    added.";
+        assert_eq!(
+            speaker_entity(text, "Nobody listens"),
+            Some(("he", Some("John Smith".into())))
+        );
+    }
+
+    #[test]
+    fn questions_participles_and_adverbs_report_nothing() {
+        // "spoke | first" has no statement; "asked whether" is a participle, not a report.
+        assert_eq!(
+            reports_in(
+                "Senator John Smith spoke first. The spokesman, asked whether Merkel would \
+                 resign, said the talks would go on."
+            ),
+            [("the talks would go on", "said", "The spokesman")]
+        );
+        assert!(reports_in("Q: Do you think the talks will succeed?").is_empty());
     }
 
     #[test]
