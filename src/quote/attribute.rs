@@ -1610,7 +1610,7 @@ fn set_off_name(cx: &Context, first: usize, last: usize) -> Option<Phrase> {
         .find(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person)?;
     let start = cx.tokens.partition_point(|t| t.span.end <= m.start);
     let end = cx.tokens.partition_point(|t| t.span.end < m.end);
-    let titled = (first..start).all(|k| lexicon().is_title(&cx.t(k).to_ascii_lowercase()));
+    let titled = (first..start).all(|k| lexicon().is_title(cx.t(k)));
     let from = end >= last || matches!(cx.t(end + 1), "of" | "from" | "(");
     (start <= first + 2 && titled && from).then_some((start, end))
 }
@@ -1850,9 +1850,11 @@ const SOURCE_PREPOSITIONS: &[&str] = &["for", "in", "at", "of", "from", "on", "w
 /// True when the word at `k` can head a speaking noun phrase: a source noun, a title or an
 /// institution.
 fn source_head(cx: &Context, k: usize) -> bool {
-    let w = cx.t(k).to_ascii_lowercase();
+    let w = cx.t(k);
     let lex = lexicon();
-    lex.is_anonymous_noun(&w) || lex.is_title(&w) || SOURCE_HEADS.contains(&w.as_str())
+    lex.is_anonymous_noun(w)
+        || lex.is_title(w)
+        || SOURCE_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w))
 }
 
 /// The first token of the noun phrase headed at `head`: its determiners, quantifiers and
@@ -1880,7 +1882,7 @@ fn head_start(cx: &Context, head: usize) -> usize {
                 | "state"
                 | "federal"
                 | "foreign"
-        ) || lexicon().is_title(&cx.t(start - 1).to_ascii_lowercase()))
+        ) || lexicon().is_title(cx.t(start - 1)))
     {
         start -= 1;
     }
@@ -2057,9 +2059,10 @@ fn described_person(cx: &Context, (s, e): Phrase, words: &[String]) -> Option<us
     let mut found = None;
     for (m, ent) in cx.mentions_from(window) {
         let entity = &cx.analysis.entities[*ent];
-        let token = cx.tokens.partition_point(|t| t.span.start < m.start);
-        let quoted = cx.quoted.iter().any(|&(f, l)| (f..=l).contains(&token));
-        if entity.kind != EntityKind::Person || m.start >= cx.tokens[s].span.start || quoted {
+        if entity.kind != EntityKind::Person || m.start >= cx.tokens[s].span.start {
+            continue;
+        }
+        if cx.inside_quotation(cx.tokens.partition_point(|t| t.span.start < m.start)) {
             continue;
         }
         let known = matches!(entity.gender, Some(Gender::Female | Gender::Male));
@@ -2171,16 +2174,17 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
 
 /// True when the words after token `e` say that the source asked not to be named.
 fn unnamed_on_request(cx: &Context, e: usize) -> bool {
-    let words: Vec<String> = (e + 1..cx.tokens.len().min(e + 15))
-        .take_while(|&k| cx.t(k) != "." && !cx.is_quote_mark(k))
-        .map(|k| cx.t(k).to_ascii_lowercase())
-        .collect();
-    let has = |w: &str| words.iter().any(|x| x == w);
-    words.first().is_some_and(|w| w == ",")
-        && (has("anonymity")
-            || has("anonymously")
-            || ((has("named") || has("identified"))
-                && (has("not") || has("declined") || has("refused"))))
+    if cx.t(e + 1) != "," {
+        return false;
+    }
+    let end = (e + 1..cx.tokens.len().min(e + 15))
+        .find(|&k| cx.t(k) == "." || cx.is_quote_mark(k))
+        .unwrap_or(cx.tokens.len().min(e + 15));
+    let has = |w: &str| (e + 1..end).any(|k| cx.t(k).eq_ignore_ascii_case(w));
+    has("anonymity")
+        || has("anonymously")
+        || ((has("named") || has("identified"))
+            && (has("not") || has("declined") || has("refused")))
 }
 
 /// [`resolve`] before the words after the phrase are read.
@@ -2194,8 +2198,8 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         .find(|&k| SOURCE_PREPOSITIONS.contains(&cx.t(k)))
         .map(|k| k - 1)
         .filter(|&h| {
-            head_start(cx, h) <= s
-                && (source_head(cx, h) && !in_name(cx, h) || people_name_ends(cx, h))
+            (source_head(cx, h) && !in_name(cx, h) || people_name_ends(cx, h))
+                && head_start(cx, h) <= s
                 && !title_runs_on(cx, h, e)
                 && !matches!(cx.t(h), "report" | "reports" | "campaign")
                 && !titled_name_ends(cx, s, e)
