@@ -881,16 +881,23 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     // `reports` is in text order: look back from the fragment's start over the few reports
     // that start before it (long texts have thousands of each).
     let mut resolved = Vec::new();
-    for q in quotes
-        .iter_mut()
-        .filter(|q| q.speaker.is_none() && matches!(q.kind, QuoteKind::Partial | QuoteKind::Direct))
-    {
+    // So is a marked phrase that opens the reported clause (`he said "budget reforms" and
+    // ...`), which alone would read as a scare quote.
+    for q in quotes.iter_mut().filter(|q| {
+        q.speaker.is_none()
+            && matches!(
+                q.kind,
+                QuoteKind::Partial | QuoteKind::Direct | QuoteKind::Scare
+            )
+    }) {
         let before = reports.partition_point(|(r, _, _)| r.start <= q.span.start);
-        let inside = reports[..before]
-            .iter()
-            .rev()
-            .take(8)
-            .find(|(r, _, _)| q.span.start < r.end);
+        let inside = reports[..before].iter().rev().take(8).find(|(r, _, _)| {
+            q.span.start < r.end
+                && (q.kind != QuoteKind::Scare
+                    || text
+                        .get(r.start..q.span.start)
+                        .is_some_and(|gap| gap.chars().all(|c| !c.is_alphanumeric())))
+        });
         if let Some((_, speaker, cue)) = inside {
             q.speaker = Some(speaker.clone());
             q.cue = *cue;
@@ -1181,8 +1188,33 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
             first = colon + 1;
         }
     }
+    // A content that opens with a quotation is the quotation, which the mark rules report;
+    // unless the quotation is only the clause's first words (`said "budget reforms" and the
+    // collection of unpaid taxes would help`) and no participle reports the rest (`“…,”
+    // adding that …` is a report of its own).
     if cx.is_quote_mark(first) {
-        return None;
+        // The quotation must be a short phrase, not a sentence or an utterance of its own
+        // (`"Don't you do it," until`, `"What curfew?" and`).
+        let close = cx
+            .quoted
+            .iter()
+            .find(|&&(f, l)| {
+                f == first + 1
+                    && l < f + 6
+                    && !(f..=l).any(|k| matches!(cx.t(k), "." | "," | "?" | "!" | ":" | ";"))
+            })
+            .map(|&(_, l)| l + 1);
+        let runs_on = close.is_some_and(|c| {
+            let next = if cx.t(c + 1) == "," { c + 2 } else { c + 1 };
+            c + 3 < last && !cx.t(next).ends_with("ing")
+        });
+        if !runs_on {
+            return None;
+        }
+        // `told MSNBC’s “Morning Joe” that she would run`: the marks name the listener.
+        if let Some(that) = close.map(|c| c + 1).filter(|&k| cx.t(k) == "that") {
+            first = that;
+        }
     }
     while last > first
         && (matches!(cx.t(last), "." | "," | ";" | ":" | "!" | "?") || cx.is_quote_mark(last))
@@ -1687,7 +1719,16 @@ fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
     }
     // "The committee has not | confirmed": auxiliaries and adverbs belong to the verb; a
     // comma or colon to the sentence.
-    while e > s && (NOT_SOURCES.contains(&cx.t(e)) || matches!(cx.t(e), "," | ";" | ":")) {
+    // An adverb too: "He repeatedly | says" (not a noun: "the family", "the assembly").
+    let adverb = |w: &str| {
+        w.len() > 6
+            && w.ends_with("ly")
+            && w.starts_with(char::is_lowercase)
+            && !matches!(w, "assembly" | "monopoly" | "anomaly")
+    };
+    while e > s
+        && (NOT_SOURCES.contains(&cx.t(e)) || adverb(cx.t(e)) || matches!(cx.t(e), "," | ";" | ":"))
+    {
         e -= 1;
     }
     (s <= e).then_some((s, e))
@@ -3053,6 +3094,41 @@ mod tests {
             [("the talks would go on", "said", "The spokesman")]
         );
         assert!(reports_in("Q: Do you think the talks will succeed?").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_phrase_can_open_reported_speech() {
+        let text = "He gave no cost estimate, though he said \"budget reforms\" and the \
+                    collection of unpaid taxes would help finance his plans.";
+        let a = crate::analyze(text);
+        let found: Vec<(QuoteKind, &str, Option<&str>)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    q.span.slice(text),
+                    q.speaker.as_ref().map(|s| s.span.slice(text)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    QuoteKind::Indirect,
+                    "\"budget reforms\" and the collection of unpaid taxes would help finance \
+                     his plans",
+                    Some("he")
+                ),
+                (QuoteKind::Partial, "budget reforms", Some("he")),
+            ]
+        );
+        // A whole utterance in marks stays the direct quote it is.
+        assert_eq!(
+            reports_in("He repeatedly says, \"Don't you do it,\" until gunshots are heard."),
+            [("Don't you do it", "says", "He")]
+        );
     }
 
     #[test]
