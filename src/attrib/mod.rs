@@ -59,7 +59,9 @@ pub fn model() -> Result<&'static Model, &'static ModelError> {
 /// Returns them in text order of their cues. Never panics, whatever the input; returns nothing
 /// when the compiled-in model is unusable.
 pub fn find_attributions(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Attribution> {
-    find_attributions_near(text, tokens, sentences, |_| true, |_| false)
+    let lex = crate::lexicon::lexicon();
+    let in_lexicon = |i: usize| lex.cue_class(tok_text(text, &tokens[i])) != 0;
+    find_attributions_near(text, tokens, sentences, |_| true, |_| false, in_lexicon)
 }
 
 /// Like [`find_attributions`], but labels only the cues that have a token for which `near`
@@ -67,17 +69,20 @@ pub fn find_attributions(text: &str, tokens: &[Token], sentences: &[Sentence]) -
 /// other cues anyway saves their content and source tagging, and a sentence with no such token
 /// is not looked at. Nor are cues with a token for which `settled` holds labelled (a caller
 /// has their report already), unless a later cue of the sentence follows "and" or "but" and may
-/// take their source.
+/// take their source. `in_lexicon` tells the tokens that are in the speech or stance lexicon
+/// (a caller that has looked them up already saves the lookups): their cue threshold is lower.
 pub fn find_attributions_near(
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
     near: impl Fn(usize) -> bool,
     settled: impl Fn(usize) -> bool,
+    in_lexicon: impl Fn(usize) -> bool,
 ) -> Vec<Attribution> {
     let keep = Keep {
         near: &near,
         settled: &settled,
+        in_lexicon: Some(&in_lexicon),
     };
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(found) =
@@ -95,6 +100,8 @@ pub fn find_attributions_near(
 struct Keep<'a> {
     near: &'a dyn Fn(usize) -> bool,
     settled: &'a dyn Fn(usize) -> bool,
+    /// Tokens in the lexicon, when the caller knows them; else looked up.
+    in_lexicon: Option<&'a dyn Fn(usize) -> bool>,
 }
 
 /// The tokens whose `near` makes a cue run `(first, last)` worth labelling: the one before it,
@@ -462,6 +469,7 @@ pub(crate) fn find_with<W: Weights>(
     let keep = Keep {
         near: &|_| true,
         settled: &|_| false,
+        in_lexicon: None,
     };
     find_with_where(w, text, tokens, sentences, &keep)
 }
@@ -489,9 +497,9 @@ fn find_with_where<W: Weights>(
     let mut scratch = Scratch::new(w.transitions());
     let mut out = Vec::new();
     let lex = crate::lexicon::lexicon();
-    let in_lexicon = |i: usize| {
-        let word = tok_text(text, &tokens[i]);
-        lex.cue_class(word) != 0
+    let in_lexicon = |i: usize| match keep.in_lexicon {
+        Some(known) => known(i),
+        None => lex.cue_class(tok_text(text, &tokens[i])) != 0,
     };
     let on_boundary = |s: Span| text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
     for &(s, e) in &live {

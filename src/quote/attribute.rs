@@ -345,6 +345,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         &cx.analysis.sentences,
         cue_word,
         |i| settled[i],
+        |i| cx.class(i) != 0,
     ) {
         let Some(mut content) = reported_content(&cx, a.content) else {
             continue;
