@@ -112,7 +112,7 @@ fn main() {
         "\n| text | tokens, sentences, entities | quotes and attribution | quotes / rest |\n|---|---|---|---|"
     );
     stage_share("seed article", &[seed.to_string()], 400);
-    stage_share("~1 MB (seed + city-council repeated)", &[big], 9);
+    stage_share("~1 MB (seed + city-council repeated)", &[big], 31);
     match polnear_dev() {
         Some(texts) => stage_share(
             &format!("PolNeAR dev, {} articles", texts.len()),
