@@ -2993,24 +2993,38 @@ mod tests {
                 true
             ))
         );
-        // A person named beside the phrase is the speaker.
-        let text = "Michael Mulgrew, president of the United Federation of Teachers, said the \
-                    city should pay more.";
-        assert_eq!(
-            speaker_entity(text, "the city should"),
-            Some(("Michael Mulgrew", Some("Michael Mulgrew".into())))
-        );
-        let text = "A lawyer for the news outlets, David Schulz, said no decision had been made.";
-        assert_eq!(
-            speaker_entity(text, "no decision"),
-            Some(("David Schulz", Some("David Schulz".into())))
-        );
-        // A title that runs on through "of" is a role of the named person.
-        let text = "Secretary of State John F. Kerry said the talks would resume.";
-        assert_eq!(
-            speaker_entity(text, "the talks"),
-            Some(("John F. Kerry", Some("John F. Kerry".into())))
-        );
+        spoken_by_name(&[
+            // A person named beside the phrase is the speaker.
+            (
+                "Michael Mulgrew, president of the United Federation of Teachers, said the city \
+                 should pay more.",
+                "the city should",
+                "Michael Mulgrew",
+            ),
+            (
+                "A lawyer for the news outlets, David Schulz, said no decision had been made.",
+                "no decision",
+                "David Schulz",
+            ),
+            // A title that runs on through "of" is a role of the named person.
+            (
+                "Secretary of State John F. Kerry said the talks would resume.",
+                "the talks",
+                "John F. Kerry",
+            ),
+        ]);
+    }
+
+    /// Asserts that each (text, start of a quote, name) has the quote spoken by the entity of
+    /// that name, named in full as the speaker.
+    fn spoken_by_name(cases: &[(&str, &str, &str)]) {
+        for &(text, start, name) in cases {
+            assert_eq!(
+                speaker_entity(text, start),
+                Some((name, Some(name.to_string()))),
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -3152,30 +3166,32 @@ mod tests {
 
     #[test]
     fn a_name_set_off_after_a_title_is_the_speaker() {
-        let text = "The Prime Minister, Keir Starmer, said the plan was ready.";
-        assert_eq!(
-            speaker_entity(text, "the plan was"),
-            Some(("Keir Starmer", Some("Keir Starmer".into())))
-        );
-        let text = "“That program is at a minimum,” the White House spokesman, Josh Earnest, \
-                    said on Thursday.";
-        assert_eq!(
-            speaker_entity(text, "That program"),
-            Some(("Josh Earnest", Some("Josh Earnest".into())))
-        );
-        // After a title, and with where they are from.
-        let text = "The bill's sponsor, Sen. Jon Tester of Montana, told reporters that he was \
-                    disappointed.";
-        assert_eq!(
-            speaker_entity(text, "that he was"),
-            Some(("Jon Tester", Some("Jon Tester".into())))
-        );
-        // A description set off after the name keeps the name as speaker.
-        let text = "Chad Bown, an expert on trade, said the tariffs would fail.";
-        assert_eq!(
-            speaker_entity(text, "the tariffs"),
-            Some(("Chad Bown", Some("Chad Bown".into())))
-        );
+        spoken_by_name(&[
+            (
+                "The Prime Minister, Keir Starmer, said the plan was ready.",
+                "the plan was",
+                "Keir Starmer",
+            ),
+            (
+                "“That program is at a minimum,” the White House spokesman, Josh Earnest, said \
+                 on Thursday.",
+                "That program",
+                "Josh Earnest",
+            ),
+            // After a title, and with where they are from.
+            (
+                "The bill's sponsor, Sen. Jon Tester of Montana, told reporters that he was \
+                 disappointed.",
+                "that he was",
+                "Jon Tester",
+            ),
+            // A description set off after the name keeps the name as speaker.
+            (
+                "Chad Bown, an expert on trade, said the tariffs would fail.",
+                "the tariffs",
+                "Chad Bown",
+            ),
+        ]);
     }
 
     #[test]
