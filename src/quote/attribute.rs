@@ -2963,36 +2963,34 @@ mod tests {
         Some((s.span.slice(text), name))
     }
 
+    /// Whether the speaker of the quote that starts with `start` is marked anonymous.
+    fn anonymous_speaker(text: &str, start: &str) -> Option<bool> {
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).starts_with(start))?;
+        q.speaker.as_ref().map(|s| s.is_anonymous)
+    }
+
     #[test]
     fn a_source_named_after_a_preposition_is_not_the_speaker() {
-        let unnamed = |text: &str, start: &str| {
-            let a = crate::analyze(text);
-            let q = a
-                .quotes
-                .iter()
-                .find(|q| q.span.slice(text).starts_with(start))?;
-            let s = q.speaker.as_ref()?;
-            Some((
-                s.span.slice(text).to_string(),
-                s.entity.is_none(),
-                s.is_anonymous,
-            ))
-        };
         // The spokeswoman speaks, unnamed; not Hillary Clinton.
-        let text = "A spokeswoman for Hillary Clinton says the campaign will respond.";
-        assert_eq!(
-            unnamed(text, "the campaign will"),
-            Some(("A spokeswoman for Hillary Clinton".into(), true, true))
-        );
-        let text = "Officials at Homeland Security Investigations said the case was closed.";
-        assert_eq!(
-            unnamed(text, "the case was"),
-            Some((
-                "Officials at Homeland Security Investigations".into(),
-                true,
-                true
-            ))
-        );
+        for (text, start, speaker) in [
+            (
+                "A spokeswoman for Hillary Clinton says the campaign will respond.",
+                "the campaign will",
+                "A spokeswoman for Hillary Clinton",
+            ),
+            (
+                "Officials at Homeland Security Investigations said the case was closed.",
+                "the case was",
+                "Officials at Homeland Security Investigations",
+            ),
+        ] {
+            assert_eq!(speaker_entity(text, start), Some((speaker, None)));
+            assert_eq!(anonymous_speaker(text, start), Some(true));
+        }
         spoken_by_name(&[
             // A person named beside the phrase is the speaker.
             (
@@ -3252,14 +3250,6 @@ mod tests {
 
     #[test]
     fn they_and_it_are_a_group_or_organization_as_subject_or_nobody() {
-        let anonymous = |text: &str, start: &str| {
-            let a = crate::analyze(text);
-            let q = a
-                .quotes
-                .iter()
-                .find(|q| q.span.slice(text).starts_with(start));
-            q.and_then(|q| q.speaker.as_ref()).map(|s| s.is_anonymous)
-        };
         // Not the nearest place or person: the report, unnamed.
         let text = "The plan was drafted in Chicago by Mayor Rahm Emanuel. “The rule invites \
                     gaming,” the report says. It also points out that the rule is new.";
@@ -3278,7 +3268,7 @@ mod tests {
         let text = "Donald Trump demeaned women on the set, according to show insiders. They \
                     said he rated contestants by their looks.";
         assert_eq!(speaker_entity(text, "he rated"), Some(("They", None)));
-        assert_eq!(anonymous(text, "he rated"), Some(true));
+        assert_eq!(anonymous_speaker(text, "he rated"), Some(true));
     }
 
     #[test]
