@@ -1649,9 +1649,10 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
     trim_phrase(cx, (np_start, np_end))
 }
 
-/// The person's name that the tokens `first..=last`, set off by commas, consist of: the name
-/// alone ("Keir Starmer"), after a title ("Sen. Jon Tester"), or with where they are from ("Jon
-/// Tester of Montana"); not a description that names someone else ("Gov. Cuomo's spokesman").
+/// The phrase up to the person's name that the tokens `first..=last`, set off by commas,
+/// consist of: the name alone ("Keir Starmer"), after a title ("state Del. Marcia Price", "Sen.
+/// Jon Tester"), or with where they are from ("Jon Tester of Montana"); not a description that
+/// names someone else ("Gov. Cuomo's spokesman").
 fn set_off_name(cx: &Context, first: usize, last: usize) -> Option<Phrase> {
     if first > last || last - first > 8 {
         return None;
@@ -1661,9 +1662,29 @@ fn set_off_name(cx: &Context, first: usize, last: usize) -> Option<Phrase> {
         .find(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person)?;
     let start = cx.tokens.partition_point(|t| t.span.end <= m.start);
     let end = cx.tokens.partition_point(|t| t.span.end < m.end);
-    let titled = (first..start).all(|k| lexicon().is_title(cx.t(k)));
+    // Before the name only a title or describing words ("state Del.", "former"), at most three.
+    let titled = start <= first + 3
+        && (first..start).all(|k| {
+            lexicon().is_title(cx.t(k))
+                || matches!(
+                    cx.t(k),
+                    "state"
+                        | "former"
+                        | "longtime"
+                        | "then"
+                        | "fellow"
+                        | "retired"
+                        | "local"
+                        | "federal"
+                        | "senior"
+                        | "acting"
+                        | "deputy"
+                        | "chief"
+                        | "Del."
+                )
+        });
     let from = end >= last || matches!(cx.t(end + 1), "of" | "from" | "(");
-    (start <= first + 2 && titled && from).then_some((start, end))
+    (titled && from).then_some((first, end))
 }
 
 /// `“…” of the Clinton proposals, Mr. Holtz-Eakin said.`: a speaker and cue closing the sentence
@@ -3182,6 +3203,13 @@ mod tests {
                  disappointed.",
                 "that he was",
                 "Jon Tester",
+            ),
+            // Not the one whose niece she is.
+            (
+                "\"This is a big year!\" Scott's niece, state Del. Marcia Price, shouted to the \
+                 crowd.",
+                "This is a big year",
+                "Marcia Price",
             ),
             // A description set off after the name keeps the name as speaker.
             (
