@@ -46,6 +46,21 @@ fn without_middle_initials(name: &str) -> Option<String> {
     Some(kept.join(" "))
 }
 
+/// A person's name by the nickname it gives in quotation marks and the surname (`Robert C.
+/// "Bobby" Scott` → "Bobby Scott"), or `None` when it gives none.
+fn nickname_form(name: &str) -> Option<String> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    if parts.len() < 3 {
+        return None;
+    }
+    let marks: &[char] = &['"', '“', '”', '\'', '‘', '’'];
+    let nick = parts[1..parts.len().saturating_sub(1)]
+        .iter()
+        .find(|p| p.len() > 2 && p.starts_with(marks) && p.ends_with(marks))?;
+    let nick = nick.trim_matches(marks);
+    (!nick.is_empty()).then(|| format!("{nick} {}", parts[parts.len() - 1]))
+}
+
 /// Levenshtein distance, capped: returns `cap + 1` as soon as it is exceeded.
 pub(super) fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -285,9 +300,10 @@ pub fn group_mentions(
                 .max_by_key(|(_, e)| e.mentions.last().map_or(0, |s| s.start))
                 .map(|(i, _)| i)
         };
-        // "Loretta E. Lynch" and "Loretta Lynch" are one person, in either order.
+        // "Loretta E. Lynch" and "Loretta Lynch" are one person, in either order; so are
+        // `Robert C. "Bobby" Scott` and "Bobby Scott".
         let plain = (kind == EntityKind::Person)
-            .then(|| without_middle_initials(&norm))
+            .then(|| nickname_form(&norm).or_else(|| without_middle_initials(&norm)))
             .flatten();
         let mut target = by_key
             .get(&(kind, norm.clone()))
@@ -624,8 +640,12 @@ mod tests {
                     smiled. Sen. Tim Scott came too. Then Scott left.";
         let people = people_in(text);
         assert!(people.contains(&("Tim Scott".into(), 1)), "{people:?}");
-        // "Scott" twice, "Bobby Scott", "Scott" again and the last "Scott" (the story's Scott).
-        assert!(people.contains(&("Bobby Scott".into(), 5)), "{people:?}");
+        // The full name, "Scott" twice, "Bobby Scott", "Scott" again and the last "Scott" (the
+        // story's Scott).
+        assert!(
+            people.contains(&("Robert C. \"Bobby\" Scott".into(), 5)),
+            "{people:?}"
+        );
     }
 
     #[test]

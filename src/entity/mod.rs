@@ -57,6 +57,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let tokens = &analysis.tokens;
     let mut names = crate::tagger::tag_names(text, tokens, &analysis.sentences);
     join_middle_initials(text, &mut names);
+    join_nicknames(text, tokens, &mut names);
     // A name headed by a geographic word is a place whatever the tagger thought: "Kursk Region".
     for m in &mut names {
         // "Mr. Tribe": a person, named without the honorific (which still tells the gender).
@@ -181,6 +182,53 @@ fn join_middle_initials(text: &str, names: &mut Vec<Mention>) {
         out.push(m);
     }
     *names = out;
+}
+
+/// Joins a name around a nickname in quotation marks into one person: `Marcia "Cia" Price`,
+/// `Robert "Bobby" Scott` — a capitalized word in marks between a capitalized word and a
+/// capitalized surname. The tagger splits such names at the marks (or takes the nickname for a
+/// name of its own).
+fn join_nicknames(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
+    let word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.span.slice(text).starts_with(char::is_uppercase)
+        })
+    };
+    let mark = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote);
+    for k in 1..tokens.len().saturating_sub(3) {
+        if !(word(k - 1) && mark(k) && word(k + 1) && mark(k + 2) && word(k + 3)) {
+            continue;
+        }
+        let (first, last) = (tokens[k - 1].span, tokens[k + 3].span);
+        // The first name ends a person's mention, or stands alone as a known first name.
+        let owner = names
+            .iter()
+            .position(|m| m.span.end == first.end && m.kind == EntityKind::Person);
+        let start = match owner {
+            Some(i) => names[i].span.start,
+            None if crate::lexicon::lexicon()
+                .first_name_p_female(first.slice(text))
+                .is_some() =>
+            {
+                first.start
+            }
+            None => continue,
+        };
+        // The surname, or the mention it starts.
+        let end = names
+            .iter()
+            .find(|m| m.span.start == last.start)
+            .map_or(last.end, |m| m.span.end);
+        names.retain(|m| m.span.end <= start || m.span.start >= end);
+        let at = names.partition_point(|m| m.span.start < start);
+        names.insert(
+            at,
+            Mention {
+                span: Span::new(start, end),
+                kind: EntityKind::Person,
+            },
+        );
+    }
 }
 
 /// True for a name the tagger called something else that reads as a person's full name: two
@@ -811,6 +859,28 @@ mod tests {
             .filter(|(k, _, _)| *k == EntityKind::Person)
             .count();
         assert_eq!(trumps, 1);
+    }
+
+    #[test]
+    fn a_nickname_in_marks_is_part_of_the_name() {
+        let text = "Sen. Robert \"Bob\" Casey said the bill would pass. Bob Casey voted for it, \
+                    and Casey later left.";
+        let people: Vec<(String, Vec<&str>)> = entities_in(text)
+            .into_iter()
+            .filter(|(k, _, _)| *k == EntityKind::Person)
+            .map(|(_, name, mentions)| (name, mentions))
+            .collect();
+        assert_eq!(
+            people,
+            [(
+                "Robert \"Bob\" Casey".to_string(),
+                vec!["Robert \"Bob\" Casey", "Bob Casey", "Casey"]
+            )]
+        );
+        // The nickname is no quotation, and the speaker is the whole name.
+        let a = crate::analyze(text);
+        let quotes: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+        assert_eq!(quotes, ["the bill would pass"]);
     }
 
     #[test]

@@ -92,6 +92,17 @@ impl<'a> Context<'a> {
     }
 
     /// True when token `i` lies inside a quotation's marks.
+    /// True when token `i` lies inside a person's name (the marks of `Robert "Bob" Casey`).
+    fn in_person_name(&self, i: usize) -> bool {
+        let at = self.tokens[i].span;
+        // Mentions do not overlap: only the last one starting before the token can hold it.
+        self.mentions[..self.mentions.partition_point(|(m, _)| m.start < at.start)]
+            .last()
+            .is_some_and(|(m, e)| {
+                m.contains(at) && self.analysis.entities[*e].kind == EntityKind::Person
+            })
+    }
+
     fn inside_quotation(&self, i: usize) -> bool {
         let n = self.quoted.partition_point(|&(first, _)| first <= i);
         n > 0 && self.quoted[n - 1].1 >= i
@@ -1370,8 +1381,24 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         }
     }
     // X said / the Russian foreign minister added / Rep. John Mica (R-Fla.) said
-    let verb = (i + 1..end.min(i + 1 + MAX_SPEAKER_TOKENS + 4))
-        .find(|&j| is_cue(j) || matches!(cx.t(j), "." | ";") || cx.is_quote_mark(j))?;
+    // A party tag in parentheses does not count towards the distance ("Rep. John Mica (R-Fla.)").
+    let mut depth = 0usize;
+    let mut counted = 0;
+    let verb = (i + 1..end)
+        .take_while(|&j| {
+            match cx.t(j) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ if depth == 0 => counted += 1,
+                _ => {}
+            }
+            counted <= MAX_SPEAKER_TOKENS + 3
+        })
+        .find(|&j| {
+            is_cue(j)
+                || matches!(cx.t(j), "." | ";")
+                || (cx.is_quote_mark(j) && !cx.in_person_name(j))
+        })?;
     if !is_cue(verb) {
         return None;
     }
@@ -1624,7 +1651,7 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
         let clause = (start..np_end)
             .rev()
             .take(16)
-            .find(|&c| cx.t(c) == "," || cx.is_quote_mark(c))?;
+            .find(|&c| cx.t(c) == "," || (cx.is_quote_mark(c) && !cx.in_person_name(c)))?;
         if cx.t(clause) != "," {
             return None;
         }
@@ -1642,7 +1669,7 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
     while np_start > start
         && np_end - np_start + 1 < MAX_SPEAKER_TOKENS
         && !matches!(cx.t(np_start - 1), "," | ":" | ";")
-        && !cx.is_quote_mark(np_start - 1)
+        && (!cx.is_quote_mark(np_start - 1) || cx.in_person_name(np_start - 1))
     {
         np_start -= 1;
     }
@@ -1654,7 +1681,7 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
 /// Jon Tester"), or with where they are from ("Jon Tester of Montana"); not a description that
 /// names someone else ("Gov. Cuomo's spokesman").
 fn set_off_name(cx: &Context, first: usize, last: usize) -> Option<Phrase> {
-    if first > last || last - first > 8 {
+    if first > last || last - first > 12 {
         return None;
     }
     let (m, _) = cx
@@ -1697,7 +1724,8 @@ fn trailing_attribution(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     if matches!(cx.t(last), "." | "!" | "?") {
         last = last.checked_sub(1)?;
     }
-    if last <= close + 1 || (close + 1..=last).any(|j| cx.is_quote_mark(j)) {
+    if last <= close + 1 || (close + 1..=last).any(|j| cx.is_quote_mark(j) && !cx.in_person_name(j))
+    {
         return None;
     }
     if cx.is_cue(last) {

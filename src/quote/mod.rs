@@ -10,16 +10,29 @@ mod attribute;
 pub mod eval;
 mod marks;
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, EntityKind};
+use crate::text::Span;
 
 /// Finds quotes and reported speech in `text` and attributes them; adds warnings for unbalanced
 /// marks, quotes without a speaker and anonymous sources.
 pub fn find_quotes(text: &str, analysis: &mut Analysis) {
-    let quoted = marks::pair_marks(
+    let mut quoted = marks::pair_marks(
         text,
         &analysis.tokens,
         &analysis.sentences,
         &mut analysis.warnings,
     );
+    // A nickname in marks inside a person's name (`Robert "Bob" Casey`) is no quotation.
+    let mut names: Vec<Span> = analysis
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
+    names.sort_unstable_by_key(|m| m.start);
+    quoted.retain(|q| {
+        let n = names.partition_point(|m| m.start < q.content.start);
+        n == 0 || names[n - 1].end <= q.content.end
+    });
     attribute::attribute(text, analysis, &quoted);
 }
