@@ -196,7 +196,7 @@ fn join_nicknames(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
     };
     let mark = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote);
     for k in 1..tokens.len().saturating_sub(3) {
-        if !(word(k - 1) && mark(k) && word(k + 1) && mark(k + 2) && word(k + 3)) {
+        if !(mark(k) && mark(k + 2) && word(k - 1) && word(k + 1) && word(k + 3)) {
             continue;
         }
         let (first, last) = (tokens[k - 1].span, tokens[k + 3].span);
