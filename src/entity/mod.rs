@@ -818,6 +818,15 @@ mod tests {
             .collect()
     }
 
+    /// The people found in `text`: name and mention texts.
+    fn people_in(text: &str) -> Vec<(String, Vec<&str>)> {
+        entities_in(text)
+            .into_iter()
+            .filter(|(k, _, _)| *k == EntityKind::Person)
+            .map(|(_, name, mentions)| (name, mentions))
+            .collect()
+    }
+
     #[test]
     fn a_possessive_opening_a_quotation_is_no_part_of_a_nationality() {
         // The seed article's "Our Korean friends" made a "misc" entity "Our Korean".
@@ -841,37 +850,23 @@ mod tests {
         let text = "A lesson from Loretta Lynch: 'Be the voice that people hear.'\n\nAs a summer \
                     associate at a North Carolina law firm, Loretta E. Lynch said she was asked to \
                     give a presentation. Lynch said her colleague had not worked on the case.";
-        let people: Vec<(String, Vec<&str>)> = entities_in(text)
-            .into_iter()
-            .filter(|(k, _, _)| *k == EntityKind::Person)
-            .map(|(_, name, mentions)| (name, mentions))
-            .collect();
         assert_eq!(
-            people,
+            people_in(text),
             [(
                 "Loretta E. Lynch".to_string(),
                 vec!["Loretta Lynch", "Loretta E. Lynch", "Lynch"]
             )]
         );
         let text = "Donald J. Trump spoke on Monday. Critics said Donald Trump was wrong.";
-        let trumps = entities_in(text)
-            .into_iter()
-            .filter(|(k, _, _)| *k == EntityKind::Person)
-            .count();
-        assert_eq!(trumps, 1);
+        assert_eq!(people_in(text).len(), 1);
     }
 
     #[test]
     fn a_nickname_in_marks_is_part_of_the_name() {
         let text = "Sen. Robert \"Bob\" Casey said the bill would pass. Bob Casey voted for it, \
                     and Casey later left.";
-        let people: Vec<(String, Vec<&str>)> = entities_in(text)
-            .into_iter()
-            .filter(|(k, _, _)| *k == EntityKind::Person)
-            .map(|(_, name, mentions)| (name, mentions))
-            .collect();
         assert_eq!(
-            people,
+            people_in(text),
             [(
                 "Robert \"Bob\" Casey".to_string(),
                 vec!["Robert \"Bob\" Casey", "Bob Casey", "Casey"]
