@@ -92,15 +92,31 @@ impl<'a> Context<'a> {
     }
 
     /// True when token `i` lies inside a quotation's marks.
+    /// The kind of the name mention that holds token `i`, if one does.
+    fn name_holding(&self, i: usize) -> Option<EntityKind> {
+        let at = self.tokens.get(i)?.span;
+        // Mentions do not overlap: only the last one starting at or before the token can hold
+        // it.
+        self.mentions[..self.mentions.partition_point(|(m, _)| m.start <= at.start)]
+            .last()
+            .filter(|(m, _)| m.contains(at))
+            .map(|&(_, e)| self.analysis.entities[e].kind)
+            .filter(|k| k.is_name())
+    }
+
     /// True when token `i` lies inside a person's name (the marks of `Robert "Bob" Casey`).
     fn in_person_name(&self, i: usize) -> bool {
-        let at = self.tokens[i].span;
-        // Mentions do not overlap: only the last one starting before the token can hold it.
-        self.mentions[..self.mentions.partition_point(|(m, _)| m.start < at.start)]
-            .last()
-            .is_some_and(|(m, e)| {
-                m.contains(at) && self.analysis.entities[*e].kind == EntityKind::Person
-            })
+        self.name_holding(i) == Some(EntityKind::Person)
+    }
+
+    /// The mention that ends where token `i` ends, and its entity's kind.
+    fn name_ending_at(&self, i: usize) -> Option<(Span, EntityKind)> {
+        let end = self.tokens.get(i)?.span.end;
+        // The nearest mention ending at or before `end` is the only one that can end there.
+        self.mentions_before(end)
+            .next()
+            .filter(|(m, _)| m.end == end)
+            .map(|&(m, e)| (m, self.analysis.entities[e].kind))
     }
 
     fn inside_quotation(&self, i: usize) -> bool {
@@ -691,7 +707,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 .get(content.start..content.end)
                 .and_then(|c| c.split_whitespace().last())
                 .unwrap_or("");
-            lexicon().is_title(&last_word.to_ascii_lowercase())
+            lexicon().is_title(last_word)
                 && content.end <= s.start
                 && s.end <= cue.start
                 && text
@@ -713,10 +729,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         // "who asked | not to be named": no statement. "Not everyone | agrees": with no source,
         // a content that runs straight into the cue is its subject.
         let unnamed_request = phrase_of(&cx, content).is_some_and(|(f, l)| {
-            let w = |k: usize| cx.t(k).to_ascii_lowercase();
-            (f..=l.min(f + 4))
-                .any(|k| matches!(w(k).as_str(), "named" | "identified" | "anonymity"))
-                && (f..=l.min(f + 4)).any(|k| matches!(w(k).as_str(), "not" | "anonymity"))
+            let has = |words: &[&str]| (f..=l.min(f + 4)).any(|k| one_of(cx.t(k), words));
+            has(&["named", "identified", "anonymity"]) && has(&["not", "anonymity"])
         });
         let subject = a.source.is_none()
             && content.end <= cue.start
@@ -1227,8 +1241,8 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
         // (`"Don't you do it," until`, `"What curfew?" and`).
         let close = cx
             .quoted
-            .iter()
-            .find(|&&(f, l)| {
+            .get(cx.quoted.partition_point(|&(f, _)| f <= first))
+            .filter(|&&(f, l)| {
                 f == first + 1
                     && l < f + 6
                     && !(f..=l).any(|k| matches!(cx.t(k), "." | "," | "?" | "!" | ":" | ";"))
@@ -1409,14 +1423,14 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         || (np.0 >= i + 2
             && cx.t(np.0 - 1) == ","
             && !(i..np.0 - 1).any(|k| cx.t(k) == ",")
-            && (matches!(
-                cx.t(i).to_ascii_lowercase().as_str(),
-                "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "our"
+            && (one_of(
+                cx.t(i),
+                &[
+                    "the", "a", "an", "another", "his", "her", "their", "its", "our",
+                ],
             ) || (i..np.0 - 1).any(|k| {
-                let w = cx.t(k).to_ascii_lowercase();
-                matches!(w.as_str(), "’s" | "'s")
-                    || lexicon().is_title(&w)
-                    || lexicon().is_anonymous_noun(&w)
+                let w = cx.t(k);
+                matches!(w, "’s" | "'s") || lexicon().is_title(w) || lexicon().is_anonymous_noun(w)
             })));
     (starts && is_speaker_phrase(cx, np, false)).then_some((np, (verb, verb)))
 }
@@ -1841,16 +1855,6 @@ fn is_speaker_phrase(cx: &Context, (s, e): Phrase, strict: bool) -> bool {
             }))
 }
 
-/// True when token `k` lies inside a name mention ("Committee" in "Senate Intelligence
-/// Committee").
-fn in_name(cx: &Context, k: usize) -> bool {
-    let at = cx.tokens[k].span;
-    // Mentions do not overlap: only the last one starting at or before the token can hold it.
-    cx.mentions[..cx.mentions.partition_point(|(m, _)| m.start <= at.start)]
-        .last()
-        .is_some_and(|(m, e)| m.contains(at) && cx.analysis.entities[*e].kind.is_name())
-}
-
 /// True when the words from `head` make a longer title ("secretary of state", "chairman of the
 /// joint chiefs"): then the preposition is part of the role, not the source's affiliation.
 fn title_runs_on(cx: &Context, head: usize, e: usize) -> bool {
@@ -1880,14 +1884,10 @@ fn titled_name_ends(cx: &Context, s: usize, e: usize) -> bool {
 /// True when token `k` ends the name of a person or group ("Republicans" in "Republicans in
 /// Congress").
 fn people_name_ends(cx: &Context, k: usize) -> bool {
-    let at = cx.tokens[k].span;
-    cx.mentions_before(at.end).take(3).any(|(m, e)| {
-        m.end == at.end
-            && matches!(
-                cx.analysis.entities[*e].kind,
-                EntityKind::Person | EntityKind::Group
-            )
-    })
+    matches!(
+        cx.name_ending_at(k),
+        Some((_, EntityKind::Person | EntityKind::Group))
+    )
 }
 
 /// Plural and institutional nouns that head a speaking subject ("The appeals court",
@@ -1942,12 +1942,7 @@ fn modified_head(cx: &Context, (f, l): Phrase) -> Option<Phrase> {
         return None;
     }
     let head = k - 2;
-    let at = cx.tokens[head].span;
-    let person = cx
-        .mentions_before(at.end)
-        .take(3)
-        .find(|(m, e)| m.end == at.end && cx.analysis.entities[*e].kind == EntityKind::Person);
-    if let Some((m, _)) = person {
+    if let Some((m, EntityKind::Person)) = cx.name_ending_at(head) {
         return Some((cx.tokens.partition_point(|t| t.span.end <= m.start), head));
     }
     source_head(cx, head).then(|| (head_start(cx, head), l))
@@ -1961,9 +1956,7 @@ const SOURCE_PREPOSITIONS: &[&str] = &["for", "in", "at", "of", "from", "on", "w
 fn source_head(cx: &Context, k: usize) -> bool {
     let w = cx.t(k);
     let lex = lexicon();
-    lex.is_anonymous_noun(w)
-        || lex.is_title(w)
-        || SOURCE_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w))
+    lex.is_anonymous_noun(w) || lex.is_title(w) || one_of(w, SOURCE_HEADS)
 }
 
 /// The first token of the noun phrase headed at `head`: its determiners, quantifiers and
@@ -1973,24 +1966,12 @@ fn head_start(cx: &Context, head: usize) -> usize {
     let mut start = head;
     while start > sentence_start
         && start + 3 > head
-        && (matches!(
-            cx.t(start - 1).to_ascii_lowercase().as_str(),
-            "a" | "an"
-                | "the"
-                | "two"
-                | "three"
-                | "some"
-                | "several"
-                | "many"
-                | "other"
-                | "senior"
-                | "top"
-                | "former"
-                | "elected"
-                | "local"
-                | "state"
-                | "federal"
-                | "foreign"
+        && (one_of(
+            cx.t(start - 1),
+            &[
+                "a", "an", "the", "two", "three", "some", "several", "many", "other", "senior",
+                "top", "former", "elected", "local", "state", "federal", "foreign",
+            ],
         ) || lexicon().is_title(cx.t(start - 1)))
     {
         start -= 1;
@@ -2005,27 +1986,18 @@ fn finite_cue(cx: &Context, v: usize) -> bool {
     v > 0
         && w.starts_with(char::is_lowercase)
         && !w.ends_with("ing")
-        && !matches!(
-            cx.t(v - 1).to_ascii_lowercase().as_str(),
-            "to" | "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "of"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "whose"
-                | "’s"
-                | "'s"
+        && !one_of(
+            cx.t(v - 1),
+            &[
+                "to", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of",
+                "this", "that", "these", "those", "whose", "’s", "'s",
+            ],
         )
+}
+
+/// True when `word` is one of `list` (lower case), whatever its case.
+fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// True when `np`, the phrase before the verb at `v`, is plainly who spoke: it reaches the
@@ -2071,25 +2043,17 @@ fn plain_subject(cx: &Context, (s, e): Phrase, v: usize) -> bool {
     {
         return true;
     }
-    let at = cx.tokens[e].span;
-    let named = cx.mentions_before(at.end).take(3).any(|(m, ent)| {
-        m.contains(at)
-            && matches!(
-                cx.analysis.entities[*ent].kind,
-                EntityKind::Person | EntityKind::Organization
-            )
-    });
+    let named = matches!(
+        cx.name_ending_at(e),
+        Some((_, EntityKind::Person | EntityKind::Organization))
+    );
     let first = cx.t(s);
     let det = s == e
         || matches!(
             first,
             "The" | "the" | "A" | "a" | "An" | "an" | "Two" | "Three" | "Some" | "Many"
         )
-        || first.starts_with(char::is_uppercase)
-            && cx
-                .mentions_before(cx.tokens[s].span.end)
-                .take(3)
-                .any(|(m, _)| m.contains(cx.tokens[s].span));
+        || first.starts_with(char::is_uppercase) && cx.name_ending_at(s).is_some();
     let lower = head.to_ascii_lowercase();
     named
         || det
@@ -2307,7 +2271,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         .find(|&k| SOURCE_PREPOSITIONS.contains(&cx.t(k)))
         .map(|k| k - 1)
         .filter(|&h| {
-            (source_head(cx, h) && !in_name(cx, h) || people_name_ends(cx, h))
+            (source_head(cx, h) && cx.name_holding(h).is_none() || people_name_ends(cx, h))
                 && head_start(cx, h) <= s
                 && !title_runs_on(cx, h, e)
                 && !matches!(cx.t(h), "report" | "reports" | "campaign")
