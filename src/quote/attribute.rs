@@ -380,7 +380,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let last = (c..cx.sentences[k].1).rev().find(|&j| {
             !matches!(cx.t(j), "." | "," | ";" | ":" | "!" | "?") && !cx.is_quote_mark(j)
         });
-        if last.is_some_and(|l| cx.tokens[l].span.end <= r.span.end) {
+        // So is the cue of a report that closes its sentence ("…, he added."), read to the end.
+        let closes = cue.start >= r.span.end && !cx.t(c).eq_ignore_ascii_case("according");
+        if closes || last.is_some_and(|l| cx.tokens[l].span.end <= r.span.end) {
             settled[c] = true;
         }
     }
@@ -418,8 +420,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         // around a quoted fragment (`The country “has made dramatic changes,” McConnell said`).
         let repeats = |q: &Quote| {
             let o = overlap(q.span, content);
-            10 * o >= 8 * content.len()
-                && (2 * o >= q.span.len() || !a.cue.is_some_and(|c| q.span.contains(c)))
+            let cue_inside = a.cue.is_some_and(|c| q.span.contains(c));
+            // "Sanders plans to remain a Democrat ..., Devine said": Sanders's plan inside
+            // Devine's statement, which the cue after it closes.
+            let nested = cue_inside
+                && q.kind == QuoteKind::Indirect
+                && q.cue.is_some_and(|c| c.start >= q.span.end);
+            10 * o >= 8 * content.len() && (2 * o >= q.span.len() || !cue_inside) && !nested
         };
         // `quotes` and the rules' reports are in text order: look only near the content.
         let near = |list: &[Quote]| {
@@ -2881,8 +2888,219 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             via: None,
         });
     }
+    postposed_report(cx, start, last)
+}
+
+/// The verbs of [`postposed_report`], sorted.
+const POSTPOSED_CUES: &[&str] = &[
+    "acknowledged",
+    "acknowledges",
+    "added",
+    "adds",
+    "admits",
+    "admitted",
+    "agreed",
+    "agrees",
+    "announced",
+    "announces",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "cautioned",
+    "cautions",
+    "claimed",
+    "conceded",
+    "concedes",
+    "concluded",
+    "concludes",
+    "confirmed",
+    "confirms",
+    "contended",
+    "contends",
+    "continued",
+    "continues",
+    "countered",
+    "declared",
+    "declares",
+    "emphasized",
+    "emphasizes",
+    "estimated",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "maintained",
+    "maintains",
+    "noted",
+    "notes",
+    "observed",
+    "observes",
+    "predicted",
+    "predicts",
+    "recalled",
+    "recalls",
+    "remarked",
+    "replied",
+    "replies",
+    "reported",
+    "responded",
+    "responds",
+    "said",
+    "says",
+    "stated",
+    "stressed",
+    "stresses",
+    "suggested",
+    "suggests",
+    "warned",
+    "warns",
+    "writes",
+    "wrote",
+];
+
+/// Reported speech whose cue and source close the sentence: `…, the minister added.`, `…, he
+/// said on Tuesday.`, `…, the company said in a statement.`, `…, added John Smith, a spokesman
+/// for the firm.` The content is everything before the comma. The model reads the inverted
+/// layout with verbs other than "said" as subject–verb–object ("…, noted NBC's Dante Chinni":
+/// content "NBC's Dante Chinni", source "the campaign") and misses some of the plain one ("…,
+/// he warned."). `last` is the sentence's last token before its final punctuation.
+fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
+    // Verbs that report a statement after it, in either order ("…, he added", "…, added
+    // Smith"); "denounced", "praised" or "tweeted" after a comma follow a subject set off by
+    // commas instead ("Mike Coffman, a Republican, denounced the remarks").
+    let finite = |v: usize| cx.is_cue(v) && POSTPOSED_CUES.binary_search(&cx.t(v)).is_ok();
+    // What may follow the source or the verb: when or where it was said ("on Tuesday", "in a
+    // statement", "last week"), nothing else.
+    let adverbial = |from: usize| {
+        from > last
+            || (last - from < 8
+                && (only_time(cx, Some((from, last)))
+                    || (one_of(cx.t(from), ADVERBIAL_OPENERS) && cx.t(from + 1) != "least"))
+                && !(from..=last)
+                    .any(|j| cx.is_quote_mark(j) || matches!(cx.t(j), "that" | "," | ";" | ":")))
+    };
+    // A source: a name, a pronoun or a noun phrase, no clause ("as Mr. McDonough", "the
+    // results of which will be", "spending only $1 million").
+    let source = |(s, e): Phrase, max: usize| {
+        let first = cx.t(s);
+        e >= s
+            && e - s < max
+            && (first.starts_with(char::is_uppercase)
+                || PRONOUNS.contains(&first)
+                || starts_noun_phrase(first))
+            && !(s..=e).any(|j| {
+                cx.is_cue(j)
+                    || cx.is_quote_mark(j)
+                    || one_of(cx.t(j), CLAUSE_WORDS)
+                    || matches!(cx.t(j), "," | ";" | ":")
+            })
+    };
+    // The comma nearest the sentence's end that the cue and source follow.
+    for k in (start + 3..last).rev() {
+        if cx.t(k) != ","
+            || cx.inside_quotation(k)
+            || cx.is_quote_mark(k - 1)
+            || cx.is_quote_mark(k + 1)
+        {
+            continue;
+        }
+        let found = if finite(k + 1) {
+            // "…, added John Smith(, a spokesman for the firm)."
+            let np_end = (k + 2..=last)
+                .find(|&j| cx.t(j) == "," || (j > k + 2 && adverbial(j)))
+                .map_or(last, |j| j - 1);
+            // After the source, when it was said or who the source is: "a spokesman for the
+            // firm", "who has studied the issue"; no clause of the sentence going on ("said
+            // Doyle and others, would be clear", "said Howard, but ...").
+            let appositive = |from: usize| {
+                let w = cx.t(from);
+                (w.starts_with(char::is_uppercase)
+                    || starts_noun_phrase(w)
+                    || lexicon().is_title(w)
+                    || matches!(w, "who" | "whose"))
+                    && !(from + 1..=last)
+                        .any(|j| cx.t(j) == "," && one_of(cx.t(j + 1), CLAUSE_WORDS))
+            };
+            let tail_ok = np_end == last
+                || (cx.t(np_end + 1) == "," && appositive(np_end + 2))
+                || adverbial(np_end + 1);
+            let np = (k + 2, np_end);
+            (tail_ok && source(np, MAX_SPEAKER_TOKENS) && is_speaker_phrase(cx, np, true))
+                .then_some((np, k + 1))
+        } else {
+            // "…, the minister added (on Tuesday)."
+            (k + 2..=last.min(k + 6))
+                .find(|&v| finite(v))
+                .filter(|&v| adverbial(v + 1))
+                .map(|v| ((k + 1, v - 1), v))
+                .filter(|&(np, _)| {
+                    // "…, a plan announced earlier": an indefinite phrase is a source only as
+                    // a name, title or source noun ("a spokesman said").
+                    let indefinite = matches!(cx.t(np.0), "a" | "an");
+                    source(np, 6) && is_speaker_phrase(cx, np, indefinite)
+                })
+        };
+        let Some((np, v)) = found else {
+            continue;
+        };
+        // A clause of its own before the comma: a few words, no question, and not a subject
+        // set off by commas ("Ruth Marcus, editor for The Post, asked Mook if ...", "The
+        // interior minister, Bernard Cazeneuve, said early Friday that ...").
+        let set_off_subject = v == k + 1
+            && (start + 1..k).any(|j| {
+                cx.t(j) == ","
+                    && j - start <= MAX_SPEAKER_TOKENS
+                    && (cx.mentions_in(cx.span(start, j - 1)).next().is_some()
+                        || (start..j).any(|i| lexicon().is_title(cx.t(i))))
+            });
+        if k < start + 4 || set_off_subject || (start..k).any(|j| cx.t(j) == "?") {
+            return None;
+        }
+        return Some(Quote {
+            kind: QuoteKind::Indirect,
+            span: cx.span(start, k - 1),
+            speaker: Some(resolve(cx, np, np.0)),
+            cue: Some(cx.span(v, v)),
+            via: None,
+        });
+    }
     None
 }
+
+/// Words that open when or where something was said, after a postposed cue ("he said on
+/// Tuesday", "she added later").
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "previously",
+    "late",
+    "early",
+    "afterward",
+    "afterwards",
+    "then",
+    "again",
+    "too",
+    "also",
+];
+
+/// Words that make a phrase a clause rather than a source: auxiliaries, copulas, relatives,
+/// conjunctions and complementizers.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "if", "whether", "to", "how", "why", "what", "which", "who", "whom", "as", "and",
+    "but", "while", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could",
+    "should", "has", "have", "had", "does", "did",
+];
 
 /// True when the tokens `(first, last)` only say when: "lawmakers said | Friday afternoon" has
 /// no statement.
@@ -3396,6 +3614,49 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_cue_and_source_after_the_statement_report_it() {
+        let statement = "The economy is slowing faster than expected";
+        for (tail, cue, source) in [
+            ("the minister added", "added", "the minister"),
+            ("added the minister", "added", "the minister"),
+            ("he warned", "warned", "he"),
+            ("the company said in a statement", "said", "the company"),
+            (
+                "said John Smith, a spokesman for the firm",
+                "said",
+                "John Smith",
+            ),
+            ("noted NBC’s Dante Chinni", "noted", "Dante Chinni"),
+            ("a spokeswoman said on Tuesday", "said", "a spokeswoman"),
+        ] {
+            let text = format!("{statement}, {tail}.");
+            let reports = reports_in(&text);
+            assert!(
+                reports
+                    .iter()
+                    .any(|r| r.0 == statement && r.1 == cue && source.ends_with(r.2)),
+                "{text}: {reports:?}"
+            );
+        }
+        // A subject set off by commas is no inverted source, nor is a participle's noun.
+        for text in [
+            "Ruth Marcus, editor of the editorial page, asked Mook if the campaign would talk.",
+            "The program will continue, a plan announced earlier this year.",
+            "The contrast with Trump, said Doyle and others, would be clear to voters.",
+        ] {
+            let reports = reports_in(text);
+            assert!(
+                !reports
+                    .iter()
+                    .any(|r| matches!(r.2, "Mook" | "a plan" | "Doyle and others")
+                        || r.0 == "The contrast with Trump"),
+                "{text}: {reports:?}"
+            );
+        }
+        assert!(super::POSTPOSED_CUES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
