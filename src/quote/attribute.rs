@@ -896,7 +896,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                         "," | "was" | "were" | "is" | "are" | "been" | "being" | "be"
                     )
             });
-        if cuts_quote || holds_speaker || agent {
+        // "The minister | was quoted | as saying that ...": the statement follows "as saying"
+        // (the rules report it); the one quoted is no content.
+        let quoted_as = phrase_of(&cx, cue).is_some_and(|(_, l)| {
+            cx.t(l) == "quoted"
+                && cx.t(l + 1) == "as"
+                && matches!(cx.t(l + 2), "saying" | "telling" | "writing")
+        });
+        if cuts_quote || holds_speaker || agent || quoted_as {
             continue;
         }
         reported.push(Quote {
@@ -2810,6 +2817,9 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             {
                 c += 1;
             }
+            if cx.t(c) != "that" {
+                c = told_content(cx, v).unwrap_or(c);
+            }
         }
         if matches!(cx.t(c), "on" | "in" | "last" | "this")
             && (c + 1..c + 4).any(|j| cx.t(j) == "that")
@@ -2889,6 +2899,76 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         });
     }
     postposed_report(cx, start, last)
+}
+
+/// Where the statement starts after "told" with no "that": past the one told and when it was
+/// said ("told reporters on Sunday the bill would pass", "told him she would resign", "told
+/// The Associated Press the ..."). `None` when the words after "told" are not so laid out.
+fn told_content(cx: &Context, v: usize) -> Option<usize> {
+    let mut j = v + 1;
+    let at = cx.tokens.get(j)?.span;
+    if let Some((m, _)) = cx
+        .mentions_from(at)
+        .next()
+        .filter(|(m, _)| m.start == at.start)
+    {
+        j = cx.tokens.partition_point(|t| t.span.start < m.end);
+    } else if one_of(
+        cx.t(j),
+        &[
+            "him",
+            "her",
+            "them",
+            "me",
+            "us",
+            "you",
+            "reporters",
+            "journalists",
+            "lawmakers",
+            "supporters",
+            "voters",
+            "listeners",
+            "viewers",
+            "students",
+            "employees",
+            "members",
+        ],
+    ) {
+        j += 1;
+    } else {
+        return None;
+    }
+    // "on Sunday", "last week", "in an interview".
+    if one_of(cx.t(j), &["on", "last", "this", "earlier", "in"]) {
+        let k = (j + 1..j + 5)
+            .find(|&k| {
+                !(only_time(cx, Some((k, k)))
+                    || one_of(
+                        cx.t(k),
+                        &[
+                            "a",
+                            "an",
+                            "interview",
+                            "statement",
+                            "week",
+                            "month",
+                            "year",
+                            "Monday",
+                            "Tuesday",
+                            "Wednesday",
+                            "Thursday",
+                            "Friday",
+                            "Saturday",
+                            "Sunday",
+                        ],
+                    ))
+            })
+            .unwrap_or(j + 5);
+        if k > j + 1 {
+            j = k;
+        }
+    }
+    starts_clause_word(cx, j).then_some(j)
 }
 
 /// The verbs of [`postposed_report`], sorted.
@@ -3657,6 +3737,29 @@ mod tests {
             );
         }
         assert!(super::POSTPOSED_CUES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn told_reports_what_follows_the_one_told() {
+        for (text, content) in [
+            (
+                "The senator told reporters on Sunday the bill would pass.",
+                "the bill would pass",
+            ),
+            ("She told him she would resign.", "she would resign"),
+            (
+                "He told The Associated Press the plan would work.",
+                "the plan would work",
+            ),
+            (
+                "The minister was quoted as saying that talks had failed.",
+                "that talks had failed",
+            ),
+        ] {
+            let reports = reports_in(text);
+            assert_eq!(reports.len(), 1, "{text}: {reports:?}");
+            assert_eq!(reports[0].0, content, "{text}: {reports:?}");
+        }
     }
 
     #[test]
