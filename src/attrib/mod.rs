@@ -575,6 +575,10 @@ fn find_with_where<W: Weights>(
                 let stop = (first + 1..=last).find(|&k| {
                     matches!(tok_text(text, &tokens[k]), "and" | "but")
                         && (k + 1..(k + 4).min(e)).any(|j| cues.contains(&j))
+                        || (k > first + 2
+                            && tok_text(text, &tokens[k]) == ","
+                            && cues.contains(&(k + 1))
+                            && tok_text(text, &tokens[k + 1]).ends_with("ing"))
                 });
                 if let Some(k) = stop {
                     let mut l = k - 1;

@@ -615,6 +615,34 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             let np = trim_phrase(&cx, subject_before(&cx, f, start)?)?;
             plain_subject(&cx, np, f).then(|| resolve(&cx, np, np.0))
         });
+        // ", adding that ...": a participle after a comma shares the speaker of the report
+        // before it in its sentence ("Smith said she would not back down, adding that the
+        // state would sue"; "“…,” she said, adding that ...").
+        let speaker = speaker.or_else(|| {
+            let (f, _) = a.cue.and_then(|c| phrase_of(&cx, c))?;
+            if !(f > 0 && cx.t(f - 1) == "," && cx.t(f).ends_with("ing")) {
+                return None;
+            }
+            let sentence_start = cx.tokens[cx.sentences[cx.sentence_of[f]].0].span.start;
+            let at = cx.tokens[f].span.start;
+            let before = |q: &&Quote| {
+                q.cue
+                    .is_some_and(|c| c.end <= at && c.start >= sentence_start)
+            };
+            let from_quotes = quotes[..quotes.partition_point(|q| q.span.start < at)]
+                .iter()
+                .rev()
+                .take(4)
+                .filter(before);
+            reported
+                .iter()
+                .rev()
+                .take(8)
+                .filter(before)
+                .chain(from_quotes)
+                .max_by_key(|q| q.cue.map(|c| c.start))
+                .and_then(|q| q.speaker.clone())
+        });
         // The cue as reported: the model's, or widened to the verb it leans on — a particle
         // counts with the verb before it ("bragged about"), an auxiliary or adverb with the verb
         // after it ("is calling", "openly admits").
@@ -2862,6 +2890,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         let end_at = (c + 1..last)
             .find(|&j| {
                 matches!(cx.t(j), "and" | "but") && cx.is_cue(j + 1)
+                    || (j > c + 2 && cx.t(j - 1) == "," && cx.is_cue(j) && cx.t(j).ends_with("ing"))
                     || (j > c + 2
                         && (matches!(cx.t(j), "—" | "―" | "–" | "--" | ";")
                             || (cx.t(j - 1) == ","
@@ -3760,6 +3789,20 @@ mod tests {
             assert_eq!(reports.len(), 1, "{text}: {reports:?}");
             assert_eq!(reports[0].0, content, "{text}: {reports:?}");
         }
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_is_a_report_of_the_same_speaker() {
+        let text = "Jane Smith said she would not back down, adding that the state would sue.";
+        let reports = reports_in(text);
+        assert!(
+            reports.contains(&("she would not back down", "said", "Jane Smith")),
+            "{reports:?}"
+        );
+        assert!(
+            reports.contains(&("that the state would sue", "adding", "Jane Smith")),
+            "{reports:?}"
+        );
     }
 
     #[test]
