@@ -2825,6 +2825,10 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             via: None,
         });
     }
+    // Content, X said. / Content, said X. (First: "…, said DeSantis." is no "X said …".)
+    if let Some(q) = postposed_report(cx, start, last) {
+        return Some(q);
+    }
     // X said (that) ...
     for v in start + 1..last {
         if !cx.is_cue(v) || !matches!(cx.t(v).chars().last(), Some('d' | 's')) {
@@ -2927,7 +2931,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             via: None,
         });
     }
-    postposed_report(cx, start, last)
+    None
 }
 
 /// Where the statement starts after "told" with no "that": past the one told and when it was
@@ -3099,8 +3103,7 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                 || PRONOUNS.contains(&first)
                 || starts_noun_phrase(first))
             && !(s..=e).any(|j| {
-                cx.is_cue(j)
-                    || cx.is_quote_mark(j)
+                cx.is_quote_mark(j)
                     || one_of(cx.t(j), CLAUSE_WORDS)
                     || matches!(cx.t(j), "," | ";" | ":")
             })
