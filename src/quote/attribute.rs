@@ -3085,8 +3085,18 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
     let finite = |v: usize| cx.is_cue(v) && POSTPOSED_CUES.binary_search(&cx.t(v)).is_ok();
     // What may follow the source or the verb: when or where it was said ("on Tuesday", "in a
     // statement", "last week"), nothing else.
+    // A dash ends the statement's sentence for this: "…, Bill Clinton said this week at an
+    // event in Wyoming — an apparent reversal of ...".
+    let last = (start..=last)
+        .find(|&j| is_dash(cx.t(j)) || cx.t(j) == ";")
+        .map_or(last, |j| j - 1);
+    // ", adding that ...": a second report of the same source follows.
+    let adding = |from: usize| {
+        cx.t(from) == "," && cx.is_cue(from + 1) && cx.t(from + 1).ends_with("ing")
+    };
     let adverbial = |from: usize| {
         from > last
+            || adding(from)
             || (last - from < 8
                 && (only_time(cx, Some((from, last)))
                     || (one_of(cx.t(from), ADVERBIAL_OPENERS) && cx.t(from + 1) != "least"))
@@ -3101,7 +3111,9 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
             && e - s < max
             && (first.starts_with(char::is_uppercase)
                 || PRONOUNS.contains(&first)
-                || starts_noun_phrase(first))
+                || starts_noun_phrase(first)
+                || (lexicon().is_title(first) || first == "former")
+                    && is_speaker_phrase(cx, (s, e), true))
             && !(s..=e).any(|j| {
                 cx.is_quote_mark(j)
                     || one_of(cx.t(j), CLAUSE_WORDS)
