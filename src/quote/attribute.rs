@@ -3087,9 +3087,11 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
     // statement", "last week"), nothing else.
     // A dash ends the statement's sentence for this: "…, Bill Clinton said this week at an
     // event in Wyoming — an apparent reversal of ...".
-    let last = (start..=last)
-        .find(|&j| is_dash(cx.t(j)) || cx.t(j) == ";")
-        .map_or(last, |j| j - 1);
+    let last = match (start..=last).find(|&j| is_dash(cx.t(j)) || cx.t(j) == ";") {
+        Some(j) if j <= start + 4 => return None,
+        Some(j) => j - 1,
+        None => last,
+    };
     // ", adding that ...": a second report of the same source follows.
     let adding = |from: usize| {
         cx.t(from) == "," && cx.is_cue(from + 1) && cx.t(from + 1).ends_with("ing")
