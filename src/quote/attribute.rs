@@ -2978,23 +2978,9 @@ fn told_content(cx: &Context, v: usize) -> Option<usize> {
                 !(only_time(cx, Some((k, k)))
                     || one_of(
                         cx.t(k),
-                        &[
-                            "a",
-                            "an",
-                            "interview",
-                            "statement",
-                            "week",
-                            "month",
-                            "year",
-                            "Monday",
-                            "Tuesday",
-                            "Wednesday",
-                            "Thursday",
-                            "Friday",
-                            "Saturday",
-                            "Sunday",
-                        ],
-                    ))
+                        &["a", "an", "interview", "statement", "week", "month", "year"],
+                    )
+                    || one_of(cx.t(k), WEEKDAYS))
             })
             .unwrap_or(j + 5);
         if k > j + 1 {
@@ -3087,22 +3073,42 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
     // statement", "last week"), nothing else.
     // A dash ends the statement's sentence for this: "…, Bill Clinton said this week at an
     // event in Wyoming — an apparent reversal of ...".
+    // A dateline's dash opens the statement: "WASHINGTON ― Donald Trump's ... , top black
+    // lawmakers said Friday".
+    let start = (start..(start + 5).min(last))
+        .filter(|&j| is_dash(cx.t(j)))
+        .last()
+        .map_or(start, |j| j + 1);
     let last = match (start..=last).find(|&j| is_dash(cx.t(j)) || cx.t(j) == ";") {
         Some(j) if j <= start + 4 => return None,
         Some(j) => j - 1,
         None => last,
     };
     // ", adding that ...": a second report of the same source follows.
-    let adding = |from: usize| {
-        cx.t(from) == "," && cx.is_cue(from + 1) && cx.t(from + 1).ends_with("ing")
+    let adding =
+        |from: usize| cx.t(from) == "," && cx.is_cue(from + 1) && cx.t(from + 1).ends_with("ing");
+    // ", as they ...", ", while ...": a clause about the circumstances ends what is said
+    // about when and where.
+    let circumstance = |j: usize| {
+        cx.t(j) == ","
+            && one_of(
+                cx.t(j + 1),
+                &[
+                    "as", "while", "after", "before", "when", "because", "although", "though",
+                ],
+            )
     };
     let adverbial = |from: usize| {
-        from > last
+        let to = (from..=last)
+            .find(|&j| circumstance(j))
+            .map_or(last, |j| j - 1);
+        from > to
             || adding(from)
-            || (last - from < 8
-                && (only_time(cx, Some((from, last)))
+            || (to - from < 8
+                && (only_time(cx, Some((from, to)))
+                    || one_of(cx.t(from), WEEKDAYS)
                     || (one_of(cx.t(from), ADVERBIAL_OPENERS) && cx.t(from + 1) != "least"))
-                && !(from..=last)
+                && !(from..=to)
                     .any(|j| cx.is_quote_mark(j) || matches!(cx.t(j), "that" | "," | ";" | ":")))
     };
     // A source: a name, a pronoun or a noun phrase, no clause ("as Mr. McDonough", "the
@@ -3114,8 +3120,7 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
             && (first.starts_with(char::is_uppercase)
                 || PRONOUNS.contains(&first)
                 || starts_noun_phrase(first)
-                || (lexicon().is_title(first) || first == "former")
-                    && is_speaker_phrase(cx, (s, e), true))
+                || is_speaker_phrase(cx, (s, e), true))
             && !(s..=e).any(|j| {
                 cx.is_quote_mark(j)
                     || one_of(cx.t(j), CLAUSE_WORDS)
@@ -3193,6 +3198,17 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
     }
     None
 }
+
+/// Days of the week, which news copy gives for when something was said.
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// Words that open when or where something was said, after a postposed cue ("he said on
 /// Tuesday", "she added later").
@@ -3757,6 +3773,8 @@ mod tests {
             ),
             ("noted NBC’s Dante Chinni", "noted", "Dante Chinni"),
             ("a spokeswoman said on Tuesday", "said", "a spokeswoman"),
+            ("officials said Friday, as they left", "said", "officials"),
+            ("Smith said, adding that rates would rise", "said", "Smith"),
         ] {
             let text = format!("{statement}, {tail}.");
             let reports = reports_in(&text);
@@ -3782,6 +3800,9 @@ mod tests {
                 "{text}: {reports:?}"
             );
         }
+        // A dateline is no part of the statement.
+        let text = "WASHINGTON ― The economy is slowing faster than expected, officials said.";
+        assert!(reports_in(text).contains(&(statement, "said", "officials")));
         assert!(super::POSTPOSED_CUES.windows(2).all(|w| w[0] < w[1]));
     }
 
