@@ -931,7 +931,25 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 && cx.t(l + 1) == "as"
                 && matches!(cx.t(l + 2), "saying" | "telling" | "writing")
         });
-        if cuts_quote || holds_speaker || agent || quoted_as {
+        // A noun cue whose content is its own predicate: "The plan | would cost billions" (with
+        // an owner it is that owner's: "his plan | would dole out ...").
+        let predicate = phrase_of(&cx, cue).is_some_and(|(f, l)| {
+            f > 0
+                && one_of(cx.t(f - 1), &["the", "a", "an", "this", "that"])
+                && content.start >= cx.tokens[l].span.end
+                && cx
+                    .tokens
+                    .get(l + 1)
+                    .is_some_and(|t| t.span.start >= content.start)
+                && one_of(
+                    cx.t(l + 1),
+                    &[
+                        "is", "was", "are", "were", "will", "would", "could", "can", "may",
+                        "might", "should", "has", "had", "have",
+                    ],
+                )
+        });
+        if cuts_quote || holds_speaker || agent || quoted_as || predicate {
             continue;
         }
         reported.push(Quote {
@@ -3839,6 +3857,17 @@ mod tests {
         );
         assert!(
             reports.contains(&("that the state would sue", "adding", "Jane Smith")),
+            "{reports:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_is_no_report_of_its_own_predicate() {
+        let text = "The plan would cost billions, Smith added, but it would pay for itself.";
+        let reports = reports_in(text);
+        assert!(reports.iter().all(|r| r.1 != "plan"), "{reports:?}");
+        assert!(
+            reports.iter().any(|r| r.1 == "added" && r.2 == "Smith"),
             "{reports:?}"
         );
     }
