@@ -3107,16 +3107,15 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
         |from: usize| cx.t(from) == "," && cx.is_cue(from + 1) && cx.t(from + 1).ends_with("ing");
     // ", as they ...", ", while ...": a clause about the circumstances ends what is said
     // about when and where.
-    let circumstance = |j: usize| {
-        cx.t(j) == ","
-            && one_of(
-                cx.t(j + 1),
-                &[
-                    "as", "while", "after", "before", "when", "because", "although", "though",
-                ],
-            )
-    };
+    const SUBORDINATORS: &[&str] = &[
+        "as", "while", "after", "before", "when", "because", "although", "though",
+    ];
+    let circumstance = |j: usize| cx.t(j) == "," && one_of(cx.t(j + 1), SUBORDINATORS);
     let adverbial = |from: usize| {
+        // "…, he said as he left".
+        if from <= last && one_of(cx.t(from), SUBORDINATORS) {
+            return true;
+        }
         let to = (from..=last)
             .find(|&j| circumstance(j))
             .map_or(last, |j| j - 1);
@@ -3175,13 +3174,32 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                 || (cx.t(np_end + 1) == "," && appositive(np_end + 2))
                 || adverbial(np_end + 1);
             let np = (k + 2, np_end);
-            (tail_ok && source(np, MAX_SPEAKER_TOKENS) && is_speaker_phrase(cx, np, true))
-                .then_some((np, k + 1))
+            // The source names someone or is a short phrase: a name ends it ("said Justin
+            // Bamberg", "said the group's director, John Smith"), not "said the videos show
+            // Scott calmly leaving his car".
+            let named = cx
+                .mentions_in(cx.span(np.0, np.1))
+                .next()
+                .is_some_and(|_| cx.name_ending_at(np.1).is_some());
+            let head = cx.t(np.1);
+            let short = np.1 - np.0 < 5
+                && (lexicon().is_anonymous_noun(head)
+                    || lexicon().is_title(head)
+                    || cx.mentions_in(cx.span(np.0, np.1)).next().is_none());
+            (tail_ok
+                && (named || short)
+                && source(np, MAX_SPEAKER_TOKENS)
+                && is_speaker_phrase(cx, np, true))
+            .then_some((np, k + 1))
         } else {
-            // "…, the minister added (on Tuesday)."
+            // "…, the minister added (on Tuesday).", "…, he told the court in his filing."
             (k + 2..=last.min(k + 6))
-                .find(|&v| finite(v))
-                .filter(|&v| adverbial(v + 1))
+                .find(|&v| finite(v) || matches!(cx.t(v), "told" | "tells"))
+                .filter(|&v| {
+                    adverbial(v + 1)
+                        || (matches!(cx.t(v), "told" | "tells")
+                            && told_object_end(cx, v + 1, last).is_some_and(|o| adverbial(o + 1)))
+                })
                 .map(|v| ((k + 1, v - 1), v))
                 .filter(|&(np, _)| {
                     // "…, a plan announced earlier": an indefinite phrase is a source only as
@@ -3215,6 +3233,41 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
         });
     }
     None
+}
+
+/// The last token of the one told after a closing "told" (`…, he told the court`, `…, Grassley
+/// told POLITICO`, `…, the president told her`): a name, an object pronoun, or a short noun
+/// phrase with a determiner; none past `last`.
+fn told_object_end(cx: &Context, from: usize, last: usize) -> Option<usize> {
+    if from > last {
+        return None;
+    }
+    let at = cx.tokens[from].span;
+    if let Some((m, _)) = cx
+        .mentions_from(at)
+        .next()
+        .filter(|(m, _)| m.start == at.start)
+    {
+        let end = cx.tokens.partition_point(|t| t.span.start < m.end) - 1;
+        return (end <= last).then_some(end);
+    }
+    if one_of(
+        cx.t(from),
+        &["him", "her", "them", "me", "us", "you", "reporters"],
+    ) {
+        return Some(from);
+    }
+    if !starts_noun_phrase(cx.t(from)) {
+        return None;
+    }
+    // "the court", "his closest advisers", "a local television station".
+    (from + 1..=last.min(from + 4))
+        .take_while(|&j| {
+            cx.tokens[j].kind == TokenKind::Word
+                && !one_of(cx.t(j), ADVERBIAL_OPENERS)
+                && !one_of(cx.t(j), CLAUSE_WORDS)
+        })
+        .last()
 }
 
 /// Days of the week, which news copy gives for when something was said.
@@ -3793,6 +3846,12 @@ mod tests {
             ("a spokeswoman said on Tuesday", "said", "a spokeswoman"),
             ("officials said Friday, as they left", "said", "officials"),
             ("Smith said, adding that rates would rise", "said", "Smith"),
+            ("he told the court in his filing", "told", "he"),
+            (
+                "President Obama told his advisers as he left",
+                "told",
+                "Obama",
+            ),
         ] {
             let text = format!("{statement}, {tail}.");
             let reports = reports_in(&text);
@@ -3808,13 +3867,16 @@ mod tests {
             "Ruth Marcus, editor of the editorial page, asked Mook if the campaign would talk.",
             "The program will continue, a plan announced earlier this year.",
             "The contrast with Trump, said Doyle and others, would be clear to voters.",
+            "In a statement, one of the attorneys, Justin Bamberg, said the videos show Scott \
+             calmly leaving his car when asked to do so.",
         ] {
             let reports = reports_in(text);
             assert!(
-                !reports
-                    .iter()
-                    .any(|r| matches!(r.2, "Mook" | "a plan" | "Doyle and others")
-                        || r.0 == "The contrast with Trump"),
+                !reports.iter().any(|r| matches!(
+                    r.2,
+                    "Mook" | "a plan" | "Doyle and others" | "Scott"
+                ) || r.2.starts_with("the videos")
+                    || r.0 == "The contrast with Trump"),
                 "{text}: {reports:?}"
             );
         }
