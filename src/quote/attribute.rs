@@ -2913,6 +2913,15 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             .find(|&j| {
                 matches!(cx.t(j), "and" | "but") && cx.is_cue(j + 1)
                     || (j > c + 2 && cx.t(j - 1) == "," && cx.is_cue(j) && cx.t(j).ends_with("ing"))
+                    // "…, but officials said those talks …": another source's report.
+                    || (j > c + 2
+                        && cx.t(j - 1) == ","
+                        && matches!(cx.t(j), "and" | "but")
+                        && (j + 2..(j + 5).min(last)).any(|x| {
+                            cx.is_cue(x)
+                                && matches!(cx.t(x), "said" | "say" | "says")
+                                && is_speaker_phrase(cx, (j + 1, x - 1), true)
+                        }))
                     || (j > c + 2
                         && (matches!(cx.t(j), "—" | "―" | "–" | "--" | ";")
                             || (cx.t(j - 1) == ","
@@ -3110,7 +3119,13 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
     const SUBORDINATORS: &[&str] = &[
         "as", "while", "after", "before", "when", "because", "although", "though",
     ];
-    let circumstance = |j: usize| cx.t(j) == "," && one_of(cx.t(j + 1), SUBORDINATORS);
+    // ", on condition of anonymity", ", speaking to reporters", ", citing ...", ", who ...".
+    let circumstance = |j: usize| {
+        cx.t(j) == ","
+            && (one_of(cx.t(j + 1), SUBORDINATORS)
+                || one_of(cx.t(j + 1), &["on", "in", "at", "during", "who", "citing"])
+                || cx.t(j + 1) == "speaking")
+    };
     let adverbial = |from: usize| {
         // "…, he said as he left".
         if from <= last && one_of(cx.t(from), SUBORDINATORS) {
@@ -3852,6 +3867,7 @@ mod tests {
                 "told",
                 "Obama",
             ),
+            ("he said, on condition of anonymity", "said", "he"),
         ] {
             let text = format!("{statement}, {tail}.");
             let reports = reports_in(&text);
@@ -3930,6 +3946,21 @@ mod tests {
         assert!(reports.iter().all(|r| r.1 != "plan"), "{reports:?}");
         assert!(
             reports.iter().any(|r| r.1 == "added" && r.2 == "Smith"),
+            "{reports:?}"
+        );
+    }
+
+    #[test]
+    fn another_source_after_but_ends_a_report() {
+        let text = "Zuckoff said he had many conversations with the agency, but officials said \
+                    those talks were brief.";
+        let reports = reports_in(text);
+        assert!(
+            reports.contains(&(
+                "he had many conversations with the agency",
+                "said",
+                "Zuckoff"
+            )),
             "{reports:?}"
         );
     }
