@@ -3017,6 +3017,14 @@ fn told_content(cx: &Context, v: usize) -> Option<usize> {
     starts_clause_word(cx, j).then_some(j)
 }
 
+/// True when no word of `np` makes it a clause (see [`CLAUSE_WORDS`]) and no punctuation but
+/// a possessive or parenthesis is in it.
+fn source_words(cx: &Context, (s, e): Phrase) -> bool {
+    !(s..=e).any(|j| {
+        cx.is_quote_mark(j) || one_of(cx.t(j), CLAUSE_WORDS) || matches!(cx.t(j), "," | ";" | ":")
+    })
+}
+
 /// The verbs of [`postposed_report`], sorted.
 const POSTPOSED_CUES: &[&str] = &[
     "acknowledged",
@@ -3073,6 +3081,7 @@ const POSTPOSED_CUES: &[&str] = &[
     "responded",
     "responds",
     "said",
+    "say",
     "says",
     "stated",
     "stressed",
@@ -3208,7 +3217,7 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
             .then_some((np, k + 1))
         } else {
             // "…, the minister added (on Tuesday).", "…, he told the court in his filing."
-            (k + 2..=last.min(k + 6))
+            (k + 2..=last.min(k + 8))
                 .find(|&v| finite(v) || matches!(cx.t(v), "told" | "tells"))
                 .filter(|&v| {
                     adverbial(v + 1)
@@ -3220,7 +3229,13 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                     // "…, a plan announced earlier": an indefinite phrase is a source only as
                     // a name, title or source noun ("a spokesman said").
                     let indefinite = matches!(cx.t(np.0), "a" | "an");
-                    source(np, 6) && is_speaker_phrase(cx, np, indefinite)
+                    // "…, attorneys for the family said": a plural noun that says.
+                    let plural_says = matches!(cx.t(np.1 + 1), "said" | "say" | "says")
+                        && np.1 - np.0 < 4
+                        && cx.t(np.0).ends_with('s')
+                        && cx.tokens[np.0].kind == TokenKind::Word;
+                    source(np, 8) && is_speaker_phrase(cx, np, indefinite)
+                        || plural_says && source_words(cx, np)
                 })
         };
         let Some((np, v)) = found else {
@@ -3868,6 +3883,17 @@ mod tests {
                 "Obama",
             ),
             ("he said, on condition of anonymity", "said", "he"),
+            ("critics say", "say", "critics"),
+            (
+                "attorneys for the family said",
+                "said",
+                "attorneys for the family",
+            ),
+            (
+                "Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday",
+                "told",
+                "Lindsey Graham",
+            ),
         ] {
             let text = format!("{statement}, {tail}.");
             let reports = reports_in(&text);
