@@ -3104,7 +3104,16 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
     // Verbs that report a statement after it, in either order ("…, he added", "…, added
     // Smith"); "denounced", "praised" or "tweeted" after a comma follow a subject set off by
     // commas instead ("Mike Coffman, a Republican, denounced the remarks").
-    let finite = |v: usize| cx.is_cue(v) && POSTPOSED_CUES.binary_search(&cx.t(v)).is_ok();
+    // A headline capitalizes it: "… Could Address Clean Energy, Lindsey Graham Says".
+    let finite = |v: usize| {
+        let w = cx.t(v);
+        if w.starts_with(char::is_uppercase) && v > start {
+            let lower = w.to_lowercase();
+            cx.class(v) & SPEECH_VERB != 0 && POSTPOSED_CUES.binary_search(&lower.as_str()).is_ok()
+        } else {
+            cx.is_cue(v) && POSTPOSED_CUES.binary_search(&w).is_ok()
+        }
+    };
     // What may follow the source or the verb: when or where it was said ("on Tuesday", "in a
     // statement", "last week"), nothing else.
     // A dash ends the statement's sentence for this: "…, Bill Clinton said this week at an
@@ -3922,6 +3931,13 @@ mod tests {
                 "{text}: {reports:?}"
             );
         }
+        // A headline capitalizes the cue.
+        let text = "Trump Could Address Clean Energy, Lindsey Graham Says.\n\nMore text follows.";
+        assert!(reports_in(text).contains(&(
+            "Trump Could Address Clean Energy",
+            "Says",
+            "Lindsey Graham"
+        )));
         // A dateline is no part of the statement.
         let text = "WASHINGTON ― The economy is slowing faster than expected, officials said.";
         assert!(reports_in(text).contains(&(statement, "said", "officials")));
