@@ -3129,8 +3129,8 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
     // A dateline's dash opens the statement: "WASHINGTON ― Donald Trump's ... , top black
     // lawmakers said Friday".
     let start = (start..(start + 5).min(last))
-        .filter(|&j| is_dash(cx.t(j)))
-        .last()
+        .rev()
+        .find(|&j| is_dash(cx.t(j)))
         .map_or(start, |j| j + 1);
     let last = match (start..=last).find(|&j| is_dash(cx.t(j)) || cx.t(j) == ";") {
         Some(j) if j <= start + 4 => return None,
