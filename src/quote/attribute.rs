@@ -1,6 +1,7 @@
 //! Attribution: the cue verb and the speaker of each quote, its kind, and reported speech.
 
 use crate::analysis::{Analysis, EntityKind, Gender, Quote, QuoteKind, Speaker, Warning};
+use crate::entity::numeric::WEEKDAYS;
 use crate::lexicon::{lexicon, ATTRIBUTION_CUE, SPEECH_VERB};
 use crate::text::Span;
 use crate::token::{Token, TokenKind};
@@ -3316,17 +3317,6 @@ fn told_object_end(cx: &Context, from: usize, last: usize) -> Option<usize> {
         })
         .last()
 }
-
-/// Days of the week, which news copy gives for when something was said.
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// Words that open when or where something was said, after a postposed cue ("he said on
 /// Tuesday", "she added later").
