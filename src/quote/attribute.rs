@@ -3170,6 +3170,19 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                 && !(from..=to)
                     .any(|j| cx.is_quote_mark(j) || matches!(cx.t(j), "that" | "," | ";" | ":")))
     };
+    // ", and those in the bottom fifth paid …" after the cue (and when it was said): the comma
+    // before the statement's second half.
+    let continued = |from: usize| {
+        (from..=last.min(from + 8))
+            .find(|&p| cx.t(p) == ",")
+            .filter(|&p| {
+                matches!(cx.t(p + 1), "and" | "but")
+                    && last >= p + 5
+                    && (p == from
+                        || one_of(cx.t(from), ADVERBIAL_OPENERS)
+                        || one_of(cx.t(from), WEEKDAYS))
+            })
+    };
     // A source: a name, a pronoun or a noun phrase, no clause ("as Mr. McDonough", "the
     // results of which will be", "spending only $1 million").
     let source = |(s, e): Phrase, max: usize| {
@@ -3239,6 +3252,7 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                 .find(|&v| finite(v) || matches!(cx.t(v), "told" | "tells"))
                 .filter(|&v| {
                     adverbial(v + 1)
+                        || continued(v + 1).is_some()
                         || (matches!(cx.t(v), "told" | "tells")
                             && told_object_end(cx, v + 1, last).is_some_and(|o| adverbial(o + 1)))
                 })
@@ -3259,6 +3273,13 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
         let Some((np, v)) = found else {
             continue;
         };
+        // "The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom
+        // fifth paid 0.8 percent": the statement goes on after the source, and is the sentence.
+        let end = if v > k + 1 && continued(v + 1).is_some() {
+            last
+        } else {
+            k - 1
+        };
         // A clause of its own before the comma: a few words, no question, and not a subject
         // set off by commas ("Ruth Marcus, editor for The Post, asked Mook if ...", "The
         // interior minister, Bernard Cazeneuve, said early Friday that ...").
@@ -3274,7 +3295,7 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
         }
         return Some(Quote {
             kind: QuoteKind::Indirect,
-            span: cx.span(start, k - 1),
+            span: cx.span(start, end),
             speaker: Some(resolve(cx, np, np.0)),
             cue: Some(cx.span(v, v)),
             via: None,
@@ -3929,6 +3950,16 @@ mod tests {
                 "{text}: {reports:?}"
             );
         }
+        // The statement may go on after the source.
+        let text = "The middle fifth paid 8.9 percent, the agency said in a June report, and the \
+                    bottom fifth paid 0.8 percent.";
+        let reports = reports_in(text);
+        assert!(
+            reports
+                .iter()
+                .any(|r| r.0 == &text[..text.len() - 1] && r.2 == "the agency"),
+            "{reports:?}"
+        );
         // A headline capitalizes the cue.
         let text = "Trump Could Address Clean Energy, Lindsey Graham Says.\n\nMore text follows.";
         assert!(reports_in(text).contains(&(
