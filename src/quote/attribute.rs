@@ -2500,7 +2500,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         return Speaker {
             span,
             entity: None,
-            is_anonymous: true,
+            is_anonymous: unnamed_description(cx, s, &words),
         };
     }
     // A non-person name speaks for itself ("Moscow’s TASS state media", "the Kremlin"), but
@@ -2660,11 +2660,39 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         || words
             .iter()
             .any(|w| lex.is_anonymous_noun(w) && !w.is_empty() && words.len() <= 6);
+    let is_anonymous = is_anonymous && unnamed_description(cx, s, &words);
     Speaker {
         span,
         entity: None,
         is_anonymous,
     }
+}
+
+/// False for a definite description of one person (`words`, lower case, from token `s`) with no
+/// unnamed source before it to take up: "The top U.S. diplomat added" is someone the story
+/// knows, left unresolved rather than called anonymous; "the official" after "a senior
+/// official" stays anonymous, and so does every other source-noun phrase.
+fn unnamed_description(cx: &Context, s: usize, words: &[String]) -> bool {
+    let (Some(first), Some(head)) = (words.first(), words.last()) else {
+        return true;
+    };
+    if first != "the" || head.ends_with('s') || matches!(head.as_str(), "people" | "police") {
+        return true;
+    }
+    // An unnamed source in the 400 tokens before, whatever its noun ("One operative … the
+    // insider said", "another source … the person added", "a White House official … The aide").
+    let lex = lexicon();
+    (s.saturating_sub(400)..s).any(|k| {
+        lex.is_anonymous_noun(cx.t(k))
+            && (k.saturating_sub(4)..k).any(|j| {
+                one_of(
+                    cx.t(j),
+                    &[
+                        "a", "an", "one", "another", "two", "three", "several", "some",
+                    ],
+                )
+            })
+    })
 }
 
 /// True when the sentence before the one holding token `at` attributes a quotation to someone
@@ -3560,6 +3588,34 @@ mod tests {
         // One quotation, by an anonymous nurse; "asked not to be named" reports nothing.
         assert_eq!(speakers, [("one nurse", true)]);
         assert!(a.warnings.iter().any(|w| w.code == "anonymous-source"));
+    }
+
+    #[test]
+    fn a_definite_description_is_anonymous_only_after_an_unnamed_source() {
+        let anonymity = |text: &str| -> Vec<(String, bool)> {
+            crate::analyze(text)
+                .quotes
+                .iter()
+                .filter_map(|q| q.speaker.as_ref())
+                .map(|s| (s.span.slice(text).to_string(), s.is_anonymous))
+                .collect()
+        };
+        let known = anonymity(
+            "Secretary of State Antony Blinken met his counterpart. The top U.S. diplomat added \
+             that the two sides would keep talking.",
+        );
+        assert!(
+            known.contains(&("The top U.S. diplomat".into(), false)),
+            "{known:?}"
+        );
+        let unnamed = anonymity(
+            "A senior official said the talks had stalled. The official added that a deal was \
+             unlikely.",
+        );
+        assert!(
+            unnamed.contains(&("The official".into(), true)),
+            "{unnamed:?}"
+        );
     }
 
     #[test]
