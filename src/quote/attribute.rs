@@ -1343,9 +1343,17 @@ fn trim_trailing_comma(text: &str, span: Span) -> Span {
 /// following a speech verb.
 fn starts_clause(cx: &Context, open: usize) -> bool {
     let (start, _) = cx.sentences[cx.sentence_of[open]];
+    let before = cx.t(open.wrapping_sub(1));
     open == start
-        || matches!(cx.t(open.wrapping_sub(1)), ":")
-        || (cx.t(open.wrapping_sub(1)) == "," && cx.is_cue(open.wrapping_sub(2)))
+        || matches!(before, ":")
+        || (before == "," && cx.is_cue(open.wrapping_sub(2)))
+        // `said Rep. Nancy Pelosi, D-Calif. "The American people …`: an abbreviation that
+        // closes a sentence the splitter kept whole, before a capital (not a title: `Mr. "Bob"`).
+        || (before.len() > 2
+            && before.ends_with('.')
+            && !lexicon().is_title(before)
+            && cx.t(open.wrapping_sub(2)) == ","
+            && cx.t(open + 1).starts_with(char::is_uppercase))
 }
 
 /// `“…, Lavrov said,” according to TASS`: the cue inside the marks, after the last comma.
@@ -3260,12 +3268,15 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
             // The source names someone or is a short phrase: a name ends it ("said Justin
             // Bamberg", "said the group's director, John Smith"), not "said the videos show
             // Scott calmly leaving his car".
-            let named = cx
-                .mentions_in(cx.span(np.0, np.1))
-                .next()
-                .is_some_and(|_| cx.name_ending_at(np.1).is_some());
+            let some = np.1 >= np.0;
+            let named = some
+                && cx
+                    .mentions_in(cx.span(np.0, np.1))
+                    .next()
+                    .is_some_and(|_| cx.name_ending_at(np.1).is_some());
             let head = cx.t(np.1);
-            let short = np.1 - np.0 < 5
+            let short = some
+                && np.1 - np.0 < 5
                 && (lexicon().is_anonymous_noun(head)
                     || lexicon().is_title(head)
                     || cx.mentions_in(cx.span(np.0, np.1)).next().is_none());
@@ -3615,6 +3626,24 @@ mod tests {
         assert!(
             unnamed.contains(&("The official".into(), true)),
             "{unnamed:?}"
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_a_closing_abbreviation_goes_on_with_its_speaker() {
+        let text = "\"This is not a time for games,\" said Rep. Nancy Pelosi, D-Calif. \"The \
+                    American people deserve answers.\"";
+        let a = crate::analyze(text);
+        let second = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).starts_with("The American"))
+            .expect("the second quotation");
+        assert_eq!(second.kind, QuoteKind::Direct);
+        let speaker = second.speaker.as_ref().and_then(|s| s.entity);
+        assert_eq!(
+            speaker.map(|e| a.entities[e].name.as_str()),
+            Some("Nancy Pelosi")
         );
     }
 
