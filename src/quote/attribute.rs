@@ -3332,9 +3332,31 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
         if k < start + 4 || set_off_subject || (start..k).any(|j| cx.t(j) == "?") {
             return None;
         }
+        // "Still, the plan would …, he said": a sentence adverb joins the story, not the
+        // statement.
+        let first = if cx.t(start + 1) == ","
+            && one_of(
+                cx.t(start),
+                &[
+                    "however",
+                    "still",
+                    "indeed",
+                    "meanwhile",
+                    "moreover",
+                    "instead",
+                    "nevertheless",
+                    "nonetheless",
+                    "furthermore",
+                    "besides",
+                ],
+            ) {
+            start + 2
+        } else {
+            start
+        };
         return Some(Quote {
             kind: QuoteKind::Indirect,
-            span: cx.span(start, end),
+            span: cx.span(first, end),
             speaker: Some(resolve(cx, np, np.0)),
             cue: Some(cx.span(v, v)),
             via: None,
@@ -4043,6 +4065,12 @@ mod tests {
             reports
                 .iter()
                 .any(|r| r.0 == &text[..text.len() - 1] && r.2 == "the agency"),
+            "{reports:?}"
+        );
+        // A sentence adverb is no part of the statement.
+        let reports = reports_in("Still, the plan would fail, he said.");
+        assert!(
+            reports.contains(&("the plan would fail", "said", "he")),
             "{reports:?}"
         );
         // A headline capitalizes the cue.
