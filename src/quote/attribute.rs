@@ -2687,8 +2687,8 @@ fn unnamed_description(cx: &Context, s: usize, words: &[String]) -> bool {
     if first != "the" || head.ends_with('s') || matches!(head.as_str(), "people" | "police") {
         return true;
     }
-    // An unnamed source in the 400 tokens before, whatever its noun ("One operative … the
-    // insider said", "another source … the person added", "a White House official … The aide").
+    // An unnamed source in the 400 tokens before, whatever its noun ("another source … the
+    // person added", "a White House official … The aide declined").
     let lex = lexicon();
     (s.saturating_sub(400)..s).any(|k| {
         lex.is_anonymous_noun(cx.t(k))
@@ -3054,8 +3054,8 @@ fn told_content(cx: &Context, v: usize) -> Option<usize> {
     starts_clause_word(cx, j).then_some(j)
 }
 
-/// True when no word of `np` makes it a clause (see [`CLAUSE_WORDS`]) and no punctuation but
-/// a possessive or parenthesis is in it.
+/// True when no word of `np` makes it a clause (see [`CLAUSE_WORDS`]) and no quotation mark,
+/// comma, semicolon or colon is in it.
 fn source_words(cx: &Context, (s, e): Phrase) -> bool {
     !(s..=e).any(|j| {
         cx.is_quote_mark(j) || one_of(cx.t(j), CLAUSE_WORDS) || matches!(cx.t(j), "," | ";" | ":")
@@ -3229,11 +3229,7 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                 || PRONOUNS.contains(&first)
                 || starts_noun_phrase(first)
                 || is_speaker_phrase(cx, (s, e), true))
-            && !(s..=e).any(|j| {
-                cx.is_quote_mark(j)
-                    || one_of(cx.t(j), CLAUSE_WORDS)
-                    || matches!(cx.t(j), "," | ";" | ":")
-            })
+            && source_words(cx, (s, e))
     };
     // The comma nearest the sentence's end that the cue and source follow.
     for k in (start + 3..last).rev() {
