@@ -126,6 +126,12 @@ fn large_and_degenerate_inputs() {
         &"a ".repeat(50_000),
         &"Lavrov said. ".repeat(5_000),
         &"“".repeat(3000),
+        // One sentence of thousands of cues: each is labelled within a bounded window and the
+        // closing-cue rule looks a bounded distance (these took minutes when the work per cue
+        // grew with the sentence).
+        &"x, said Smith, ".repeat(3_500),
+        &"The plan works, added ".repeat(2_500),
+        &"he said that ".repeat(4_000),
         // An attribution inside marks with no words before its comma.
         "“, Smith said”",
         "\" , The warned \"",

@@ -258,6 +258,11 @@ fn sentence_ranges(tokens: &[Token], sentences: &[Sentence]) -> Vec<(usize, usiz
 /// 70.62 without it; 70.99, 71.07, 71.19, 71.30, 71.25 with 3, 4, 5, 7, 10).
 const LEXICON_CUE_MARGIN: f32 = 7.0;
 
+/// Tokens on each side of a cue that its content and source may reach: far beyond any news
+/// sentence (PolNeAR's train and dev give the same output with or without it), and a bound on
+/// the work per cue in a text without sentence ends.
+const MAX_REACH: usize = 150;
+
 /// Accepted cue tokens of sentence `s..e`: a candidate whose score passes the model's threshold,
 /// lowered by [`LEXICON_CUE_MARGIN`] where `in_lexicon`.
 #[inline(never)]
@@ -381,7 +386,7 @@ fn parenthetical(
         });
     if !(source_first || source_after)
         || !(s..p).any(|i| !is_punct(i))
-        || (q + 1..e).filter(|&i| !is_punct(i)).count() < 2
+        || (q + 1..e).filter(|&i| !is_punct(i)).take(2).count() < 2
     {
         return None;
     }
@@ -505,27 +510,38 @@ fn find_with_where<W: Weights>(
     for &(s, e) in &live {
         let cues = find_cues(w, &info, s, e, &mut scratch, &in_lexicon);
         let runs = cue_runs(&cues);
+        // Whether a later run of the sentence follows "and" or "but", for each run (one pass
+        // from the end: a sentence can hold thousands of runs).
+        let mut conjoined_after = vec![false; runs.len()];
+        for n in (0..runs.len().saturating_sub(1)).rev() {
+            let d = runs[n + 1].0;
+            conjoined_after[n] =
+                conjoined_after[n + 1] || matches!(tok_text(text, &tokens[d - 1]), "and" | "but");
+        }
         for (n, &(c0, c1)) in runs.iter().enumerate() {
             if !near_range((c0, c1), tokens.len()).any(near) {
                 continue;
             }
             // "said “…” and called him ...": the later cue takes this one's source.
-            if (c0..=c1).any(keep.settled)
-                && !runs[n + 1..]
-                    .iter()
-                    .any(|&(d, _)| matches!(tok_text(text, &tokens[d - 1]), "and" | "but"))
-            {
+            if (c0..=c1).any(keep.settled) && !conjoined_after[n] {
                 continue;
             }
+            // The window labelled: the sentence, or its tokens within `MAX_REACH` of the cue
+            // when it is longer (a text with no sentence end would otherwise be labelled once
+            // per cue, in time quadratic in its length).
+            let (ws, we) = (
+                s.max(c0.saturating_sub(MAX_REACH)),
+                e.min(c1 + 1 + MAX_REACH),
+            );
             let win = CueWindow {
-                s,
-                e,
+                s: ws,
+                e: we,
                 c0,
                 c1,
                 others: &cues,
             };
             label(w, &info, &win, &mut scratch);
-            let content = chunks(&scratch.tags, B_CON, s);
+            let content = chunks(&scratch.tags, B_CON, ws);
             let (Some(first), Some(last)) = (content.first(), content.last()) else {
                 continue;
             };
@@ -558,12 +574,13 @@ fn find_with_where<W: Weights>(
             };
             // A content after its cue that stops at another cue was cut short by a nested
             // attribution ("said Republicans are convinced the department mishandled it"): the
-            // outer content runs on to the end of the sentence.
+            // outer content runs on to the end of the sentence (or of the window labelled).
             if first > c1
-                && last + 1 < e
-                && (last.saturating_sub(1)..=last + 1).any(|k| k > c1 && cues.contains(&k))
+                && last + 1 < we
+                && (last.saturating_sub(1)..=last + 1)
+                    .any(|k| k > c1 && cues.binary_search(&k).is_ok())
             {
-                let mut l = e - 1;
+                let mut l = we - 1;
                 while l > last && is_punct(l) {
                     l -= 1;
                 }
@@ -574,10 +591,10 @@ fn find_with_where<W: Weights>(
                 // warned that ...".
                 let stop = (first + 1..=last).find(|&k| {
                     matches!(tok_text(text, &tokens[k]), "and" | "but")
-                        && (k + 1..(k + 4).min(e)).any(|j| cues.contains(&j))
+                        && (k + 1..(k + 4).min(e)).any(|j| cues.binary_search(&j).is_ok())
                         || (k > first + 2
                             && tok_text(text, &tokens[k]) == ","
-                            && cues.contains(&(k + 1))
+                            && cues.binary_search(&(k + 1)).is_ok()
                             && tok_text(text, &tokens[k + 1]).ends_with("ing"))
                 });
                 if let Some(k) = stop {
@@ -607,7 +624,7 @@ fn find_with_where<W: Weights>(
             // A content before its cue starts the sentence ("The plan will fail, he said.").
             if last < c0
                 && first > s
-                && !scratch.tags[..first - s]
+                && !scratch.tags[..first.saturating_sub(ws)]
                     .iter()
                     .any(|&t| t == B_SRC || t == I_SRC)
             {
@@ -646,7 +663,7 @@ fn find_with_where<W: Weights>(
             let sources = if passive {
                 Vec::new()
             } else {
-                chunks(&scratch.tags, B_SRC, s)
+                chunks(&scratch.tags, B_SRC, ws)
             };
             let source = sources
                 .into_iter()

@@ -3194,7 +3194,8 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
         if from <= last && one_of(cx.t(from), SUBORDINATORS) {
             return true;
         }
-        let to = (from..=last)
+        // (Only the first 8 tokens can pass, so only they are looked at.)
+        let to = (from..=last.min(from + 8))
             .find(|&j| circumstance(j))
             .map_or(last, |j| j - 1);
         from > to
@@ -3242,7 +3243,8 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
         }
         let found = if finite(k + 1) {
             // "…, added John Smith(, a spokesman for the firm)."
-            let np_end = (k + 2..=last)
+            // (A source longer than `MAX_SPEAKER_TOKENS` fails below, so the search stops there.)
+            let np_end = (k + 2..=last.min(k + 2 + MAX_SPEAKER_TOKENS))
                 .find(|&j| cx.t(j) == "," || (j > k + 2 && adverbial(j)))
                 .map_or(last, |j| j - 1);
             // After the source, when it was said or who the source is: "a spokesman for the
@@ -3254,7 +3256,7 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                     || starts_noun_phrase(w)
                     || lexicon().is_title(w)
                     || matches!(w, "who" | "whose"))
-                    && !(from + 1..=last)
+                    && !(from + 1..=last.min(from + 20))
                         .any(|j| cx.t(j) == "," && one_of(cx.t(j + 1), CLAUSE_WORDS))
             };
             let tail_ok = np_end == last
