@@ -555,6 +555,27 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 extended.unwrap_or((f, l))
             })
             .filter(|p| !misread(p))
+            // A source that ends inside a name runs on to the name's end ("British Prime
+            // Minister Keir | Starmer").
+            .map(|(f, l)| {
+                let at = cx.tokens[l].span;
+                let holding = cx.mentions
+                    [..cx.mentions.partition_point(|(m, _)| m.start <= at.start)]
+                    .last()
+                    .filter(|(m, e)| {
+                        m.contains(at) && m.end > at.end && cx.analysis.entities[*e].kind.is_name()
+                    });
+                match holding {
+                    Some(&(m, _)) => (
+                        f,
+                        cx.tokens
+                            .partition_point(|t| t.span.end <= m.end)
+                            .max(l + 1)
+                            - 1,
+                    ),
+                    None => (f, l),
+                }
+            })
             // A source that is only a title runs on to the name after it ("Councilman | Robert
             // Hughes").
             .map(|(f, l)| {
@@ -762,6 +783,22 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         } else {
             content
         };
+        // "Asked whether Canada would retaliate, | Morneau said no decision had been made": the
+        // question runs to the comma before the answer's source and cue (the annotators' reading
+        // in every such sentence on train).
+        let content = match (phrase_of(&cx, cue), phrase_of(&cx, content)) {
+            (Some((f, _)), Some((cf, cl)))
+                if cx.t(f) == "Asked" && f == cx.sentences[cx.sentence_of[f]].0 && cf > f =>
+            {
+                let answer = (cf + 1..cl)
+                    .find(|&k| cx.t(k) == "," && (k + 2..=(k + 8).min(cl)).any(|j| cx.is_cue(j)));
+                match answer {
+                    Some(k) => cx.span(cf, k - 1),
+                    None => content,
+                }
+            }
+            _ => content,
+        };
         // "who asked | not to be named": no statement. "Not everyone | agrees": with no source,
         // a content that runs straight into the cue is its subject.
         let unnamed_request = phrase_of(&cx, content).is_some_and(|(f, l)| {
@@ -913,6 +950,20 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let holds_speaker = speaker
             .as_ref()
             .is_some_and(|s| content.overlaps(s.span) && !content.overlaps(cue));
+        // A question put to the source that runs through the cue into a quotation is the
+        // writer's lead-in to the answer ("Asked if it had appeared so, Trump replied, “Well,
+        // maybe so.”"; the "Asked" report holds the question). Other fronted phrases are part
+        // of what the quotation goes on to say ("As Freddy stumbled, Mr. Trump said, ''I
+        // watched him.''", as the annotators read it).
+        let into_quotation = phrase_of(&cx, content).is_some_and(|(f, _)| cx.t(f) == "Asked")
+            && content.start < cue.start
+            && content.end > cue.end
+            && phrase_of(&cx, cue).is_some_and(|(_, l)| {
+                let next = if cx.t(l + 1) == "," { l + 2 } else { l + 1 };
+                next < cx.tokens.len()
+                    && cx.is_quote_mark(next)
+                    && cx.tokens[next].span.start < content.end
+            });
         // A passive cue's agent is no content: "the war on crime, declared by | Richard Nixon in
         // the 1970s", "was declared by" (not "Trump responded by | using the example").
         let agent = content.start >= cue.end
@@ -950,7 +1001,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     ],
                 )
         });
-        if cuts_quote || holds_speaker || agent || quoted_as || predicate {
+        if cuts_quote || holds_speaker || into_quotation || agent || quoted_as || predicate {
             continue;
         }
         reported.push(Quote {
@@ -1772,10 +1823,18 @@ fn set_off_name(cx: &Context, first: usize, last: usize) -> Option<Phrase> {
         .find(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person)?;
     let start = cx.tokens.partition_point(|t| t.span.end <= m.start);
     let end = cx.tokens.partition_point(|t| t.span.end < m.end);
-    // Before the name only a title or describing words ("state Del.", "former"), at most three.
-    let titled = start <= first + 3
+    // Before the name only a title or describing words ("state Del.", "former"), at most three,
+    // or a title with what it is of ("Secretary of State", "Minister of Foreign Affairs").
+    let of_title = |k: usize| {
+        k > first
+            && lexicon().is_title(cx.t(first))
+            && (matches!(cx.t(k), "of" | "for")
+                || cx.t(k).starts_with(char::is_uppercase) && k > first + 1)
+    };
+    let titled = start <= first + if cx.t(first + 1) == "of" { 6 } else { 3 }
         && (first..start).all(|k| {
-            lexicon().is_title(cx.t(k))
+            of_title(k)
+                || lexicon().is_title(cx.t(k))
                 || matches!(
                     cx.t(k),
                     "state"
@@ -2429,9 +2488,16 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         })
     };
     let token_at = |at: usize| cx.tokens.partition_point(|t| t.span.start < at);
+    // "Starmer's spokesman", "Clinton's lawyers": the possessor does not speak, the role does.
+    let head = cx.t(e).to_lowercase();
+    let role_head = lex.is_anonymous_noun(&head) || lex.is_title(&head);
+    let possessor = |m: Span| {
+        let k = token_at(m.end);
+        role_head && k < e && matches!(cx.t(k), "'s" | "’s" | "'" | "’")
+    };
     let person = inside
         .iter()
-        .filter(|(_, ent)| cx.analysis.entities[*ent].kind == EntityKind::Person)
+        .filter(|(m, ent)| cx.analysis.entities[*ent].kind == EntityKind::Person && !possessor(*m))
         .fold(None, |head: Option<&&(Span, usize)>, next| match head {
             Some(h) if !describes(token_at(h.0.end), token_at(next.0.start)) => Some(h),
             _ => Some(next),
@@ -3803,7 +3869,67 @@ mod tests {
                 "the tariffs",
                 "Chad Bown",
             ),
+            // The model's source stops inside the name: the name is the speaker.
+            (
+                "LONDON - British Prime Minister Keir Starmer on Monday defended his \
+                 government's budget, telling lawmakers that tough choices had been necessary.",
+                "his government's budget",
+                "Keir Starmer",
+            ),
+            // A title with what it is of.
+            (
+                "The top U.S. diplomat, Secretary of State Rex Tillerson, said Washington \
+                 wanted a deal.",
+                "Washington wanted",
+                "Rex Tillerson",
+            ),
         ]);
+    }
+
+    #[test]
+    fn a_possessor_is_not_the_speaker_of_a_role() {
+        let text = "Keir Starmer spoke on Monday.\n\nStarmer's spokesman told reporters the \
+                    prime minister had full confidence in Reeves.";
+        assert_eq!(
+            speaker_entity(text, "the prime minister had"),
+            Some(("Starmer's spokesman", None))
+        );
+        assert_eq!(
+            anonymous_speaker(text, "the prime minister had"),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn a_question_put_to_the_source_ends_before_the_answer() {
+        // The annotators' reading on train: the question runs to the comma, with no source.
+        let text = "Asked whether Canada would retaliate, Morneau said no decision had been made.";
+        assert_eq!(
+            reports_in(text),
+            [
+                ("whether Canada would retaliate", "Asked", ""),
+                ("no decision had been made", "said", "Morneau"),
+            ]
+        );
+        // Before a quotation the answer is the quotation alone.
+        let text = "Trump spoke in Ohio.\n\nAsked if he had encouraged violence with his \
+                    statement, Trump replied, “Well, maybe so. Maybe that’s why I wouldn’t do \
+                    it.”";
+        assert_eq!(
+            reports_in(text),
+            [
+                (
+                    "if he had encouraged violence with his statement",
+                    "Asked",
+                    ""
+                ),
+                (
+                    "Well, maybe so. Maybe that’s why I wouldn’t do it.",
+                    "replied",
+                    "Trump"
+                ),
+            ]
+        );
     }
 
     #[test]
