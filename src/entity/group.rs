@@ -379,11 +379,14 @@ pub fn group_mentions(
                 .min_by_key(|&i| (Some(&entities[i].name.as_str()) != parts.last(), i));
         }
         if target.is_none() && kind == EntityKind::Person && parts.len() > 1 {
-            // Two-word surnames ("Peña Nieto" for "Enrique Peña Nieto"), either way round.
+            // Two-word surnames ("Peña Nieto" for "Enrique Peña Nieto"), either way round, a
+            // particle capitalized or not ("Von der Leyen" for "Ursula von der Leyen").
             let ends_with = |long: &str, short: &str| {
+                let cut = long.len().wrapping_sub(short.len());
                 long.len() > short.len()
-                    && long.ends_with(short)
-                    && long[..long.len() - short.len()].ends_with(' ')
+                    && long.is_char_boundary(cut)
+                    && long[cut..].eq_ignore_ascii_case(short)
+                    && long[..cut].ends_with(' ')
             };
             // Both names end with the same word, so the candidates are the person entities
             // whose (multi-word) names have had it; one-word names were tried just above.

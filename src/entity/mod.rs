@@ -58,6 +58,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let mut names = crate::tagger::tag_names(text, tokens, &analysis.sentences);
     join_middle_initials(text, &mut names);
     join_nicknames(text, tokens, &mut names);
+    join_particles(text, tokens, &mut names);
     // A name headed by a geographic word is a place whatever the tagger thought: "Kursk Region".
     for m in &mut names {
         // "Mr. Tribe": a person, named without the honorific (which still tells the gender).
@@ -182,6 +183,86 @@ fn join_middle_initials(text: &str, names: &mut Vec<Mention>) {
         out.push(m);
     }
     *names = out;
+}
+
+/// Joins a given name to a surname that opens with lower-case particles ("Ursula", "von der",
+/// "Leyen": "Ursula von der Leyen"). The tagger, trained on few such names, tags the given name
+/// apart (often as an organization) and the surname alone or not at all. Joined when the given
+/// name is tagged as a person's or is a known first name, or when the surname is tagged as a
+/// person's and the given name does not open the sentence ("In van Gogh's letters"); never
+/// inside one name ("Cinco de Mayo").
+fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
+    const PARTICLES: &[&str] = &[
+        "al", "bin", "da", "de", "del", "della", "der", "di", "du", "la", "le", "ter", "van", "von",
+    ];
+    let capitalized = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text(text).starts_with(char::is_uppercase)
+                && !crate::lexicon::lexicon().is_title(t.text(text))
+        })
+    };
+    let particle = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| PARTICLES.contains(&t.text(text)))
+    };
+    let mut joined = Vec::new();
+    let mut k = 0;
+    while k + 2 < tokens.len() {
+        let n = (1..=2).take_while(|&d| particle(k + d)).count();
+        if !(n > 0 && capitalized(k) && capitalized(k + n + 1)) {
+            k += 1;
+            continue;
+        }
+        let (given, surname) = (tokens[k].span, tokens[k + n + 1].span);
+        let same_line = text
+            .get(given.start..surname.start)
+            .is_some_and(|gap| !gap.contains('\n'));
+        // A given name: tagged as a person's, or a known first name tagged as any name.
+        let given_named = names.iter().any(|m| {
+            m.span.end == given.end
+                && (m.kind == EntityKind::Person
+                    || crate::lexicon::lexicon()
+                        .first_name_p_female(tokens[k].text(text))
+                        .is_some())
+        });
+        let surname_person = names
+            .iter()
+            .find(|m| m.span.start == surname.start && m.kind == EntityKind::Person);
+        // Already one name ("Cinco de Mayo", "Bill de Blasio").
+        let one_name = names
+            .iter()
+            .any(|m| m.span.start <= given.start && surname.end <= m.span.end);
+        // A capital that may only open the sentence ("In van Gogh's letters").
+        let opens_sentence =
+            text.get(..given.start).is_none_or(|before| {
+                before.trim_end().chars().next_back().is_none_or(|c| {
+                    matches!(c, '.' | '!' | '?' | '“' | '"' | '‘' | '\'' | ':' | '—')
+                })
+            });
+        if same_line && !one_name && (given_named || (surname_person.is_some() && !opens_sentence))
+        {
+            let end = surname_person.map_or(surname.end, |m| m.span.end);
+            let start = names
+                .iter()
+                .find(|m| m.span.end == given.end)
+                .map_or(given.start, |m| m.span.start);
+            joined.push(Span::new(start, end));
+            k += n + 2;
+        } else {
+            k += 1;
+        }
+    }
+    if joined.is_empty() {
+        return;
+    }
+    names.retain(|m| !joined.iter().any(|j| j.overlaps(m.span)));
+    names.extend(joined.into_iter().map(|span| Mention {
+        span,
+        kind: EntityKind::Person,
+    }));
+    names.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 /// Joins a name around a nickname in quotation marks into one person: `Marcia "Cia" Price`,
@@ -859,6 +940,31 @@ mod tests {
         );
         let text = "Donald J. Trump spoke on Monday. Critics said Donald Trump was wrong.";
         assert_eq!(people_in(text).len(), 1);
+    }
+
+    /// A surname that opens with particles keeps its given name, and the surname alone,
+    /// capitalized at a sentence's start, is the same person.
+    #[test]
+    fn particles_join_a_name() {
+        let text = "Ursula von der Leyen met Zelensky in Kyiv. Von der Leyen told him that \
+                    Europe stood with Ukraine.";
+        let people = people_in(text);
+        assert!(
+            people.contains(&(
+                "Ursula von der Leyen".to_string(),
+                vec!["Ursula von der Leyen", "Von der Leyen"]
+            )),
+            "{people:?}"
+        );
+        // A capital that only opens the sentence is no given name.
+        let text = "In van Gogh's letters, the painter described the harvest.";
+        assert!(
+            !people_in(text)
+                .iter()
+                .any(|(name, _)| name.starts_with("In ")),
+            "{:?}",
+            entities_in(text)
+        );
     }
 
     #[test]

@@ -252,10 +252,16 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     c + 1 >= sentence_end
                         || (c + 2 >= sentence_end && matches!(cx.t(c + 1), "." | "!" | "?"))
                 });
+                // `that Europe “stands with Ukraine for as long as it takes.”`: a lower-case
+                // opening after a word of the writer's sentence continues it, however long.
+                let continues_clause = q.open > 0
+                    && cx.tokens[q.open - 1].kind == TokenKind::Word
+                    && q.open != cue.1 + 1
+                    && cx.t(q.first).starts_with(char::is_lowercase);
                 let kind = if starts_sentence
                     || (follows_cue && ends_sentence)
-                    || (content_words >= 8 && ends_sentence)
-                    || (content_words >= 8 && cue.0 > q.open)
+                    || (content_words >= 8 && ends_sentence && !continues_clause)
+                    || (content_words >= 8 && cue.0 > q.open && !continues_clause)
                 {
                     QuoteKind::Direct
                 } else {
@@ -1047,9 +1053,23 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             )
     }) {
         let before = reports.partition_point(|(r, _, _)| r.start <= q.span.start);
-        let inside = reports[..before].iter().rev().take(8).find(|(r, _, _)| {
+        // A short marked phrase inside what a speech verb reports is the speaker's words
+        // (`wrote on X that deliveries were “prolonging the agony.”`); inside a stance it may be
+        // the writer's (`compares Ukraine to the “Nazis.”`).
+        let spoken = |cue: &Option<Span>| {
+            cue.and_then(|c| text.get(c.start..c.end))
+                .and_then(|c| c.split_whitespace().last())
+                .is_some_and(|w| {
+                    matches!(w, "told" | "tells" | "telling" | "saying" | "adding")
+                        || (w != "agreed"
+                            && w != "agrees"
+                            && POSTPOSED_CUES.binary_search(&w).is_ok())
+                })
+        };
+        let inside = reports[..before].iter().rev().take(8).find(|(r, _, cue)| {
             q.span.start < r.end
                 && (q.kind != QuoteKind::Scare
+                    || spoken(cue)
                     || text
                         .get(r.start..q.span.start)
                         .is_some_and(|gap| gap.chars().all(|c| !c.is_alphanumeric())))
@@ -2985,7 +3005,22 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             c += 1;
         }
         let say = matches!(cx.t(v), "said" | "says" | "told" | "tells");
-        if !(has_that || say && starts_clause_word(cx, c)) || c > last {
+        // "said negotiations had stalled": a bare noun phrase and a finite auxiliary.
+        let bare_clause = || {
+            cx.tokens[c].kind == TokenKind::Word
+                && (c + 1..=(c + 3).min(last))
+                    .take_while(|&j| cx.tokens[j].kind == TokenKind::Word)
+                    .any(|j| {
+                        one_of(
+                            cx.t(j),
+                            &[
+                                "had", "has", "have", "was", "were", "is", "are", "will", "would",
+                                "could", "should", "might", "may", "can",
+                            ],
+                        )
+                    })
+        };
+        if !(has_that || say && (starts_clause_word(cx, c) || bare_clause())) || c > last {
             continue;
         }
         // "Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte and said he
@@ -3884,6 +3919,48 @@ mod tests {
                 "Rex Tillerson",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_long_fragment_inside_the_writers_clause_is_partial() {
+        let text = "John Smith met Jane Doe in Kyiv. Doe told him that Europe \"stands with \
+                    Ukraine for as long as it takes.\"";
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).starts_with("stands"))
+            .expect("the quotation");
+        assert_eq!(q.kind, QuoteKind::Partial);
+        // A short one inside what a speech verb reports is the speaker's, not a scare quote,
+        // with the verb's object or place between ("wrote on X that").
+        let text = "Maria Zakharova wrote on X that Western weapons deliveries were \
+                    \"prolonging the agony.\" She did not provide evidence.";
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).starts_with("prolonging"))
+            .expect("the quotation");
+        assert_eq!(
+            (q.kind, q.speaker.as_ref().map(|s| s.span.slice(text))),
+            (QuoteKind::Partial, Some("Maria Zakharova"))
+        );
+    }
+
+    #[test]
+    fn a_bare_clause_after_said_is_reported() {
+        // The relative clause holds a cue of its own ("discuss"), which the model took for
+        // the statement.
+        assert_eq!(
+            reports_in(
+                "The officials, who were not authorized to discuss the matter publicly, said \
+                 negotiations had stalled."
+            )
+            .iter()
+            .find(|r| r.1 == "said"),
+            Some(&("negotiations had stalled", "said", "The officials"))
+        );
     }
 
     #[test]
