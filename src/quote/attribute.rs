@@ -1060,10 +1060,27 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             cue.and_then(|c| text.get(c.start..c.end))
                 .and_then(|c| c.split_whitespace().last())
                 .is_some_and(|w| {
-                    matches!(w, "told" | "tells" | "telling" | "saying" | "adding")
-                        || (w != "agreed"
-                            && w != "agrees"
-                            && POSTPOSED_CUES.binary_search(&w).is_ok())
+                    matches!(
+                        w,
+                        "told"
+                            | "tells"
+                            | "telling"
+                            | "saying"
+                            | "adding"
+                            | "accused"
+                            | "accuses"
+                            | "branded"
+                            | "brands"
+                            | "called"
+                            | "calls"
+                            | "described"
+                            | "describes"
+                            | "dubbed"
+                            | "labeled"
+                            | "labelled"
+                    ) || (w != "agreed"
+                        && w != "agrees"
+                        && POSTPOSED_CUES.binary_search(&w).is_ok())
                 })
         };
         let inside = reports[..before].iter().rev().take(8).find(|(r, _, cue)| {
@@ -1469,8 +1486,15 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     // The quotation ended its sentence (`“… the bone.” Lavrov said.`): the next sentence may
     // still be its attribution, but only with a verb that introduces words ("said", "added"),
     // not one that answers them (`“… the bone.” Aides disagreed.`).
+    // Not for a fragment of the writer's sentence (`her brother was “the kindest person you
+    // could ever meet.” She asked for privacy.`): its speaker is the one reported around it.
+    let fragment = q.open > 0
+        && cx.tokens[q.open - 1].kind == TokenKind::Word
+        && !cx.is_cue(q.open - 1)
+        && cx.t(q.first).starts_with(char::is_lowercase);
     let mut next_sentence = false;
     if cx.sentences[s].1 == close + 1
+        && !fragment
         && s + 1 < cx.sentences.len()
         && cx
             .tokens
@@ -2986,7 +3010,10 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             while c < last
                 && c < v + 8
                 && cx.t(c) != "that"
-                && matches!(cx.tokens[c].kind, TokenKind::Word | TokenKind::Quote)
+                && matches!(
+                    cx.tokens[c].kind,
+                    TokenKind::Word | TokenKind::Quote | TokenKind::Number
+                )
             {
                 c += 1;
             }
@@ -3379,8 +3406,15 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                 && (lexicon().is_anonymous_noun(head)
                     || lexicon().is_title(head)
                     || cx.mentions_in(cx.span(np.0, np.1)).next().is_none());
+            // "…, Tom, said | he heard five shots": a pronoun with words after it is a clause.
+            let clause = np.1 > np.0
+                && one_of(
+                    &cx.t(np.0).to_lowercase(),
+                    &["he", "she", "they", "it", "we", "i", "you", "there"],
+                );
             (tail_ok
                 && (named || short)
+                && !clause
                 && source(np, MAX_SPEAKER_TOKENS)
                 && is_speaker_phrase(cx, np, true))
             .then_some((np, k + 1))
@@ -3945,6 +3979,35 @@ mod tests {
         assert_eq!(
             (q.kind, q.speaker.as_ref().map(|s| s.span.slice(text))),
             (QuoteKind::Partial, Some("Maria Zakharova"))
+        );
+    }
+
+    #[test]
+    fn a_fragment_ending_its_sentence_is_not_the_next_sentences() {
+        let text = "The victim's sister told KOIN 6 News that her brother was \"the kindest \
+                    person you could ever meet.\" She asked for privacy.";
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).starts_with("the kindest"))
+            .expect("the quotation");
+        assert_eq!(
+            (
+                q.kind,
+                q.speaker.as_ref().map(|s| s.span.slice(text)),
+                q.cue.map(|c| c.slice(text))
+            ),
+            (
+                QuoteKind::Partial,
+                Some("The victim's sister"),
+                Some("told")
+            )
+        );
+        // Nor is a clause after an inverted cue a source.
+        assert_eq!(
+            reports_in("Another witness, Tom, said he heard five shots."),
+            [("he heard five shots", "said", "Tom")]
         );
     }
 
