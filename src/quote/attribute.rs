@@ -645,9 +645,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         });
         // ", adding that ...": a participle after a comma shares the speaker of the report
         // before it in its sentence ("Smith said she would not back down, adding that the
-        // state would sue"; "“…,” she said, adding that ...").
-        let speaker = speaker.or_else(|| {
-            let (f, _) = a.cue.and_then(|c| phrase_of(&cx, c))?;
+        // state would sue"; "“…,” she said, adding that ..."), also over a source the model
+        // found in that report's object ("Day declined to identify | the suspect |, citing").
+        let earlier = a.cue.and_then(|c| phrase_of(&cx, c)).and_then(|(f, _)| {
             if !(f > 0 && cx.t(f - 1) == "," && cx.t(f).ends_with("ing")) {
                 return None;
             }
@@ -669,8 +669,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 .filter(before)
                 .chain(from_quotes)
                 .max_by_key(|q| q.cue.map(|c| c.start))
-                .and_then(|q| q.speaker.clone())
+                .and_then(|q| Some((q.speaker.clone()?, q.cue?)))
         });
+        let speaker = match (speaker, earlier) {
+            (None, Some((s, _))) => Some(s),
+            (Some(s), Some((e, cue))) if s.span.start >= cue.end => Some(e),
+            (s, _) => s,
+        };
         // The cue as reported: the model's, or widened to the verb it leans on — a particle
         // counts with the verb before it ("bragged about"), an auxiliary or adverb with the verb
         // after it ("is calling", "openly admits").
@@ -2565,6 +2570,26 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             is_anonymous: false,
         };
     }
+    // A surname the entity stage did not tag ("Day declined" after "Police Chief Bob Day"):
+    // the one person named before with it.
+    if s == e && cx.t(s).starts_with(char::is_uppercase) && cx.t(s).len() > 1 {
+        let surname = cx.t(s);
+        let mut named = cx.mentions_before(span.start).filter(|(_, ent)| {
+            let ent = &cx.analysis.entities[*ent];
+            ent.kind == EntityKind::Person
+                && ent.name.contains(' ')
+                && ent.name.rsplit(' ').next() == Some(surname)
+        });
+        if let Some(&(_, ent)) = named.next() {
+            if named.all(|&(_, other)| other == ent) {
+                return Speaker {
+                    span,
+                    entity: Some(ent),
+                    is_anonymous: false,
+                };
+            }
+        }
+    }
     let words: Vec<String> = (s..=e).map(|i| cx.t(i).to_lowercase()).collect();
     // A role ("the Russian foreign minister"): the person introduced with that title. Checked
     // before other names in the phrase, which only modify it ("Russian").
@@ -4008,6 +4033,23 @@ mod tests {
         assert_eq!(
             reports_in("Another witness, Tom, said he heard five shots."),
             [("he heard five shots", "said", "Tom")]
+        );
+    }
+
+    #[test]
+    fn a_participle_shares_the_source_of_its_clause() {
+        let text = "\"This was a senseless act of violence,\" Police Chief Bob Day said at a \
+                    news conference. Day declined to identify the suspect, citing the ongoing \
+                    investigation.";
+        let found = reports_in(text);
+        assert!(
+            found.contains(&("the ongoing investigation", "citing", "Day")),
+            "{found:?}"
+        );
+        // "Day", untagged at the sentence's start, is Bob Day.
+        assert_eq!(
+            speaker_entity(text, "the ongoing"),
+            Some(("Day", Some("Bob Day".to_string())))
         );
     }
 
