@@ -433,7 +433,15 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             let nested = cue_inside
                 && q.kind == QuoteKind::Indirect
                 && q.cue.is_some_and(|c| c.start >= q.span.end);
-            10 * o >= 8 * content.len() && (2 * o >= q.span.len() || !cue_inside) && !nested
+            // "said on a | call | with analysts that …": a cue between another report's cue and
+            // its statement is part of that attribution.
+            let between = o > 0
+                && q.cue.is_some_and(|c| {
+                    a.cue
+                        .is_some_and(|ac| c.end <= ac.start && ac.end <= q.span.start)
+                });
+            between
+                || 10 * o >= 8 * content.len() && (2 * o >= q.span.len() || !cue_inside) && !nested
         };
         // `quotes` and the rules' reports are in text order: look only near the content.
         let near = |list: &[Quote]| {
@@ -1012,7 +1020,26 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     ],
                 )
         });
-        if cuts_quote || holds_speaker || into_quotation || agent || quoted_as || predicate {
+        // "sales in China declined | 8% from a year earlier": a change in a quantity.
+        let quantity = phrase_of(&cx, content)
+            .is_some_and(|(f, _)| matches!(cx.tokens[f].kind, TokenKind::Number) || cx.t(f) == "$")
+            && phrase_of(&cx, cue).is_some_and(|(_, l)| {
+                one_of(
+                    cx.t(l),
+                    &[
+                        "declined", "declines", "dropped", "rose", "fell", "slipped", "grew",
+                        "gained",
+                    ],
+                )
+            });
+        if cuts_quote
+            || holds_speaker
+            || into_quotation
+            || agent
+            || quoted_as
+            || predicate
+            || quantity
+        {
             continue;
         }
         reported.push(Quote {
@@ -3046,10 +3073,19 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
                 c = told_content(cx, v).unwrap_or(c);
             }
         }
-        if matches!(cx.t(c), "on" | "in" | "last" | "this")
-            && (c + 1..c + 4).any(|j| cx.t(j) == "that")
+        // "said on Tuesday that", "said on a call with analysts that".
+        if matches!(cx.t(c), "on" | "in" | "last" | "this" | "at" | "during")
+            && (c + 1..c + 7).any(|j| cx.t(j) == "that")
         {
-            c = (c + 1..c + 4).find(|&j| cx.t(j) == "that")?;
+            let that = (c + 1..c + 7).find(|&j| cx.t(j) == "that")?;
+            // (A phrase, not a clause: "released in late August found that" is the poll's.)
+            if (c + 1..that).all(|j| {
+                (cx.tokens[j].kind != TokenKind::Punct || cx.t(j) == ".")
+                    && cx.class(j) & SPEECH_VERB == 0
+                    && !cx.is_cue(j)
+            }) {
+                c = that;
+            }
         }
         if cx.t(c) == "that" {
             has_that = true;
@@ -3087,9 +3123,13 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         } else {
             subject_before(cx, v, start)
         };
-        let Some(np) = subject else {
+        let Some(mut np) = subject else {
             continue;
         };
+        // "… noted reports alleging that she | claimed": the subject starts after "that".
+        if let Some(that) = (np.0..np.1).rev().find(|&j| cx.t(j) == "that") {
+            np.0 = that + 1;
+        }
         if !is_speaker_phrase(cx, np, true)
             && !(np.0..=np.1).any(|j| lexicon().is_anonymous_noun(cx.t(j)))
         {
@@ -4051,6 +4091,37 @@ mod tests {
             speaker_entity(text, "the ongoing"),
             Some(("Day", Some("Bob Day".to_string())))
         );
+    }
+
+    #[test]
+    fn where_it_was_said_comes_between_said_and_that() {
+        let text = "Chief Executive Tim Cook said on a call with analysts that the company saw \
+                    strong demand. But he acknowledged that sales in Greater China declined 8% \
+                    from a year earlier.";
+        let found = reports_in(text);
+        assert!(
+            found.contains(&("that the company saw strong demand", "said", "Tim Cook"))
+                && found.contains(&(
+                    "that sales in Greater China declined 8% from a year earlier",
+                    "acknowledged",
+                    "he"
+                )),
+            "{found:?}"
+        );
+        // Neither the noun between is a cue, nor a fall in sales a statement.
+        assert!(
+            found.iter().all(|r| r.1 != "call" && r.1 != "declined"),
+            "{found:?}"
+        );
+        // Not a clause between: the poll's finding is found, not released.
+        let found = reports_in(
+            "A Quinnipiac University poll released in late August found that 74 percent of \
+             voters wanted the returns released.",
+        );
+        let finding = found
+            .iter()
+            .find(|r| r.0 == "that 74 percent of voters wanted the returns released");
+        assert_eq!(finding.map(|r| r.1), Some("found"), "{found:?}");
     }
 
     #[test]
