@@ -451,9 +451,21 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 .take_while(|q| q.span.start < content.end)
                 .any(repeats)
         };
+        // "According to a 15-count | complaint | filed by the state, …": a cue and statement
+        // inside the source of a report the rules found, before its statement.
+        let in_source = a.cue.is_some_and(|ac| {
+            let rules = &reported[..by_rules];
+            let first = rules.partition_point(|q| q.span.end <= ac.start);
+            rules[first..].iter().take(4).any(|q| {
+                q.cue.is_some_and(|c| c.end <= ac.start)
+                    && ac.end <= q.span.start
+                    && content.end <= q.span.start
+            })
+        });
         if near(&quotes)
             || near(&reported[..by_rules])
             || reported[by_rules..].iter().rev().take(8).any(repeats)
+            || in_source
         {
             continue;
         }
@@ -619,12 +631,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 let named = cx
                     .mentions_in(cx.span(f, l))
                     .any(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person);
+                // (Or an organization's, described as one: "The National Coffee Association,
+                // | an industry group |, welcomed".)
+                let indefinite = one_of(cx.t(f), &["a", "an"]);
                 let person = (f >= 2 && cx.t(f - 1) == "," && closed && !named)
                     .then(|| {
                         let at = cx.tokens[f - 1].span.start;
                         cx.mentions_before(at).next().filter(|(m, e)| {
+                            let kind = cx.analysis.entities[*e].kind;
                             m.end == cx.tokens[f - 2].span.end
-                                && cx.analysis.entities[*e].kind == EntityKind::Person
+                                && (kind == EntityKind::Person
+                                    || (indefinite && kind == EntityKind::Organization))
                         })
                     })
                     .flatten();
@@ -1020,6 +1037,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     ],
                 )
         });
+        // `the results should be | “interpreted | with caution.”`: a word of a quotation is no
+        // cue for words outside it.
+        let quoted_cue = phrase_of(&cx, cue).is_some_and(|(f, _)| cx.inside_quotation(f))
+            && phrase_of(&cx, content)
+                .is_some_and(|(f, l)| !cx.inside_quotation(f) || !cx.inside_quotation(l));
         // "sales in China declined | 8% from a year earlier": a change in a quantity.
         let quantity = phrase_of(&cx, content)
             .is_some_and(|(f, _)| matches!(cx.tokens[f].kind, TokenKind::Number) || cx.t(f) == "$")
@@ -1039,6 +1061,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             || quoted_as
             || predicate
             || quantity
+            || quoted_cue
         {
             continue;
         }
@@ -1989,6 +2012,22 @@ fn according_to(cx: &Context, i: usize) -> Option<(Phrase, Phrase)> {
     let stop = (i + 2..end)
         .find(|&j| matches!(cx.t(j), "," | "." | ";" | ":") || cx.is_quote_mark(j))
         .unwrap_or(end);
+    // "according to a new study | published Tuesday in the Annals …": a participle after a
+    // noun phrase that opens with a determiner says where or when it came out; the phrase is
+    // the source.
+    let stop = if one_of(
+        cx.t(i + 2),
+        &["a", "an", "the", "this", "that", "its", "their"],
+    ) {
+        (i + 4..stop)
+            .find(|&j| {
+                let w = cx.t(j);
+                w.ends_with("ed") && w.starts_with(char::is_lowercase) && w.len() > 4
+            })
+            .unwrap_or(stop)
+    } else {
+        stop
+    };
     (stop > i + 2).then_some(((i + 2, stop - 1), (i, i + 1)))
 }
 
@@ -3016,7 +3055,11 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
     }
     // According to X, content.
     if let Some((np, cue)) = according_to(cx, start) {
-        let comma = np.1 + 1;
+        // (After the source and what is said of it: "According to a study | published in
+        // May, …".)
+        let comma = (np.1 + 1..=last)
+            .find(|&j| matches!(cx.t(j), "," | "." | ";" | ":") || cx.is_quote_mark(j))
+            .unwrap_or(last);
         if cx.t(comma) == "," && comma < last {
             let speaker = resolve(cx, np, start);
             return Some(Quote {
@@ -4122,6 +4165,43 @@ mod tests {
             .iter()
             .find(|r| r.0 == "that 74 percent of voters wanted the returns released");
         assert_eq!(finding.map(|r| r.1), Some("found"), "{found:?}");
+    }
+
+    #[test]
+    fn sources_of_a_study_and_an_industry_group() {
+        // The study speaks, not the journal it came out in; nor is the complaint's verb
+        // phrase a statement of its own.
+        let text = "Coffee drinkers may live longer, according to a new study published Tuesday \
+                    in the Annals of Internal Medicine. According to a 15-count complaint filed \
+                    by the state of Vermont, the developers engaged in fraud.";
+        assert_eq!(
+            reports_in(text),
+            [
+                (
+                    "Coffee drinkers may live longer",
+                    "according to",
+                    "a new study"
+                ),
+                (
+                    "the developers engaged in fraud",
+                    "According to",
+                    "a 15-count complaint"
+                ),
+            ]
+        );
+        // An organization described after its name is the speaker.
+        let text = "The National Coffee Association, an industry group, welcomed the findings.";
+        assert_eq!(
+            speaker_entity(text, "the findings"),
+            Some((
+                "National Coffee Association",
+                Some("National Coffee Association".to_string())
+            ))
+        );
+        // A word inside a quoted fragment is no cue for the words before it.
+        let found =
+            reports_in("Dr. James Wright said the results should be \"interpreted with caution.\"");
+        assert!(found.iter().all(|r| r.1 != "interpreted"), "{found:?}");
     }
 
     #[test]
