@@ -1156,7 +1156,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     resolved.sort_unstable();
     warnings.retain(|w| !(w.code == "no-speaker" && resolved.binary_search(&w.span).is_ok()));
     // A speaker found through a role ("the Russian foreign minister") is a mention of its entity.
+    // (Looked up by binary search: a long text has thousands of speakers and mentions.)
     let mut nominal: Vec<(usize, Span)> = Vec::new();
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for s in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
         if let Some(e) = s.entity {
             let is_pronoun = PRONOUNS.contains(&s.span.slice(text))
@@ -1164,19 +1166,27 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     s.span.slice(text).to_lowercase().as_str(),
                     "who" | "which" | "his" | "her" | "its" | "their"
                 );
-            let known = analysis.entities[e]
-                .mentions
-                .iter()
-                .any(|m| m.overlaps(s.span));
-            if !is_pronoun && !known && !nominal.iter().any(|(_, m)| m.overlaps(s.span)) {
+            // The entity's mentions are sorted and do not overlap: only the one starting last
+            // before the speaker's end can overlap it.
+            let mentions = &analysis.entities[e].mentions;
+            let known = mentions[..mentions.partition_point(|m| m.start < s.span.end)]
+                .last()
+                .is_some_and(|m| m.overlaps(s.span));
+            let overlaps_taken = taken
+                .range(..s.span.end)
+                .next_back()
+                .is_some_and(|(&start, &end)| Span::new(start, end).overlaps(s.span));
+            if !is_pronoun && !known && !overlaps_taken {
                 nominal.push((e, s.span));
+                taken.insert(s.span.start, s.span.end);
             }
         }
     }
-    for (e, span) in nominal {
-        let mentions = &mut analysis.entities[e].mentions;
-        let at = mentions.partition_point(|m| m.start < span.start);
-        mentions.insert(at, span);
+    nominal.sort_by_key(|&(e, span)| (e, span.start));
+    for group in nominal.chunk_by(|a, b| a.0 == b.0) {
+        let mentions = &mut analysis.entities[group[0].0].mentions;
+        mentions.extend(group.iter().map(|&(_, span)| span));
+        mentions.sort_by_key(|m| m.start);
     }
     analysis.quotes = quotes;
     analysis.warnings.extend(warnings);
@@ -2640,20 +2650,24 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     // the one person named before with it.
     if s == e && cx.t(s).starts_with(char::is_uppercase) && cx.t(s).len() > 1 {
         let surname = cx.t(s);
-        let mut named = cx.mentions_before(span.start).filter(|(_, ent)| {
-            let ent = &cx.analysis.entities[*ent];
-            ent.kind == EntityKind::Person
-                && ent.name.contains(' ')
-                && ent.name.rsplit(' ').next() == Some(surname)
-        });
-        if let Some(&(_, ent)) = named.next() {
-            if named.all(|&(_, other)| other == ent) {
-                return Speaker {
-                    span,
-                    entity: Some(ent),
-                    is_anonymous: false,
-                };
-            }
+        // (Over the entities, not the mentions: a long text has many more of those.)
+        let mut named = cx
+            .analysis
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, ent)| {
+                ent.kind == EntityKind::Person
+                    && ent.name.rsplit_once(' ').is_some_and(|(_, last)| last == surname)
+                    && ent.mentions.first().is_some_and(|m| m.start < span.start)
+            })
+            .map(|(i, _)| i);
+        if let (Some(ent), None) = (named.next(), named.next()) {
+            return Speaker {
+                span,
+                entity: Some(ent),
+                is_anonymous: false,
+            };
         }
     }
     let words: Vec<String> = (s..=e).map(|i| cx.t(i).to_lowercase()).collect();
