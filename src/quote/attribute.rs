@@ -40,6 +40,9 @@ struct Context<'a> {
     cue_class: Vec<u8>,
     /// Token ranges (first, last) of the quotations' contents, in text order.
     quoted: Vec<(usize, usize)>,
+    /// The people with a name of several words by surname: (first mention's start, entity),
+    /// sorted; made when first needed.
+    surnames: std::cell::OnceCell<std::collections::HashMap<&'a str, Vec<(usize, usize)>>>,
     analysis: &'a Analysis,
 }
 
@@ -172,6 +175,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             q.sort_unstable();
             q
         },
+        surnames: std::cell::OnceCell::new(),
         analysis,
     };
 
@@ -2649,23 +2653,30 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     // A surname the entity stage did not tag ("Day declined" after "Police Chief Bob Day"):
     // the one person named before with it.
     if s == e && cx.t(s).starts_with(char::is_uppercase) && cx.t(s).len() > 1 {
-        let surname = cx.t(s);
-        // (Over the entities, not the mentions: a long text has many more of those.)
-        let mut named = cx
-            .analysis
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, ent)| {
-                ent.kind == EntityKind::Person
-                    && ent.name.rsplit_once(' ').is_some_and(|(_, last)| last == surname)
-                    && ent.mentions.first().is_some_and(|m| m.start < span.start)
-            })
-            .map(|(i, _)| i);
-        if let (Some(ent), None) = (named.next(), named.next()) {
+        let surnames = cx.surnames.get_or_init(|| {
+            let mut map: std::collections::HashMap<&str, Vec<(usize, usize)>> =
+                std::collections::HashMap::new();
+            for (i, ent) in cx.analysis.entities.iter().enumerate() {
+                if ent.kind != EntityKind::Person {
+                    continue;
+                }
+                let (Some((_, last)), Some(first)) =
+                    (ent.name.rsplit_once(' '), ent.mentions.first())
+                else {
+                    continue;
+                };
+                map.entry(last).or_default().push((first.start, i));
+            }
+            map.values_mut().for_each(|v| v.sort_unstable());
+            map
+        });
+        let named = surnames.get(cx.t(s)).map_or(&[][..], |v| {
+            &v[..v.partition_point(|&(first, _)| first < span.start)]
+        });
+        if let [(_, ent)] = named {
             return Speaker {
                 span,
-                entity: Some(ent),
+                entity: Some(*ent),
                 is_anonymous: false,
             };
         }
