@@ -544,6 +544,16 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     .tokens
                     .get(l + 1)
                     .is_some_and(|t| t.span.start == cue_start);
+                // "Environmental | groups", "Democratic | lawmakers": a name used as an
+                // adjective before a source noun.
+                let adjective = cx.t(l).starts_with(char::is_uppercase)
+                    && cx.t(l + 1).starts_with(char::is_lowercase)
+                    && cx.t(l + 1).ends_with('s')
+                    && (lexicon().is_anonymous_noun(cx.t(l + 1))
+                        || one_of(cx.t(l + 1), &["groups", "organizations", "advocates"]));
+                if adjective && !owns_cue {
+                    return (f, l + 1);
+                }
                 if (!quantifier && !possessive) || owns_cue {
                     return (f, l);
                 }
@@ -4227,6 +4237,16 @@ mod tests {
         let found =
             reports_in("Dr. James Wright said the results should be \"interpreted with caution.\"");
         assert!(found.iter().all(|r| r.1 != "interpreted"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_source_noun_is_an_adjective() {
+        let text = "Environmental groups praised the bill but said it did not go far enough.";
+        let found = reports_in(text);
+        assert!(
+            found.contains(&("it did not go far enough", "said", "Environmental groups")),
+            "{found:?}"
+        );
     }
 
     #[test]
