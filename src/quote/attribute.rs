@@ -849,6 +849,18 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             }
             _ => content,
         };
+        // The one who answers is not the one who asks: "Asked whether …, | Nowak | said" has no
+        // source ("Asked by Stephanopoulos to respond, …" has: before the question).
+        let speaker = match (phrase_of(&cx, cue), speaker) {
+            (Some((f, _)), Some(s))
+                if cx.t(f) == "Asked"
+                    && f == cx.sentences[cx.sentence_of[f]].0
+                    && s.span.start >= content.end =>
+            {
+                None
+            }
+            (_, s) => s,
+        };
         // "who asked | not to be named": no statement. "Not everyone | agrees": with no source,
         // a content that runs straight into the cue is its subject.
         let unnamed_request = phrase_of(&cx, content).is_some_and(|(f, l)| {
@@ -4288,6 +4300,16 @@ mod tests {
                 ("whether Canada would retaliate", "Asked", ""),
                 ("no decision had been made", "said", "Morneau"),
             ]
+        );
+        // Nor is the one who answers the one who asks.
+        let found = reports_in(
+            "Her neighbor, Piotr Nowak, agreed. He said prices had fallen 30% since the deal \
+             was announced.\n\nAsked whether the protests would continue, Nowak said: \"Until \
+             they listen to us.\"",
+        );
+        assert!(
+            found.contains(&("whether the protests would continue", "Asked", "")),
+            "{found:?}"
         );
         // Before a quotation the answer is the quotation alone.
         let text = "Trump spoke in Ohio.\n\nAsked if he had encouraged violence with his \
