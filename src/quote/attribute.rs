@@ -3138,7 +3138,9 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
     }
     // X said (that) ...
     for v in start + 1..last {
-        if !cx.is_cue(v) || !matches!(cx.t(v).chars().last(), Some('d' | 's')) {
+        if !cx.is_cue(v)
+            || !(matches!(cx.t(v).chars().last(), Some('d' | 's')) || cx.t(v) == "wrote")
+        {
             continue;
         }
         let mut c = v + 1;
@@ -3219,6 +3221,10 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         // "… noted reports alleging that she | claimed": the subject starts after "that".
         if let Some(that) = (np.0..np.1).rev().find(|&j| cx.t(j) == "that") {
             np.0 = that + 1;
+        }
+        // "the two guides I | wrote": a relative clause without "that" is no subject.
+        if np.1 > np.0 && PRONOUNS.contains(&cx.t(np.1)) {
+            continue;
         }
         if !is_speaker_phrase(cx, np, true)
             && !(np.0..=np.1).any(|j| lexicon().is_anonymous_noun(cx.t(j)))
@@ -4201,6 +4207,20 @@ mod tests {
         // Neither the noun between is a cue, nor a fall in sales a statement.
         assert!(
             found.iter().all(|r| r.1 != "call" && r.1 != "declined"),
+            "{found:?}"
+        );
+        // "wrote", too.
+        let found = reports_in(
+            "U.S. District Judge Robert Pitman wrote in his ruling that the law likely violates \
+             the First Amendment.",
+        );
+        assert_eq!(
+            found.first(),
+            Some(&(
+                "that the law likely violates the First Amendment",
+                "wrote",
+                "Robert Pitman"
+            )),
             "{found:?}"
         );
         // Not a clause between: the poll's finding is found, not released.
