@@ -2352,8 +2352,17 @@ fn same_role(role: &str, named: &str) -> bool {
         "presidential nominee",
         "presidential candidate",
     ];
+    // A country's top diplomat.
+    const DIPLOMAT: &[&str] = &[
+        "top diplomat",
+        "secretary of state",
+        "foreign minister",
+        "foreign secretary",
+    ];
     role == named
         || (HOUSE.contains(&role) && HOUSE.contains(&named))
+        || ((role == "top diplomat" && DIPLOMAT.contains(&named))
+            || (named == "top diplomat" && DIPLOMAT.contains(&role)))
         || (NOMINEE.contains(&role) && NOMINEE.contains(&named))
 }
 
@@ -2709,6 +2718,12 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     for n in (1..=words.len().min(3)).rev() {
         let role = words[words.len() - n..].join(" ").to_lowercase();
         if lex.is_title(&role) {
+            // "the top U.S. diplomat": the one introduced as Secretary of State.
+            let role = if role == "diplomat" && words.iter().any(|w| w == "top") {
+                "top diplomat".to_string()
+            } else {
+                role
+            };
             // The person with that role named last before the phrase, else first after it.
             let other_sex = match phrase_sex(&words) {
                 Some(Gender::Female) => Some(Gender::Male),
@@ -4293,6 +4308,23 @@ mod tests {
             .iter()
             .find(|r| r.1 == "said"),
             Some(&("negotiations had stalled", "said", "The officials"))
+        );
+    }
+
+    #[test]
+    fn the_top_diplomat_is_the_secretary_of_state() {
+        let text = "Secretary of State Antony Blinken defended the approach to China. The top \
+                    U.S. diplomat also said he planned to travel to Beijing next month.";
+        assert_eq!(
+            speaker_entity(text, "he planned"),
+            Some(("The top U.S. diplomat", Some("Antony Blinken".to_string())))
+        );
+        // A diplomat who is not the top one stays someone else.
+        let text = "Secretary of State Antony Blinken defended the approach to China. A Western \
+                    diplomat said talks had stalled.";
+        assert_eq!(
+            speaker_entity(text, "talks had"),
+            Some(("A Western diplomat", None))
         );
     }
 
