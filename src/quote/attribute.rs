@@ -4,7 +4,7 @@ use crate::analysis::{Analysis, EntityKind, Gender, Quote, QuoteKind, Speaker, W
 use crate::entity::numeric::WEEKDAYS;
 use crate::lexicon::{lexicon, ATTRIBUTION_CUE, SPEECH_VERB};
 use crate::text::Span;
-use crate::token::{Token, TokenKind};
+use crate::token::{is_quote_char, Token, TokenKind};
 
 use super::marks::Quoted;
 
@@ -455,6 +455,28 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 .take_while(|q| q.span.start < content.end)
                 .any(repeats)
         };
+        // `tweeted shortly after the interview aired: “Weakness invites aggression.”`: the
+        // quotation its cue introduces after a colon is the statement; the model's reading from
+        // the cue through the colon repeats it.
+        let introduces_quote = a.cue.is_some_and(|ac| {
+            let first = quotes.partition_point(|q| q.span.end <= content.start);
+            quotes[first..]
+                .iter()
+                .take_while(|q| q.span.start < content.end)
+                .any(|q| {
+                    q.kind == QuoteKind::Direct
+                        && q.cue.is_some_and(|c| c.overlaps(ac))
+                        && q.span.start >= ac.end
+                        && content.start < q.span.start
+                        && text
+                            .get(content.start.max(ac.end)..q.span.start)
+                            .is_some_and(|gap| {
+                                gap.trim_end_matches(is_quote_char)
+                                    .trim_end()
+                                    .ends_with(':')
+                            })
+                })
+        });
         // "According to a 15-count | complaint | filed by the state, …": a cue and statement
         // inside the source of a report the rules found, before its statement.
         let in_source = a.cue.is_some_and(|ac| {
@@ -470,6 +492,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             || near(&reported[..by_rules])
             || reported[by_rules..].iter().rev().take(8).any(repeats)
             || in_source
+            || introduces_quote
         {
             continue;
         }
@@ -4308,6 +4331,16 @@ mod tests {
             .iter()
             .find(|r| r.1 == "said"),
             Some(&("negotiations had stalled", "said", "The officials"))
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_a_colon_is_the_statement() {
+        let text = "Sen. Marco Rubio, R-Fla., tweeted shortly after the interview aired: \
+                    \"Weakness invites aggression.\"";
+        assert_eq!(
+            reports_in(text),
+            [("Weakness invites aggression.", "tweeted", "Marco Rubio")]
         );
     }
 
