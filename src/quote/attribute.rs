@@ -1252,13 +1252,15 @@ struct Turn {
     last: usize,
 }
 
-/// The turns of a broadcast transcript: paragraphs that open (after at most two quotation marks)
-/// with an all-capitals person mention and a colon ("WALLACE: ...", "JAKE TAPPER: ..."). A text
-/// needs two such paragraphs to be a transcript.
+/// The turns of a broadcast transcript or an interview: paragraphs that open (after at most two
+/// quotation marks) with an all-capitals person mention and a colon ("WALLACE: ...", "JAKE
+/// TAPPER: ..."), and between them an organization's or another capitalized label's ("AP: Are
+/// you worried ...?"). A text needs two paragraphs of people to be a transcript.
 #[inline(never)]
 fn transcript_turns(cx: &Context) -> Vec<Turn> {
     let sentences = &cx.analysis.sentences;
     let mut turns = Vec::new();
+    let mut people = 0;
     let mut n = 0;
     while n < sentences.len() {
         let paragraph = sentences[n].paragraph;
@@ -1272,26 +1274,51 @@ fn transcript_turns(cx: &Context) -> Vec<Turn> {
         while first < end && first < start + 2 && cx.is_quote_mark(first) {
             first += 1;
         }
-        let Some(&(label, ent)) = cx
+        // The label: a name mention in capitals, or a word in capitals that names no one the
+        // entity stage knows ("AP:", "Q:"), the interviewer's turn between a person's.
+        let mention = cx
             .mentions_from(cx.tokens.get(first).map_or(Span::default(), |t| t.span))
             .next()
-        else {
-            continue;
+            .filter(|(m, _)| {
+                cx.tokens
+                    .get(first)
+                    .is_some_and(|t| m.start == t.span.start)
+            });
+        let (last_label, person) = match mention {
+            Some(&(label, ent)) => {
+                let kind = cx.analysis.entities[ent].kind;
+                if !matches!(kind, EntityKind::Person | EntityKind::Organization)
+                    || label.slice(cx.text).chars().any(char::is_lowercase)
+                {
+                    continue;
+                }
+                let last_label = cx
+                    .tokens
+                    .partition_point(|t| t.span.end <= label.start.max(label.end - 1));
+                if cx.tokens[last_label].span.end != label.end {
+                    continue;
+                }
+                (last_label, kind == EntityKind::Person)
+            }
+            None => {
+                let w = cx.t(first);
+                if !(cx
+                    .tokens
+                    .get(first)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                    && w.len() <= 12
+                    && w.chars().all(|c| c.is_ascii_uppercase()))
+                {
+                    continue;
+                }
+                (first, false)
+            }
         };
-        let label_words = label.slice(cx.text);
-        if label.start != cx.tokens[first].span.start
-            || cx.analysis.entities[ent].kind != EntityKind::Person
-            || label_words.chars().any(char::is_lowercase)
-        {
-            continue;
-        }
-        let last_label = cx
-            .tokens
-            .partition_point(|t| t.span.end <= label.start.max(label.end - 1));
         let colon = last_label + 1;
-        if colon + 1 >= end || cx.t(colon) != ":" || cx.tokens[last_label].span.end != label.end {
+        if colon + 1 >= end || cx.t(colon) != ":" {
             continue;
         }
+        people += usize::from(person);
         let mut last = end - 1;
         while last > colon + 1 && cx.is_quote_mark(last) {
             last -= 1;
@@ -1303,7 +1330,7 @@ fn transcript_turns(cx: &Context) -> Vec<Turn> {
             last,
         });
     }
-    if turns.len() < 2 {
+    if people < 2 {
         turns.clear();
     }
     turns
@@ -4332,6 +4359,23 @@ mod tests {
             .find(|r| r.1 == "said"),
             Some(&("negotiations had stalled", "said", "The officials"))
         );
+    }
+
+    #[test]
+    fn an_interviewers_turns_in_a_transcript() {
+        let text = "In an interview with The Associated Press, Secretary of State Antony Blinken \
+                    defended the approach.\n\nAP: Are you worried about a conflict over \
+                    Taiwan?\n\nBLINKEN: We're focused on preventing one.\n\nAP: What would you \
+                    say to critics?\n\nBLINKEN: I'd say look at the results.";
+        let found = reports_in(text);
+        assert!(
+            found.contains(&("Are you worried about a conflict over Taiwan?", ":", "AP"))
+                && found.contains(&("We're focused on preventing one.", ":", "BLINKEN")),
+            "{found:?}"
+        );
+        // One person's label alone makes no transcript.
+        let found = reports_in("NASA: Launch delayed\n\nThe agency said the launch would wait.");
+        assert!(found.iter().all(|r| r.1 != ":"), "{found:?}");
     }
 
     #[test]
