@@ -208,6 +208,7 @@ fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
             .is_some_and(|t| PARTICLES.contains(&t.text(text)))
     };
     let mut joined = Vec::new();
+    let mut sorted: Option<Vec<Mention>> = None;
     let mut k = 0;
     while k + 2 < tokens.len() {
         let n = (1..=2).take_while(|&d| particle(k + d)).count();
@@ -219,21 +220,31 @@ fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
         let same_line = text
             .get(given.start..surname.start)
             .is_some_and(|gap| !gap.contains('\n'));
-        // A given name: tagged as a person's, or a known first name tagged as any name.
-        let given_named = names.iter().any(|m| {
-            m.span.end == given.end
-                && (m.kind == EntityKind::Person
-                    || crate::lexicon::lexicon()
-                        .first_name_p_female(tokens[k].text(text))
-                        .is_some())
+        // The names, sorted by start, made at the first candidate (few texts have one); they do
+        // not overlap, so the one starting last at or before a token is the only one that can
+        // hold it or end with it.
+        let sorted = sorted.get_or_insert_with(|| {
+            let mut v: Vec<Mention> = names.clone();
+            v.sort_by_key(|m| (m.span.start, m.span.end));
+            v
         });
-        let surname_person = names
-            .iter()
-            .find(|m| m.span.start == surname.start && m.kind == EntityKind::Person);
+        let holding = |at: Span| {
+            sorted[..sorted.partition_point(|m| m.span.start <= at.start)]
+                .last()
+                .filter(|m| m.span.end >= at.end)
+        };
+        // A given name: tagged as a person's, or a known first name tagged as any name.
+        let given_name = holding(given).filter(|m| m.span.end == given.end);
+        let given_named = given_name.is_some_and(|m| {
+            m.kind == EntityKind::Person
+                || crate::lexicon::lexicon()
+                    .first_name_p_female(tokens[k].text(text))
+                    .is_some()
+        });
+        let surname_person = holding(surname)
+            .filter(|m| m.span.start == surname.start && m.kind == EntityKind::Person);
         // Already one name ("Cinco de Mayo", "Bill de Blasio").
-        let one_name = names
-            .iter()
-            .any(|m| m.span.start <= given.start && surname.end <= m.span.end);
+        let one_name = holding(given).is_some_and(|m| surname.end <= m.span.end);
         // A capital that may only open the sentence ("In van Gogh's letters").
         let opens_sentence =
             text.get(..given.start).is_none_or(|before| {
@@ -244,10 +255,7 @@ fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
         if same_line && !one_name && (given_named || (surname_person.is_some() && !opens_sentence))
         {
             let end = surname_person.map_or(surname.end, |m| m.span.end);
-            let start = names
-                .iter()
-                .find(|m| m.span.end == given.end)
-                .map_or(given.start, |m| m.span.start);
+            let start = given_name.map_or(given.start, |m| m.span.start);
             joined.push(Span::new(start, end));
             k += n + 2;
         } else {
