@@ -1669,8 +1669,9 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     if i >= end || cx.is_quote_mark(i) {
         return None;
     }
-    // said X / added the minister
-    if is_cue(i) {
+    // said X / added the minister (not `“…,” adding that Pike would …`: a participle, and a
+    // clause after it)
+    if is_cue(i) && !cx.t(i).ends_with("ing") && cx.t(i + 1) != "that" {
         let limit = end.min(i + 1 + MAX_SPEAKER_TOKENS);
         let stop = (i + 1..limit)
             .find(|&j| {
@@ -4376,6 +4377,17 @@ mod tests {
         // One person's label alone makes no transcript.
         let found = reports_in("NASA: Launch delayed\n\nThe agency said the launch would wait.");
         assert!(found.iter().all(|r| r.1 != ":"), "{found:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_fragment_is_no_inverted_attribution() {
+        let text = "Harold Pike climbs the steps.\n\nA spokeswoman, Lt. Dana Ortiz, said the \
+                    decision was \"purely a matter of cost,\" adding that Pike would be offered \
+                    a pension.";
+        assert_eq!(
+            speaker_entity(text, "purely"),
+            Some(("Dana Ortiz", Some("Dana Ortiz".to_string())))
+        );
     }
 
     #[test]
