@@ -3717,7 +3717,9 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
         return Some(Quote {
             kind: QuoteKind::Indirect,
             span: cx.span(first, end),
-            speaker: Some(resolve(cx, np, np.0)),
+            // "People like Scott, he said.": the pronoun goes back past the statement, which
+            // speaks of others.
+            speaker: Some(resolve(cx, np, first.min(np.0))),
             cue: Some(cx.span(v, v)),
             via: None,
         });
@@ -4387,6 +4389,17 @@ mod tests {
         assert_eq!(
             speaker_entity(text, "purely"),
             Some(("Dana Ortiz", Some("Dana Ortiz".to_string())))
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_statement_looks_past_it() {
+        let text =
+            "Cornell William Brooks, president of the NAACP, spoke in Richmond. Bobby Scott \
+                    has the experience the Senate needs, he said.";
+        assert_eq!(
+            speaker_entity(text, "Bobby Scott has"),
+            Some(("he", Some("Cornell William Brooks".to_string())))
         );
     }
 
