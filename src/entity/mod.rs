@@ -189,8 +189,9 @@ fn join_middle_initials(text: &str, names: &mut Vec<Mention>) {
 /// "Leyen": "Ursula von der Leyen"). The tagger, trained on few such names, tags the given name
 /// apart (often as an organization) and the surname alone or not at all. Joined when the given
 /// name is tagged as a person's or is a known first name, or when the surname is tagged as a
-/// person's and the given name does not open the sentence ("In van Gogh's letters"); never
-/// inside one name ("Cinco de Mayo").
+/// person's and the given name does not open the sentence ("In van Gogh's letters"). A name
+/// tagged whole ("Bill de Blasio", "Cinco de Mayo") neither ends at the given name nor starts at
+/// the surname, so it is left alone.
 fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
     const PARTICLES: &[&str] = &[
         "al", "bin", "da", "de", "del", "della", "der", "di", "du", "la", "le", "ter", "van", "von",
@@ -243,8 +244,6 @@ fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
         });
         let surname_person = holding(surname)
             .filter(|m| m.span.start == surname.start && m.kind == EntityKind::Person);
-        // Already one name ("Cinco de Mayo", "Bill de Blasio").
-        let one_name = holding(given).is_some_and(|m| surname.end <= m.span.end);
         // A capital that may only open the sentence ("In van Gogh's letters").
         let opens_sentence =
             text.get(..given.start).is_none_or(|before| {
@@ -252,8 +251,7 @@ fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
                     matches!(c, '.' | '!' | '?' | '“' | '"' | '‘' | '\'' | ':' | '—')
                 })
             });
-        if same_line && !one_name && (given_named || (surname_person.is_some() && !opens_sentence))
-        {
+        if same_line && (given_named || (surname_person.is_some() && !opens_sentence)) {
             let end = surname_person.map_or(surname.end, |m| m.span.end);
             let start = given_name.map_or(given.start, |m| m.span.start);
             joined.push(Span::new(start, end));

@@ -4350,6 +4350,28 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_said_is_no_clause() {
+        // It starts after a "that" in it …
+        let found = reports_in(
+            "Her submission to the court noted published reports alleging that she claimed \
+             during the divorce that he had raped her.",
+        );
+        assert!(
+            found.contains(&("that he had raped her", "claimed", "she")),
+            "{found:?}"
+        );
+        // … and a relative clause without "that" is none.
+        let found =
+            reports_in("For more, please read the two guides I wrote that spot the trends.");
+        assert!(
+            found
+                .iter()
+                .all(|r| r.1 != "wrote" || !r.2.contains("guides")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_bare_clause_after_said_is_reported() {
         // The relative clause holds a cue of its own ("discuss"), which the model took for
         // the statement.
