@@ -43,12 +43,58 @@ struct Context<'a> {
     /// The people with a name of several words by surname: (first mention's start, entity),
     /// sorted; made when first needed.
     surnames: std::cell::OnceCell<std::collections::HashMap<&'a str, Vec<(usize, usize)>>>,
+    /// For each [`BLOCK`] bytes of the text, the first token that starts in or after them.
+    block_first: Vec<u32>,
     analysis: &'a Analysis,
+}
+
+/// Bytes per entry of [`Context::block_first`]: a token lookup scans at most the tokens of one
+/// block (a binary search over the ~200,000 tokens of a 1 MB text missed the cache at most of its
+/// 17 steps, and the rules look tokens up by byte several times per report).
+const BLOCK: usize = 32;
+
+/// [`Context::block_first`] of `tokens` (sorted and apart, as the tokenizer makes them).
+fn block_index(tokens: &[Token], text_len: usize) -> Vec<u32> {
+    let mut out = Vec::with_capacity(text_len / BLOCK + 1);
+    let mut i = 0;
+    for k in 0..=text_len / BLOCK {
+        while i < tokens.len() && tokens[i].span.start < k * BLOCK {
+            i += 1;
+        }
+        out.push(i as u32);
+    }
+    out
 }
 
 impl<'a> Context<'a> {
     fn t(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The first token that starts at or after byte `at`: `tokens.partition_point(|t|
+    /// t.span.start < at)`, found through the block index.
+    fn token_from(&self, at: usize) -> usize {
+        let Some(&first) = self.block_first.get(at / BLOCK) else {
+            return self.tokens.partition_point(|t| t.span.start < at);
+        };
+        let mut i = (first as usize).min(self.tokens.len());
+        while self.tokens.get(i).is_some_and(|t| t.span.start < at) {
+            i += 1;
+        }
+        i
+    }
+
+    /// The first token that ends after byte `at`: `tokens.partition_point(|t| t.span.end <=
+    /// at)`, found through the block index.
+    fn token_ending_after(&self, at: usize) -> usize {
+        let mut i = self.token_from(at);
+        while i > 0 && self.tokens[i - 1].span.end > at {
+            i -= 1;
+        }
+        while self.tokens.get(i).is_some_and(|t| t.span.end <= at) {
+            i += 1;
+        }
+        i
     }
 
     fn is_cue(&self, i: usize) -> bool {
@@ -176,6 +222,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             q
         },
         surnames: std::cell::OnceCell::new(),
+        block_first: block_index(&analysis.tokens, text.len()),
         analysis,
     };
 
@@ -333,7 +380,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     let mut skip = vec![false; cx.sentences.len()];
     for q in &quotes {
         if q.kind == QuoteKind::Direct {
-            let first = cx.tokens.partition_point(|t| t.span.end <= q.span.start);
+            let first = cx.token_ending_after(q.span.start);
             if let Some(&n) = cx.sentence_of.get(first) {
                 skip[n] = true;
             }
@@ -384,7 +431,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     // articles.
     for r in &reported[..by_rules] {
         let Some(cue) = r.cue else { continue };
-        let c = cx.tokens.partition_point(|t| t.span.start < cue.start);
+        let c = cx.token_from(cue.start);
         let Some(&k) = cx.sentence_of.get(c) else {
             continue;
         };
@@ -534,7 +581,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     )
             });
             if let Some((m, _)) = time {
-                f = cx.tokens.partition_point(|t| t.span.start < m.end);
+                f = cx.token_from(m.end);
                 while f <= l && cx.t(f) == "," {
                     f += 1;
                 }
@@ -629,13 +676,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                         m.contains(at) && m.end > at.end && cx.analysis.entities[*e].kind.is_name()
                     });
                 match holding {
-                    Some(&(m, _)) => (
-                        f,
-                        cx.tokens
-                            .partition_point(|t| t.span.end <= m.end)
-                            .max(l + 1)
-                            - 1,
-                    ),
+                    Some(&(m, _)) => (f, cx.token_ending_after(m.end).max(l + 1) - 1),
                     None => (f, l),
                 }
             })
@@ -652,7 +693,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 });
                 match name {
                     Some(m) if lexicon().is_title(cx.t(l)) => {
-                        let last = cx.tokens.partition_point(|t| t.span.end <= m.end);
+                        let last = cx.token_ending_after(m.end);
                         (f, last.saturating_sub(1).max(l + 1))
                     }
                     _ => (f, l),
@@ -684,7 +725,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     .flatten();
                 match person {
                     Some(&(m, _)) => {
-                        let first = cx.tokens.partition_point(|t| t.span.end <= m.start);
+                        let first = cx.token_ending_after(m.start);
                         (first, f - 2)
                     }
                     None => (f, l),
@@ -992,7 +1033,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let first_quoted = quoted.partition_point(|q| q.content.end < content.start);
         // A report that opens a quotation closes it: "called the plan “a betrayal" ends after
         // the closing mark when that comes within three tokens.
-        let last_token = cx.tokens.partition_point(|t| t.span.end <= content.end);
+        let last_token = cx.token_ending_after(content.end);
         let closing = quoted[first_quoted..]
             .iter()
             .take_while(|q| cx.tokens[q.open].span.start < content.end)
@@ -1292,9 +1333,7 @@ fn transcript_turns(cx: &Context) -> Vec<Turn> {
                 {
                     continue;
                 }
-                let last_label = cx
-                    .tokens
-                    .partition_point(|t| t.span.end <= label.start.max(label.end - 1));
+                let last_label = cx.token_ending_after(label.start.max(label.end - 1));
                 if cx.tokens[last_label].span.end != label.end {
                     continue;
                 }
@@ -1386,8 +1425,8 @@ fn overlap(a: Span, b: Span) -> usize {
 
 /// The tokens a byte span covers, as a phrase.
 fn phrase_of(cx: &Context, span: Span) -> Option<Phrase> {
-    let first = cx.tokens.partition_point(|t| t.span.end <= span.start);
-    let end = cx.tokens.partition_point(|t| t.span.start < span.end);
+    let first = cx.token_ending_after(span.start);
+    let end = cx.token_from(span.end);
     (first < end).then_some((first, end - 1))
 }
 
@@ -1410,7 +1449,7 @@ fn phrase_of(cx: &Context, span: Span) -> Option<Phrase> {
 /// no quotation after them must hold no mark ("said in a statement").
 fn settled_cues(cx: &Context, quotes: &[Quote]) -> Vec<bool> {
     let mut settled = vec![false; cx.tokens.len()];
-    let token_at = |at: usize| cx.tokens.partition_point(|t| t.span.start < at);
+    let token_at = |at: usize| cx.token_from(at);
     let no_mark = |a: usize, b: usize| (a..b).all(|k| !cx.is_quote_mark(k));
     let direct: Vec<&Quote> = quotes
         .iter()
@@ -1690,7 +1729,7 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         .mentions_from(Span::new(at, at + 1))
         .find(|(m, _)| m.start == at)
     {
-        let after = cx.tokens.partition_point(|t| t.span.start < m.end);
+        let after = cx.token_from(m.end);
         if cx.t(after) == "," {
             let stop = (after + 1..end.min(after + 40))
                 .find(|&j| cx.is_quote_mark(j) || matches!(cx.t(j), "." | ";"))
@@ -1900,7 +1939,7 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             .take(3)
             .find(|(m, e)| m.end == prev && cx.analysis.entities[*e].kind == EntityKind::Person)
         {
-            let first = cx.tokens.partition_point(|t| t.span.start < m.start);
+            let first = cx.token_from(m.start);
             return Some(((first, verb - 1), (verb, verb)));
         }
         // "He made the criticism while showing support for ...": after a comma or a
@@ -1948,12 +1987,8 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
     let (m, _) = cx
         .mentions_from(Span::new(at, limit))
         .find(|(_, e)| cx.analysis.entities[*e].kind.is_name())?;
-    let first = cx.tokens.partition_point(|t| t.span.start < m.start);
-    let last = cx
-        .tokens
-        .partition_point(|t| t.span.end <= m.end)
-        .max(first + 1)
-        - 1;
+    let first = cx.token_from(m.start);
+    let last = cx.token_ending_after(m.end).max(first + 1) - 1;
     Some((first, last))
 }
 
@@ -2007,7 +2042,7 @@ fn set_off_name(cx: &Context, first: usize, last: usize) -> Option<Phrase> {
     let (m, _) = cx
         .mentions_in(cx.span(first, last))
         .find(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person)?;
-    let start = cx.tokens.partition_point(|t| t.span.end <= m.start);
+    let start = cx.token_ending_after(m.start);
     let end = cx.tokens.partition_point(|t| t.span.end < m.end);
     // Before the name only a title or describing words ("state Del.", "former"), at most three,
     // or a title with what it is of ("Secretary of State", "Minister of Foreign Affairs").
@@ -2202,7 +2237,7 @@ fn title_runs_on(cx: &Context, head: usize, e: usize) -> bool {
 fn titled_name_ends(cx: &Context, s: usize, e: usize) -> bool {
     let end = cx.tokens[e].span.end;
     cx.mentions_before(end).next().is_some_and(|(m, ent)| {
-        let first = cx.tokens.partition_point(|t| t.span.end <= m.start);
+        let first = cx.token_ending_after(m.start);
         m.end == end
             && first > s
             && cx.analysis.entities[*ent].kind == EntityKind::Person
@@ -2273,7 +2308,7 @@ fn modified_head(cx: &Context, (f, l): Phrase) -> Option<Phrase> {
     }
     let head = k - 2;
     if let Some((m, EntityKind::Person)) = cx.name_ending_at(head) {
-        return Some((cx.tokens.partition_point(|t| t.span.end <= m.start), head));
+        return Some((cx.token_ending_after(m.start), head));
     }
     source_head(cx, head).then(|| (head_start(cx, head), l))
 }
@@ -2474,7 +2509,7 @@ fn described_person(cx: &Context, (s, e): Phrase, words: &[String]) -> Option<us
         if entity.kind != EntityKind::Person || m.start >= cx.tokens[s].span.start {
             continue;
         }
-        if cx.inside_quotation(cx.tokens.partition_point(|t| t.span.start < m.start)) {
+        if cx.inside_quotation(cx.token_from(m.start)) {
             continue;
         }
         let known = matches!(entity.gender, Some(Gender::Female | Gender::Male));
@@ -2698,7 +2733,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                 )
         })
     };
-    let token_at = |at: usize| cx.tokens.partition_point(|t| t.span.start < at);
+    let token_at = |at: usize| cx.token_from(at);
     // "Starmer's spokesman", "Clinton's lawyers": the possessor does not speak, the role does.
     let head = cx.t(e).to_lowercase();
     let role_head = lex.is_anonymous_noun(&head) || lex.is_title(&head);
@@ -3032,7 +3067,7 @@ fn unnamed_speaker_before(cx: &Context, at: usize) -> bool {
     let quotes = (a..b).any(|i| cx.inside_quotation(i));
     let span = cx.span(a, b.saturating_sub(1).max(a));
     let named = cx.mentions_in(span).any(|(m, e)| {
-        let i = cx.tokens.partition_point(|t| t.span.start < m.start);
+        let i = cx.token_from(m.start);
         outside(i) && cx.analysis.entities[*e].kind == EntityKind::Person
     });
     speaks && quotes && !named
@@ -3128,7 +3163,7 @@ fn first_outside_quotes(
         cx.tokens.get(a)?.span.start,
         cx.tokens.get(b.checked_sub(1)?)?.span.end,
     );
-    let token_at = |byte: usize| cx.tokens.partition_point(|t| t.span.start < byte);
+    let token_at = |byte: usize| cx.token_from(byte);
     let candidates: Vec<(usize, usize, usize)> = cx
         .mentions_in(Span::new(from, to))
         .filter(|&&(_, ent)| fits(ent))
@@ -3364,7 +3399,7 @@ fn told_content(cx: &Context, v: usize) -> Option<usize> {
         .next()
         .filter(|(m, _)| m.start == at.start)
     {
-        j = cx.tokens.partition_point(|t| t.span.start < m.end);
+        j = cx.token_from(m.end);
     } else if one_of(
         cx.t(j),
         &[
@@ -3740,7 +3775,7 @@ fn told_object_end(cx: &Context, from: usize, last: usize) -> Option<usize> {
         .next()
         .filter(|(m, _)| m.start == at.start)
     {
-        let end = cx.tokens.partition_point(|t| t.span.start < m.end) - 1;
+        let end = cx.token_from(m.end) - 1;
         return (end <= last).then_some(end);
     }
     if one_of(
@@ -3839,6 +3874,33 @@ fn starts_clause_word(cx: &Context, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::analysis::QuoteKind;
+
+    /// The block index finds, for every byte offset, the tokens a binary search finds: across
+    /// long tokens (a Welsh place name spans two blocks), multi-byte letters, runs of spaces and the end.
+    #[test]
+    fn token_lookups_by_byte_match_a_binary_search() {
+        let text = "Лавров said: “We won’t.” See https://example.com/a/very/long/path/that/spans/blocks                     then          spaces, 2024’s ’90s — and 東京 too.\n\nEnd";
+        let a = crate::analyze(text);
+        let cx = super::Context {
+            text,
+            tokens: &a.tokens,
+            sentence_of: Vec::new(),
+            sentences: Vec::new(),
+            mentions: Vec::new(),
+            cue_class: Vec::new(),
+            quoted: Vec::new(),
+            surnames: std::cell::OnceCell::new(),
+            block_first: super::block_index(&a.tokens, text.len()),
+            analysis: &a,
+        };
+        assert!(a.tokens.iter().any(|t| t.span.end - t.span.start > super::BLOCK));
+        for at in 0..text.len() + 40 {
+            let from = a.tokens.partition_point(|t| t.span.start < at);
+            let ending = a.tokens.partition_point(|t| t.span.end <= at);
+            assert_eq!(cx.token_from(at), from, "starting at or after {at}");
+            assert_eq!(cx.token_ending_after(at), ending, "ending after {at}");
+        }
+    }
 
     #[test]
     fn a_fragment_inside_reported_speech_is_that_speakers() {
