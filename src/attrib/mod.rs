@@ -372,8 +372,37 @@ fn parenthetical(
     }
     let (src_before, src_after) = (c0 - p - 1, q - c1 - 1);
     // ", the senator said (then|Monday),"
+    // The words between the cue and the comma, when more than one, say when, where or to whom:
+    // ", Stumpf explained earlier in the committee hearing,", ", he told me on Friday,".
+    let adverbial = |i: usize| {
+        matches!(
+            word(i).to_ascii_lowercase().as_str(),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "earlier"
+                | "later"
+                | "then"
+                | "this"
+                | "last"
+                | "recently"
+                | "again"
+                | "once"
+                | "yesterday"
+                | "today"
+                | "tonight"
+        ) || word(i).ends_with("day")
+    };
+    let told = |i: usize| matches!(word(i), "me" | "us" | "him" | "her" | "them" | "reporters");
+    let when = match q - c1 - 1 {
+        0 | 1 => true,
+        // Not "when he insisted on paying his hotel bill himself,": a verb's complement.
+        _ if word(c1 + 2).ends_with("ing") => false,
+        _ => adverbial(c1 + 1) || (told(c1 + 1) && adverbial(c1 + 2)),
+    };
     let source_first = (1..=5).contains(&src_before)
-        && src_after <= 1
+        && src_after <= 6
+        && when
         && (c1 + 1..q).all(|i| word(i).starts_with(char::is_lowercase) || word(i).ends_with("day"));
     // ", said Mr. Clarke," but not ", said Brian Baker, a longtime adviser"
     let source_after = src_before == 0

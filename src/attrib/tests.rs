@@ -115,6 +115,41 @@ fn finds_reported_speech() {
     assert!(cue.is_some_and(|c| c.starts_with("According")));
 }
 
+/// A cue and its source set off by commas report the sentence around them, also when the
+/// words after the cue say when, where or to whom; not when they are the verb's complement.
+#[test]
+fn a_parenthetical_report_takes_the_sentence_around_it() {
+    for (text, content) in [
+        (
+            "The truth, the senator said, was that the plan failed.",
+            "The truth, the senator said, was that the plan failed",
+        ),
+        (
+            "These employees, Stumpf explained earlier in the committee hearing, were well-paid.",
+            "These employees, Stumpf explained earlier in the committee hearing, were well-paid",
+        ),
+        (
+            "The difference now, he told me on Friday, is that he anchors a news program.",
+            "The difference now, he told me on Friday, is that he anchors a news program",
+        ),
+    ] {
+        assert_eq!(one(text).0.trim_end_matches('.'), content, "{text}");
+    }
+    // The words after the cue are its statement, or a verb's complement.
+    for text in [
+        "In her favor, all the experts I interviewed said her proposals were more detailed, \
+         transparent and consistent than his.",
+        "From his first days, when he insisted on paying his hotel bill himself, Francis has \
+         understood the power of gesture.",
+    ] {
+        let contents: Vec<&str> = run(text).iter().map(|a| a.content.slice(text)).collect();
+        assert!(
+            !contents.iter().any(|c| c.starts_with(&text[..4])),
+            "{text}: {contents:?}"
+        );
+    }
+}
+
 #[test]
 fn passive_expected_reports_its_subject() {
     let (content, cue, source) =
