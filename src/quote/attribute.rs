@@ -3893,7 +3893,10 @@ mod tests {
             block_first: super::block_index(&a.tokens, text.len()),
             analysis: &a,
         };
-        assert!(a.tokens.iter().any(|t| t.span.end - t.span.start > super::BLOCK));
+        assert!(a
+            .tokens
+            .iter()
+            .any(|t| t.span.end - t.span.start > super::BLOCK));
         for at in 0..text.len() + 40 {
             let from = a.tokens.partition_point(|t| t.span.start < at);
             let ending = a.tokens.partition_point(|t| t.span.end <= at);
