@@ -616,10 +616,18 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     .is_some_and(|t| t.span.start == cue_start);
                 // "Environmental | groups", "Democratic | lawmakers": a name used as an
                 // adjective before a source noun.
+                // (Or a role right before the cue: "A High Court | judge rejected".)
+                let role_before_cue = cx
+                    .tokens
+                    .get(l + 2)
+                    .is_some_and(|t| t.span.start == cue_start)
+                    && (lexicon().is_title(cx.t(l + 1))
+                        || lexicon().is_anonymous_noun(cx.t(l + 1)));
                 let adjective = cx.t(l).starts_with(char::is_uppercase)
                     && cx.t(l + 1).starts_with(char::is_lowercase)
-                    && cx.t(l + 1).ends_with('s')
+                    && (cx.t(l + 1).ends_with('s') || role_before_cue)
                     && (lexicon().is_anonymous_noun(cx.t(l + 1))
+                        || lexicon().is_title(cx.t(l + 1)) && role_before_cue
                         || one_of(cx.t(l + 1), &["groups", "organizations", "advocates"]));
                 if adjective && !owns_cue {
                     return (f, l + 1);
@@ -776,7 +784,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         });
         let speaker = match (speaker, earlier) {
             (None, Some((s, _))) => Some(s),
-            (Some(s), Some((e, cue))) if s.span.start >= cue.end => Some(e),
+            // Also over a source that swallowed the earlier report ("A High Court judge
+            // rejected the application |, ruling that").
+            (Some(s), Some((e, cue))) if s.span.start >= cue.end || s.span.contains(cue) => Some(e),
             (s, _) => s,
         };
         // The cue as reported: the model's, or widened to the verb it leans on — a particle
@@ -2016,6 +2026,15 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
             return Some(name);
         }
         np_end = clause.checked_sub(1)?;
+        // "Sarah Collins, 34, a nurse who commutes from Reading, said": an age set off before
+        // the description belongs to the name before it.
+        let age = |k: usize| {
+            let w = cx.t(k);
+            (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        if np_end >= start + 2 && age(np_end) && cx.t(np_end - 1) == "," {
+            np_end -= 2;
+        }
         if np_end < start {
             return None;
         }
@@ -3951,6 +3970,40 @@ mod tests {
         let s = q.speaker.as_ref()?;
         let name = s.entity.map(|e| a.entities[e].name.clone());
         Some((s.span.slice(text), name))
+    }
+
+    /// An age set off after a name belongs to it, also before a longer description: the
+    /// speaker is the name, not "34".
+    #[test]
+    fn an_age_set_off_after_a_name_is_no_speaker() {
+        for text in [
+            "Sarah Collins, 34, a nurse who commutes from Reading, said the walkout would cost \
+             her a day's pay.",
+            "Sarah Collins, 34, a nurse, said the walkout would cost her a day's pay.",
+        ] {
+            assert_eq!(
+                speaker_entity(text, "the walkout"),
+                Some(("Sarah Collins", Some("Sarah Collins".to_string()))),
+                "{text}"
+            );
+        }
+    }
+
+    /// A name before a role right before the cue modifies the role ("A High Court judge"), and
+    /// a participle after the report shares its source even when the model's source for the
+    /// participle ran over that report.
+    #[test]
+    fn a_name_before_a_role_modifies_it() {
+        let text = "A High Court judge rejected the application, ruling that the ballot had \
+                    been lawful.";
+        assert_eq!(
+            speaker_entity(text, "the application").map(|s| s.0),
+            Some("A High Court judge")
+        );
+        assert_eq!(
+            speaker_entity(text, "that the ballot").map(|s| s.0),
+            Some("A High Court judge")
+        );
     }
 
     /// Whether the speaker of the quote that starts with `start` is marked anonymous.
