@@ -174,6 +174,17 @@ impl<'a> Context<'a> {
         n > 0 && self.quoted[n - 1].1 >= i
     }
 
+    /// True when token `i` lies inside a quotation opened by a single mark (`'…'`, `‘…’`).
+    fn inside_single_quotes(&self, i: usize) -> bool {
+        let n = self.quoted.partition_point(|&(first, _)| first <= i);
+        n > 0
+            && self.quoted[n - 1].1 >= i
+            && self.quoted[n - 1]
+                .0
+                .checked_sub(1)
+                .is_some_and(|m| matches!(self.t(m), "'" | "‘" | "’" | "‚" | "‹" | "›"))
+    }
+
     fn is_quote_mark(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -1142,6 +1153,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let quoted_cue = phrase_of(&cx, cue).is_some_and(|(f, _)| cx.inside_quotation(f))
             && phrase_of(&cx, content)
                 .is_some_and(|(f, l)| !cx.inside_quotation(f) || !cx.inside_quotation(l));
+        // `'The companies simply refused to engage.'`: a report inside a quotation in single
+        // marks is part of what the speaker said. (The model reads only double marks; inside
+        // them it reports such a clause rarely, and PolNeAR marks some.)
+        let in_single_quotes = phrase_of(&cx, cue).is_some_and(|(f, _)| cx.inside_single_quotes(f))
+            && phrase_of(&cx, content)
+                .is_some_and(|(f, l)| cx.inside_single_quotes(f) && cx.inside_single_quotes(l));
         // "sales in China declined | 8% from a year earlier": a change in a quantity.
         let quantity = phrase_of(&cx, content)
             .is_some_and(|(f, _)| matches!(cx.tokens[f].kind, TokenKind::Number) || cx.t(f) == "$")
@@ -1162,6 +1179,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             || predicate
             || quantity
             || quoted_cue
+            || in_single_quotes
         {
             continue;
         }
@@ -3970,6 +3988,25 @@ mod tests {
         let s = q.speaker.as_ref()?;
         let name = s.entity.map(|e| a.entities[e].name.clone());
         Some((s.span.slice(text), name))
+    }
+
+    /// A clause with a reporting verb inside a quotation in single marks (British style) is
+    /// part of the quote, not a report of its own.
+    #[test]
+    fn no_report_inside_a_quotation_in_single_marks() {
+        let text = "'We have bent over backwards to reach a deal,' Mick Whelan told the BBC. 'The \
+                    companies simply refused to engage.'";
+        let a = crate::analyze(text);
+        let quotes: Vec<(QuoteKind, &str)> = a
+            .quotes
+            .iter()
+            .map(|q| (q.kind, q.span.slice(text)))
+            .collect();
+        assert!(
+            quotes.iter().all(|&(kind, _)| kind == QuoteKind::Direct),
+            "{quotes:?}"
+        );
+        assert_eq!(quotes.len(), 2, "{quotes:?}");
     }
 
     /// An age set off after a name belongs to it, also before a longer description: the
