@@ -2675,6 +2675,24 @@ fn unnamed_on_request(cx: &Context, e: usize) -> bool {
 fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     let span = cx.span(s, e);
     let lex = lexicon();
+    // "two people close to the front office", "a source familiar with the talks", "officials
+    // with knowledge of the plan": an unnamed source, whatever the words after its head name.
+    let post_modified = (s + 1..e).find(|&k| {
+        (matches!(
+            cx.t(k),
+            "close" | "familiar" | "knowledgeable" | "briefed" | "involved"
+        ) || (cx.t(k) == "with" && cx.t(k + 1) == "knowledge"))
+            && lex.is_anonymous_noun(cx.t(k - 1))
+            && head_start(cx, k - 1) <= s
+    });
+    if post_modified.is_some() {
+        let end = (s..e).find(|&k| cx.t(k + 1) == ",").unwrap_or(e);
+        return Speaker {
+            span: cx.span(s, end),
+            entity: None,
+            is_anonymous: true,
+        };
+    }
     // "A spokeswoman for Hillary Clinton", "officials at the State Department", "the foreign
     // minister of France": who speaks is the head before the preposition, not the name after
     // it. The phrase is shown up to any comma.
@@ -4007,6 +4025,23 @@ mod tests {
             "{quotes:?}"
         );
         assert_eq!(quotes.len(), 2, "{quotes:?}");
+    }
+
+    /// A source noun followed by "close to", "familiar with" or "with knowledge of" is an
+    /// anonymous source, not the person or body named after it.
+    #[test]
+    fn a_source_close_to_someone_is_anonymous_not_that_someone() {
+        let text = "Hillary Clinton spoke in Ohio. A person close to the Clintons said the drop \
+                    was directly attributable to the emails.\n\nTwo people close to the front \
+                    office said ownership had grown frustrated.";
+        for start in ["the drop", "ownership"] {
+            assert_eq!(anonymous_speaker(text, start), Some(true), "{start}");
+            assert_eq!(
+                speaker_entity(text, start).and_then(|s| s.1),
+                None,
+                "{start}"
+            );
+        }
     }
 
     /// An age set off after a name belongs to it, also before a longer description: the
