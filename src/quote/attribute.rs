@@ -1322,14 +1322,16 @@ struct Turn {
 }
 
 /// The turns of a broadcast transcript or an interview: paragraphs that open (after at most two
-/// quotation marks) with an all-capitals person mention and a colon ("WALLACE: ...", "JAKE
-/// TAPPER: ..."), and between them an organization's or another capitalized label's ("AP: Are
+/// quotation marks) with a person mention and a colon ("WALLACE: ...", "JAKE TAPPER: ...",
+/// "Whitfield: ..."), and between them an organization's or another capitalized label's ("AP: Are
 /// you worried ...?"). A text needs two paragraphs of people to be a transcript.
 #[inline(never)]
 fn transcript_turns(cx: &Context) -> Vec<Turn> {
     let sentences = &cx.analysis.sentences;
     let mut turns = Vec::new();
     let mut people = 0;
+    // The people of the turns labelled as printed (not in capitals), by entity.
+    let mut titled = Vec::new();
     let mut n = 0;
     while n < sentences.len() {
         let paragraph = sentences[n].paragraph;
@@ -1345,6 +1347,7 @@ fn transcript_turns(cx: &Context) -> Vec<Turn> {
         }
         // The label: a name mention in capitals, or a word in capitals that names no one the
         // entity stage knows ("AP:", "Q:"), the interviewer's turn between a person's.
+        let mut titled_by = None;
         let mention = cx
             .mentions_from(cx.tokens.get(first).map_or(Span::default(), |t| t.span))
             .next()
@@ -1355,9 +1358,17 @@ fn transcript_turns(cx: &Context) -> Vec<Turn> {
             });
         let (last_label, person) = match mention {
             Some(&(label, ent)) => {
+                titled_by = label
+                    .slice(cx.text)
+                    .chars()
+                    .any(char::is_lowercase)
+                    .then_some(ent);
                 let kind = cx.analysis.entities[ent].kind;
+                // A person may be labelled by name as printed ("Whitfield: Absolutely."), an
+                // organization only in capitals.
                 if !matches!(kind, EntityKind::Person | EntityKind::Organization)
-                    || label.slice(cx.text).chars().any(char::is_lowercase)
+                    || (kind != EntityKind::Person
+                        && label.slice(cx.text).chars().any(char::is_lowercase))
                 {
                     continue;
                 }
@@ -1385,17 +1396,37 @@ fn transcript_turns(cx: &Context) -> Vec<Turn> {
         if colon + 1 >= end || cx.t(colon) != ":" {
             continue;
         }
-        people += usize::from(person);
         let mut last = end - 1;
         while last > colon + 1 && cx.is_quote_mark(last) {
             last -= 1;
         }
+        if let Some(ent) = titled_by {
+            // A label as printed may head a list ("Sanders: Win in a walk.", "Clinton: 547."):
+            // a turn says three words or more.
+            let words = (colon + 1..=last)
+                .filter(|&k| cx.t(k).chars().any(char::is_alphabetic))
+                .count();
+            if words < 3 {
+                continue;
+            }
+            titled.push(ent);
+        }
+        people += usize::from(person);
         turns.push(Turn {
             label: (first, last_label),
             colon,
             first: colon + 1,
             last,
         });
+    }
+    // Labels as printed make an interview only when one person speaks in two turns of them.
+    titled.sort_unstable();
+    if titled.windows(2).all(|w| w[0] != w[1]) {
+        turns.retain(|t| {
+            let label = cx.span(t.label.0, t.label.1).slice(cx.text);
+            !label.chars().any(char::is_lowercase)
+        });
+        people = people.saturating_sub(titled.len());
     }
     if people < 2 {
         turns.clear();
@@ -5392,6 +5423,38 @@ mod tests {
                 ("Face the Nation,", QuoteKind::Scare),
             ]
         );
+    }
+
+    /// Labels as printed ("Whitfield:") make an interview when one person has two turns of
+    /// three words or more; a list of names with goals or counts is no transcript (its lines
+    /// may still be read as headline-style "Name: statement" reports).
+    #[test]
+    fn interview_turns_labelled_by_name_as_printed() {
+        let turns = |text: &str| -> Vec<String> {
+            crate::analyze(text)
+                .quotes
+                .iter()
+                .filter(|q| {
+                    q.kind == QuoteKind::Direct && q.cue.is_some_and(|c| c.slice(text) == ":")
+                })
+                .map(|q| {
+                    q.speaker
+                        .as_ref()
+                        .map_or("", |s| s.span.slice(text))
+                        .to_string()
+                })
+                .collect()
+        };
+        let interview = "Coach Dana Whitfield spoke after the game.\nQ: Do you still believe in \
+                         this group?\nWhitfield: Absolutely. We're closer than the record says.\nQ: \
+                         What has to change?\nWhitfield: Effort on defense. That's on all of us.\n";
+        assert_eq!(turns(interview), ["Q", "Whitfield", "Q", "Whitfield"]);
+        let goals = "What each candidate needs tonight.\n\nBernie Sanders: Win in a walk.\n\n\
+                     Hillary Clinton: Keep it close.\n\nMarco Rubio: Finish a strong second.\n";
+        assert_eq!(turns(goals), Vec::<String>::new());
+        let counts = "Delegates so far.\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\n\
+                      Clinton: 547.\n\nSanders: 46.\n";
+        assert_eq!(turns(counts), Vec::<String>::new());
     }
 
     #[test]
