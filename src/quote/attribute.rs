@@ -2227,7 +2227,20 @@ fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
     while s <= e
         && matches!(
             cx.t(s).to_lowercase().as_str(),
-            "and" | "but" | "then" | "also" | "later" | "so" | "as" | "while" | "with" | "after"
+            "and"
+                | "but"
+                | "then"
+                | "also"
+                | "later"
+                | "so"
+                | "as"
+                | "while"
+                | "with"
+                | "after"
+                // "…, though | experts cautioned that …"
+                | "though"
+                | "although"
+                | "because"
         )
     {
         s += 1;
@@ -4073,6 +4086,17 @@ mod tests {
                 "{start}"
             );
         }
+    }
+
+    /// A subordinating conjunction before a subject is no part of the speaker.
+    #[test]
+    fn a_conjunction_before_the_subject_is_no_speaker() {
+        let text = "An experimental drug slowed decline, researchers reported Wednesday, though \
+                    experts cautioned that the benefit was modest and came with risks.";
+        assert_eq!(
+            speaker_entity(text, "that the benefit").map(|s| s.0),
+            Some("experts")
+        );
     }
 
     /// An age set off after a name belongs to it, also before a longer description: the
