@@ -295,26 +295,15 @@ pub(crate) fn token_info_where(
 fn one_token_info(text: &str, t: &Token, lower: &mut String) -> TokInfo {
     let s = text.get(t.span.start..t.span.end).unwrap_or("");
     let ascii_word = t.kind == TokenKind::Word && s.is_ascii();
+    if ascii_word && !s.is_empty() {
+        return ascii_word_info(s.as_bytes());
+    }
     let mut flags = 0;
     let first = s.chars().next().unwrap_or(' ');
     if first.is_uppercase() {
         flags |= IS_CAP;
     }
-    let (lo, lemma_h) = if ascii_word {
-        // `word_hash` and the lemma's hash in one pass: the lemma is a prefix of the lower-case
-        // form, and FNV hashes a prefix on the way.
-        let bytes = s.as_bytes();
-        let stem = lemma_len(bytes);
-        let mut h = OFFSET;
-        let mut at_stem = OFFSET;
-        for (k, &b) in bytes.iter().enumerate() {
-            if k == stem {
-                at_stem = h;
-            }
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
-        }
-        (h, if stem == bytes.len() { h } else { at_stem })
-    } else if t.kind == TokenKind::Word {
+    let (lo, lemma_h) = if t.kind == TokenKind::Word {
         lower.clear();
         lower.extend(
             s.chars()
@@ -342,6 +331,48 @@ fn one_token_info(text: &str, t: &Token, lower: &mut String) -> TokInfo {
     TokInfo {
         lower: lo,
         lemma: lemma_h,
+        shape,
+        flags,
+    }
+}
+
+/// [`one_token_info`] of a non-empty ASCII word in one pass over its bytes: the lower-case
+/// form's hash, its lemma's (a prefix, hashed on the way) and its shape's ([`shape_hash`]).
+/// A word is never a comma, break or quotation mark.
+#[inline]
+fn ascii_word_info(bytes: &[u8]) -> TokInfo {
+    let stem = lemma_len(bytes);
+    let (mut h, mut at_stem) = (OFFSET, OFFSET);
+    let (mut shape, mut last, mut classes) = (OFFSET, 0u8, 0);
+    for (k, &b) in bytes.iter().enumerate() {
+        if k == stem {
+            at_stem = h;
+        }
+        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
+        if classes < 6 {
+            let class = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                b => b,
+            };
+            if class != last {
+                shape = (shape ^ u64::from(class)).wrapping_mul(PRIME);
+                last = class;
+                classes += 1;
+            }
+        }
+    }
+    let mut flags = 0;
+    if bytes[0].is_ascii_uppercase() {
+        flags |= IS_CAP;
+    }
+    if bytes.eq_ignore_ascii_case(b"that") {
+        flags |= IS_THAT;
+    }
+    TokInfo {
+        lower: h,
+        lemma: if stem == bytes.len() { h } else { at_stem },
         shape,
         flags,
     }
@@ -769,12 +800,13 @@ pub(crate) const SPAN_FEATURES: usize = 26;
 mod tests {
     use super::*;
 
-    /// The one-pass hashes of an ASCII word are those of its lower-case form and of that form's
-    /// lemma, as the model was trained with (`word_hash`, then `lemma`), whatever the case.
+    /// The one-pass hashes of an ASCII word are those of its lower-case form, of that form's
+    /// lemma and of its shape, as the model was trained with (`word_hash`, `lemma`,
+    /// `shape_hash`), whatever the case.
     #[test]
     fn ascii_word_hashes_match_the_reference() {
         let text = "Claimed CLAIMS claiming classes dies Says said bus as ss cried Studies \
-                    Lavrov ties doing sings ed es IS Business";
+                    Lavrov ties doing sings ed es IS Business McDonald B2B x86 aBcDeFgHiJ";
         let tokens = crate::token::tokenize(text);
         let mut lower = String::new();
         let mut checked = 0;
@@ -784,9 +816,15 @@ mod tests {
             let low = word.to_lowercase();
             assert_eq!(info.lower, word_hash(word), "{word}");
             assert_eq!(info.lemma, fnv(lemma(&low).as_bytes()), "{word}");
+            assert_eq!(info.shape, shape_hash(word), "{word}");
+            assert_eq!(
+                info.flags & IS_CAP != 0,
+                word.starts_with(char::is_uppercase),
+                "{word}"
+            );
             checked += 1;
         }
-        assert_eq!(checked, 20);
+        assert_eq!(checked, 24);
         // The lemmas the model was trained with.
         for (word, stem) in [
             ("claimed", "claim"),
