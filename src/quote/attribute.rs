@@ -770,7 +770,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         // state would sue"; "“…,” she said, adding that ..."), also over a source the model
         // found in that report's object ("Day declined to identify | the suspect |, citing").
         let earlier = a.cue.and_then(|c| phrase_of(&cx, c)).and_then(|(f, _)| {
-            if !(f > 0 && cx.t(f - 1) == "," && cx.t(f).ends_with("ing")) {
+            // (Or a verb right after "and": "told reporters that Hale was qualified and
+            // predicted he would be confirmed" shares the subject, not "Hale".)
+            let participle = f > 0 && cx.t(f - 1) == "," && cx.t(f).ends_with("ing");
+            let coordinated = f > 0 && cx.t(f - 1) == "and" && cx.t(f).ends_with("ed");
+            if !(participle || coordinated) {
                 return None;
             }
             let sentence_start = cx.tokens[cx.sentences[cx.sentence_of[f]].0].span.start;
@@ -3365,6 +3369,29 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
                 c = told_content(cx, v).unwrap_or(c);
             }
         }
+        // "said Thursday (that) she would …", "told reporters Friday the vote would fail": the
+        // day says when, the statement comes after it (not in "said Thursday's speeches …").
+        if c + 1 < last
+            && matches!(
+                cx.t(c),
+                "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+            )
+            && !matches!(cx.t(c + 1), "'s" | "’s")
+        {
+            c += 1;
+            if c + 1 < last && matches!(cx.t(c), "morning" | "afternoon" | "evening" | "night") {
+                c += 1;
+            }
+        }
         // "said on Tuesday that", "said on a call with analysts that".
         if matches!(cx.t(c), "on" | "in" | "last" | "this" | "at" | "during")
             && (c + 1..c + 7).any(|j| cx.t(j) == "that")
@@ -4086,6 +4113,40 @@ mod tests {
                 "{start}"
             );
         }
+    }
+
+    /// A day after the cue says when; the statement comes after it, unless the day is its
+    /// subject ("Thursday's speeches").
+    #[test]
+    fn a_day_after_the_cue_is_no_part_of_the_statement() {
+        let text = "Sen. Maria Delgado said Thursday she would use every procedural tool.\n\n\
+                    The senator told reporters Friday morning that the vote would fail.\n\n\
+                    Ann Monsey said Thursday's speeches had led her to count Trump out.";
+        let a = crate::analyze(text);
+        let contents: Vec<&str> = a
+            .quotes
+            .iter()
+            .map(|q| q.span.slice(text).trim_end_matches('.'))
+            .collect();
+        for want in [
+            "she would use every procedural tool",
+            "that the vote would fail",
+            "Thursday's speeches had led her to count Trump out",
+        ] {
+            assert!(contents.contains(&want), "{want:?} in {contents:?}");
+        }
+    }
+
+    /// A cue right after "and" shares the subject of the report before it, not the subject of
+    /// that report's clause.
+    #[test]
+    fn a_coordinated_cue_shares_the_earlier_speaker() {
+        let text = "Press secretary Karen Wu told reporters that Hale was eminently qualified and \
+                    predicted he would be confirmed with bipartisan support.";
+        assert_eq!(
+            speaker_entity(text, "he would be confirmed").and_then(|s| s.1),
+            Some("Karen Wu".to_string())
+        );
     }
 
     /// A subordinating conjunction before a subject is no part of the speaker.
