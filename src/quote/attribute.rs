@@ -1580,8 +1580,42 @@ fn settled_cues(cx: &Context, quotes: &[Quote]) -> Vec<bool> {
     settled
 }
 
+/// The token after a day that says when a statement was made ("said Thursday she would …",
+/// "told reporters Friday morning that …"), or `c` itself when none starts there (nor in "said
+/// Thursday's speeches …", where the day is the statement's subject, nor before a comma).
+/// Never `last` or beyond.
+fn after_day(cx: &Context, c: usize, last: usize) -> usize {
+    let day = matches!(
+        cx.t(c),
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+    );
+    if !day {
+        return c;
+    }
+    let mut next = c + 1;
+    if matches!(cx.t(next), "morning" | "afternoon" | "evening" | "night") {
+        next += 1;
+    }
+    // Not "Monday night's debate", "Tuesday morning, the nominee …".
+    if next >= last || matches!(cx.t(next), "'s" | "’s" | ",") {
+        return c;
+    }
+    next
+}
+
 fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     let (mut first, mut last) = phrase_of(cx, span)?;
+    // "announced | Monday the lawsuit against …": a day before the statement says when.
+    first = after_day(cx, first, last);
     // A content that opens with a possessive ending took the end of the recipient's name ("told
     // MSNBC| ’s “Morning Joe” that she would run"): it starts at the "that" that follows, or
     // after the ending.
@@ -3369,29 +3403,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
                 c = told_content(cx, v).unwrap_or(c);
             }
         }
-        // "said Thursday (that) she would …", "told reporters Friday the vote would fail": the
-        // day says when, the statement comes after it (not in "said Thursday's speeches …").
-        if c + 1 < last
-            && matches!(
-                cx.t(c),
-                "Monday"
-                    | "Tuesday"
-                    | "Wednesday"
-                    | "Thursday"
-                    | "Friday"
-                    | "Saturday"
-                    | "Sunday"
-                    | "today"
-                    | "yesterday"
-                    | "tonight"
-            )
-            && !matches!(cx.t(c + 1), "'s" | "’s")
-        {
-            c += 1;
-            if c + 1 < last && matches!(cx.t(c), "morning" | "afternoon" | "evening" | "night") {
-                c += 1;
-            }
-        }
+        c = after_day(cx, c, last);
         // "said on Tuesday that", "said on a call with analysts that".
         if matches!(cx.t(c), "on" | "in" | "last" | "this" | "at" | "during")
             && (c + 1..c + 7).any(|j| cx.t(j) == "that")
@@ -4121,7 +4133,8 @@ mod tests {
     fn a_day_after_the_cue_is_no_part_of_the_statement() {
         let text = "Sen. Maria Delgado said Thursday she would use every procedural tool.\n\n\
                     The senator told reporters Friday morning that the vote would fail.\n\n\
-                    Ann Monsey said Thursday's speeches had led her to count Trump out.";
+                    Ann Monsey said Thursday's speeches had led her to count Trump out.\n\n\
+                    The police chief announced Friday the arrest of a man in the shooting.";
         let a = crate::analyze(text);
         let contents: Vec<&str> = a
             .quotes
@@ -4132,6 +4145,7 @@ mod tests {
             "she would use every procedural tool",
             "that the vote would fail",
             "Thursday's speeches had led her to count Trump out",
+            "the arrest of a man in the shooting",
         ] {
             assert!(contents.contains(&want), "{want:?} in {contents:?}");
         }
