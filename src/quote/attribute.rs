@@ -4134,7 +4134,8 @@ mod tests {
         let text = "Sen. Maria Delgado said Thursday she would use every procedural tool.\n\n\
                     The senator told reporters Friday morning that the vote would fail.\n\n\
                     Ann Monsey said Thursday's speeches had led her to count Trump out.\n\n\
-                    The police chief announced Friday the arrest of a man in the shooting.";
+                    The police chief announced Friday the arrest of a man in the shooting.\n\n\
+                    Gov. Pat McCrory defended Saturday his decision to sign the law.";
         let a = crate::analyze(text);
         let contents: Vec<&str> = a
             .quotes
@@ -4146,6 +4147,7 @@ mod tests {
             "that the vote would fail",
             "Thursday's speeches had led her to count Trump out",
             "the arrest of a man in the shooting",
+            "his decision to sign the law",
         ] {
             assert!(contents.contains(&want), "{want:?} in {contents:?}");
         }
