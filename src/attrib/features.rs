@@ -109,28 +109,15 @@ fn lemma_len(word: &[u8]) -> usize {
 
 /// The hash of a word's shape: `Lavrov` → `Xx`, `U.S.` → `X.X.`, `2024` → `d`.
 fn shape_hash(s: &str) -> u64 {
-    let mut h = OFFSET;
-    let mut last = 0u8;
-    let mut len = 0;
+    let mut shape = Shape::new();
     if s.is_ascii() {
         // The same classes a byte at a time.
         for &b in s.as_bytes() {
-            let k = match b {
-                b'A'..=b'Z' => b'X',
-                b'a'..=b'z' => b'x',
-                b'0'..=b'9' => b'd',
-                b => b,
-            };
-            if k != last {
-                h = (h ^ u64::from(k)).wrapping_mul(PRIME);
-                last = k;
-                len += 1;
-                if len >= 6 {
-                    break;
-                }
+            if !shape.push(ascii_class(b)) {
+                break;
             }
         }
-        return h;
+        return shape.h;
     }
     for c in s.chars() {
         let k = if c.is_uppercase() {
@@ -144,16 +131,54 @@ fn shape_hash(s: &str) -> u64 {
         } else {
             b'*'
         };
-        if k != last {
-            h = fnv_bytes(h, &[k]);
-            last = k;
-            len += 1;
-            if len >= 6 {
-                break;
-            }
+        if !shape.push(k) {
+            break;
         }
     }
-    h
+    shape.h
+}
+
+/// A shape hash built a character class at a time: FNV-1a of the classes, runs of one class
+/// counted once, at most six.
+struct Shape {
+    h: u64,
+    last: u8,
+    classes: u8,
+}
+
+impl Shape {
+    const fn new() -> Shape {
+        Shape {
+            h: OFFSET,
+            last: 0,
+            classes: 0,
+        }
+    }
+
+    /// Adds the next character's class; false once the shape is complete.
+    #[inline]
+    fn push(&mut self, class: u8) -> bool {
+        if self.classes >= 6 {
+            return false;
+        }
+        if class != self.last {
+            self.h = (self.h ^ u64::from(class)).wrapping_mul(PRIME);
+            self.last = class;
+            self.classes += 1;
+        }
+        self.classes < 6
+    }
+}
+
+/// The shape class of an ASCII byte: `X`, `x`, `d`, or the byte itself.
+#[inline]
+fn ascii_class(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => b'X',
+        b'a'..=b'z' => b'x',
+        b'0'..=b'9' => b'd',
+        b => b,
+    }
 }
 
 pub(crate) const IN_QUOTES: u8 = 1;
@@ -343,25 +368,13 @@ fn one_token_info(text: &str, t: &Token, lower: &mut String) -> TokInfo {
 fn ascii_word_info(bytes: &[u8]) -> TokInfo {
     let stem = lemma_len(bytes);
     let (mut h, mut at_stem) = (OFFSET, OFFSET);
-    let (mut shape, mut last, mut classes) = (OFFSET, 0u8, 0);
+    let mut shape = Shape::new();
     for (k, &b) in bytes.iter().enumerate() {
         if k == stem {
             at_stem = h;
         }
         h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
-        if classes < 6 {
-            let class = match b {
-                b'A'..=b'Z' => b'X',
-                b'a'..=b'z' => b'x',
-                b'0'..=b'9' => b'd',
-                b => b,
-            };
-            if class != last {
-                shape = (shape ^ u64::from(class)).wrapping_mul(PRIME);
-                last = class;
-                classes += 1;
-            }
-        }
+        shape.push(ascii_class(b));
     }
     let mut flags = 0;
     if bytes[0].is_ascii_uppercase() {
@@ -373,7 +386,7 @@ fn ascii_word_info(bytes: &[u8]) -> TokInfo {
     TokInfo {
         lower: h,
         lemma: if stem == bytes.len() { h } else { at_stem },
-        shape,
+        shape: shape.h,
         flags,
     }
 }
