@@ -640,7 +640,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     && (lexicon().is_anonymous_noun(cx.t(l + 1))
                         || lexicon().is_title(cx.t(l + 1)) && role_before_cue
                         || one_of(cx.t(l + 1), &["groups", "organizations", "advocates"]));
-                if adjective && !owns_cue {
+                // "The police | chief announced", "The company | spokesman said": the role right
+                // before the cue heads the source.
+                let headed = role_before_cue && !quantifier && !possessive;
+                if (adjective || headed) && !owns_cue {
                     return (f, l + 1);
                 }
                 if (!quantifier && !possessive) || owns_cue {
@@ -4207,6 +4210,17 @@ mod tests {
         assert_eq!(
             speaker_entity(text, "that the ballot").map(|s| s.0),
             Some("A High Court judge")
+        );
+        // Not only after a name: a role or source noun right before the cue heads the source.
+        let text = "The police chief announced Friday the arrest of a man in the shooting.\n\n\
+                    Some outside analysts see the deal as driven by politics.";
+        assert_eq!(
+            speaker_entity(text, "the arrest").map(|s| s.0),
+            Some("The police chief")
+        );
+        assert_eq!(
+            speaker_entity(text, "the deal").map(|s| s.0),
+            Some("Some outside analysts")
         );
     }
 
