@@ -2958,6 +2958,34 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             };
             // "the Republican nominee" is not the one introduced as the Democratic nominee.
             let party = words.iter().find_map(|w| crate::lexicon::party(w));
+            // "The French president": a nationality before the role must be found beside one
+            // of the person's mentions ("French President François Hollande", "Russia's Foreign
+            // Minister Sergey Lavrov"), or "President Barack Obama" is taken for the French one.
+            let nationality = cx
+                .mentions_in(span)
+                .find(|(m, ent)| {
+                    cx.analysis.entities[*ent].kind == EntityKind::Group
+                        && crate::lexicon::party(m.slice(cx.text)).is_none()
+                        && !matches!(m.slice(cx.text), "American" | "U.S." | "US")
+                })
+                .map(|(m, _)| m.slice(cx.text).to_lowercase());
+            let beside_nationality = |ent: &crate::analysis::Entity| {
+                let Some(nationality) = &nationality else {
+                    return true;
+                };
+                ent.mentions.iter().any(|m| {
+                    let k = cx.token_from(m.start);
+                    (k.saturating_sub(6)..(k + 8).min(cx.tokens.len())).any(|j| {
+                        let w = cx.t(j).to_lowercase();
+                        let shared = nationality
+                            .chars()
+                            .zip(w.chars())
+                            .take_while(|(a, b)| a == b)
+                            .count();
+                        shared >= 4 || (shared >= 3 && shared == nationality.len().min(w.len()))
+                    })
+                })
+            };
             let fits = |ent: usize| {
                 let ent = &cx.analysis.entities[ent];
                 ent.kind == EntityKind::Person
@@ -2967,6 +2995,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                             && (party.is_none() || their_party.is_none() || party == their_party)
                     })
                     && (other_sex.is_none() || ent.gender != other_sex)
+                    && beside_nationality(ent)
             };
             let at = span.start;
             let ent = cx
@@ -4165,6 +4194,25 @@ mod tests {
         assert_eq!(
             speaker_entity(text, "he would be confirmed").and_then(|s| s.1),
             Some("Karen Wu".to_string())
+        );
+    }
+
+    /// A nationality before a role must be the person's: "The French president" is not the
+    /// one introduced as "President Barack Obama", but is "French President François Hollande".
+    #[test]
+    fn a_role_with_a_nationality_takes_only_that_countrys_holder() {
+        let obama = "President Barack Obama spoke in Orlando on Monday.\n\nThe French president \
+                     said the attack was an assault on freedom.";
+        assert_eq!(
+            speaker_entity(obama, "the attack").map(|s| s.1),
+            Some(None),
+            "{obama}"
+        );
+        let hollande = "French President François Hollande spoke in Paris on Monday.\n\nThe \
+                        French president said the attack was an assault on freedom.";
+        assert_eq!(
+            speaker_entity(hollande, "the attack").and_then(|s| s.1),
+            Some("François Hollande".to_string())
         );
     }
 
