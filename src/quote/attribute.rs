@@ -636,10 +636,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                         || lexicon().is_anonymous_noun(cx.t(l + 1)));
                 let adjective = cx.t(l).starts_with(char::is_uppercase)
                     && cx.t(l + 1).starts_with(char::is_lowercase)
-                    && (cx.t(l + 1).ends_with('s') || role_before_cue)
+                    && (cx.t(l + 1).ends_with('s') || role_before_cue || cx.t(l + 1) == "police")
                     && (lexicon().is_anonymous_noun(cx.t(l + 1))
                         || lexicon().is_title(cx.t(l + 1)) && role_before_cue
-                        || one_of(cx.t(l + 1), &["groups", "organizations", "advocates"]));
+                        || one_of(
+                            cx.t(l + 1),
+                            &["groups", "organizations", "advocates", "police"],
+                        ));
                 // "The police | chief announced", "The company | spokesman said": the role right
                 // before the cue heads the source.
                 let headed = role_before_cue && !quantifier && !possessive;
@@ -3035,7 +3038,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     let modifies_role = |m: Span| {
         (s..=e)
             .filter(|&i| cx.tokens[i].span.start >= m.end)
-            .any(|i| lex.is_title(cx.t(i)) || lex.is_anonymous_noun(cx.t(i)))
+            .any(|i| lex.is_title(cx.t(i)) || lex.is_anonymous_noun(cx.t(i)) || cx.t(i) == "police")
     };
     // A group's or other name before a noun is an adjective ("her Republican opponent",
     // "European nations"): the noun speaks, not the name.
@@ -4269,6 +4272,13 @@ mod tests {
         assert_eq!(
             speaker_entity(text, "the deal").map(|s| s.0),
             Some("Some outside analysts")
+        );
+        // A place's police speak as the police, not as the place.
+        let text = "Tulsa police revealed Tuesday the hallucinogen PCP, or angel dust, was found \
+                    in the SUV.";
+        assert_eq!(
+            speaker_entity(text, "the hallucinogen"),
+            Some(("Tulsa police", None))
         );
     }
 
