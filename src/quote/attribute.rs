@@ -2416,6 +2416,18 @@ const SOURCE_HEADS: &[&str] = &[
     "advocates",
     "voters",
     "members",
+    "nurses",
+    "doctors",
+    "workers",
+    "teachers",
+    "students",
+    "parents",
+    "officers",
+    "protesters",
+    "activists",
+    "farmers",
+    "families",
+    "owners",
 ];
 
 /// The phrase a learned source is the complement of, when the model took only the complement:
@@ -4272,6 +4284,12 @@ mod tests {
         assert_eq!(
             speaker_entity(text, "the deal").map(|s| s.0),
             Some("Some outside analysts")
+        );
+        // People named by what they do speak, not the place after them.
+        let text = "Nurses at the hospital have complained for months about understaffing.";
+        assert_eq!(
+            speaker_entity(text, "for months"),
+            Some(("Nurses at the hospital", None))
         );
         // A place's police speak as the police, not as the place.
         let text = "Tulsa police revealed Tuesday the hallucinogen PCP, or angel dust, was found \
