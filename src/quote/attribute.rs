@@ -4260,44 +4260,47 @@ mod tests {
     }
 
     /// A name before a role right before the cue modifies the role ("A High Court judge"), and
-    /// a participle after the report shares its source even when the model's source for the
-    /// participle ran over that report.
+    /// so does any role or source noun the model's source stopped short of; a participle after
+    /// the report shares its source even when the model's source for it ran over that report.
+    /// Each case: text, the start of the statement, the speaker shown, its entity.
     #[test]
     fn a_name_before_a_role_modifies_it() {
-        let text = "A High Court judge rejected the application, ruling that the ballot had \
-                    been lawful.";
-        assert_eq!(
-            speaker_entity(text, "the application").map(|s| s.0),
-            Some("A High Court judge")
-        );
-        assert_eq!(
-            speaker_entity(text, "that the ballot").map(|s| s.0),
-            Some("A High Court judge")
-        );
-        // Not only after a name: a role or source noun right before the cue heads the source.
-        let text = "The police chief announced Friday the arrest of a man in the shooting.\n\n\
-                    Some outside analysts see the deal as driven by politics.";
-        assert_eq!(
-            speaker_entity(text, "the arrest").map(|s| s.0),
-            Some("The police chief")
-        );
-        assert_eq!(
-            speaker_entity(text, "the deal").map(|s| s.0),
-            Some("Some outside analysts")
-        );
-        // People named by what they do speak, not the place after them.
-        let text = "Nurses at the hospital have complained for months about understaffing.";
-        assert_eq!(
-            speaker_entity(text, "for months"),
-            Some(("Nurses at the hospital", None))
-        );
-        // A place's police speak as the police, not as the place.
-        let text = "Tulsa police revealed Tuesday the hallucinogen PCP, or angel dust, was found \
-                    in the SUV.";
-        assert_eq!(
-            speaker_entity(text, "the hallucinogen"),
-            Some(("Tulsa police", None))
-        );
+        let judge = "A High Court judge rejected the application, ruling that the ballot had \
+                     been lawful.";
+        let cases = [
+            (judge, "the application", "A High Court judge", None),
+            (judge, "that the ballot", "A High Court judge", None),
+            (
+                "The police chief announced Friday the arrest of a man in the shooting.",
+                "the arrest",
+                "The police chief",
+                None,
+            ),
+            (
+                "Some outside analysts see the deal as driven by politics.",
+                "the deal",
+                "Some outside analysts",
+                None,
+            ),
+            // People named by what they do speak, not the place after them; a place's police
+            // speak as the police.
+            (
+                "Nurses at the hospital have complained for months about understaffing.",
+                "for months",
+                "Nurses at the hospital",
+                None,
+            ),
+            (
+                "Tulsa police revealed Tuesday the hallucinogen PCP, or angel dust, was found in \
+                 the SUV.",
+                "the hallucinogen",
+                "Tulsa police",
+                None,
+            ),
+        ];
+        for (text, start, shown, entity) in cases {
+            assert_eq!(speaker_entity(text, start), Some((shown, entity)), "{text}");
+        }
     }
 
     /// Whether the speaker of the quote that starts with `start` is marked anonymous.
