@@ -625,26 +625,22 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     .tokens
                     .get(l + 1)
                     .is_some_and(|t| t.span.start == cue_start);
-                // "Environmental | groups", "Democratic | lawmakers": a name used as an
-                // adjective before a source noun.
-                // (Or a role right before the cue: "A High Court | judge rejected".)
+                let next = cx.t(l + 1);
+                // "Environmental | groups", "Democratic | lawmakers", "Tulsa | police": a name
+                // used as an adjective before a source noun.
+                let adjective = cx.t(l).starts_with(char::is_uppercase)
+                    && next.starts_with(char::is_lowercase)
+                    && (next.ends_with('s')
+                        && (lexicon().is_anonymous_noun(next)
+                            || one_of(next, &["groups", "organizations", "advocates"]))
+                        || next == "police");
+                // "A High Court | judge rejected", "The police | chief announced": a role or
+                // source noun right before the cue heads the source.
                 let role_before_cue = cx
                     .tokens
                     .get(l + 2)
                     .is_some_and(|t| t.span.start == cue_start)
-                    && (lexicon().is_title(cx.t(l + 1))
-                        || lexicon().is_anonymous_noun(cx.t(l + 1)));
-                let adjective = cx.t(l).starts_with(char::is_uppercase)
-                    && cx.t(l + 1).starts_with(char::is_lowercase)
-                    && (cx.t(l + 1).ends_with('s') || role_before_cue || cx.t(l + 1) == "police")
-                    && (lexicon().is_anonymous_noun(cx.t(l + 1))
-                        || lexicon().is_title(cx.t(l + 1)) && role_before_cue
-                        || one_of(
-                            cx.t(l + 1),
-                            &["groups", "organizations", "advocates", "police"],
-                        ));
-                // "The police | chief announced", "The company | spokesman said": the role right
-                // before the cue heads the source.
+                    && (lexicon().is_title(next) || lexicon().is_anonymous_noun(next));
                 let headed = role_before_cue && !quantifier && !possessive;
                 if (adjective || headed) && !owns_cue {
                     return (f, l + 1);
