@@ -170,19 +170,22 @@ impl<'a> Context<'a> {
     }
 
     fn inside_quotation(&self, i: usize) -> bool {
+        self.quotation_at(i).is_some()
+    }
+
+    /// The quotation's content `(first, last)` that token `i` lies inside, if any.
+    fn quotation_at(&self, i: usize) -> Option<(usize, usize)> {
         let n = self.quoted.partition_point(|&(first, _)| first <= i);
-        n > 0 && self.quoted[n - 1].1 >= i
+        n.checked_sub(1)
+            .map(|k| self.quoted[k])
+            .filter(|&(_, last)| last >= i)
     }
 
     /// True when token `i` lies inside a quotation opened by a single mark (`'…'`, `‘…’`).
     fn inside_single_quotes(&self, i: usize) -> bool {
-        let n = self.quoted.partition_point(|&(first, _)| first <= i);
-        n > 0
-            && self.quoted[n - 1].1 >= i
-            && self.quoted[n - 1]
-                .0
-                .checked_sub(1)
-                .is_some_and(|m| matches!(self.t(m), "'" | "‘" | "’" | "‚" | "‹" | "›"))
+        self.quotation_at(i)
+            .and_then(|(first, _)| first.checked_sub(1))
+            .is_some_and(|m| matches!(self.t(m), "'" | "‘" | "’" | "‚" | "‹" | "›"))
     }
 
     fn is_quote_mark(&self, i: usize) -> bool {
