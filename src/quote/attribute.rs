@@ -193,6 +193,19 @@ impl<'a> Context<'a> {
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Quote)
     }
+
+    /// True when token `i` is a participle right after a comma, or after a comma and the
+    /// quotation mark it closes: ", adding that ...", `“…,” adding that ...`.
+    fn participle_after_comma(&self, i: usize) -> bool {
+        let comma = if i >= 2 && self.is_quote_mark(i - 1) {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
+        self.t(comma) == ","
+            && self.t(i).ends_with("ing")
+            && !self.t(i).eq_ignore_ascii_case("according")
+    }
 }
 
 /// A speaker noun phrase found by the layout rules, before resolution: token range.
@@ -466,9 +479,43 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         |i| settled[i],
         |i| cx.class(i) != 0,
     ) {
-        let Some(mut content) = reported_content(&cx, a.content) else {
+        // ", adding that ...": what a participle after a comma reports follows it, to the
+        // sentence's end (the model, taught by "“…,” he added", reads the quotation before it).
+        let mut statement = a.content;
+        if let Some(c) = a.cue.filter(|c| statement.end <= c.start) {
+            let v = cx.token_from(c.start);
+            if cx.participle_after_comma(v) && cx.class(v) & SPEECH_VERB != 0 {
+                let end = cx.sentences[cx.sentence_of[v]].1;
+                let last = (v + 1..end)
+                    .rev()
+                    .find(|&j| !matches!(cx.t(j), "." | "!" | "?") && !cx.is_quote_mark(j));
+                match last {
+                    Some(last) if cx.t(v + 1) == "that" && last > v + 1 => {
+                        statement = cx.span(v + 1, last);
+                    }
+                    _ => continue,
+                }
+            }
+        }
+        let Some(mut content) = reported_content(&cx, statement) else {
             continue;
         };
+        // And a statement the model runs on over such a participle ends before it: "said the
+        // city “will not back down,” | adding that ..." reports two things.
+        if let Some((first, last)) = phrase_of(&cx, content) {
+            let adding = (first + 2..=last).find(|&j| {
+                cx.participle_after_comma(j)
+                    && cx.class(j) & SPEECH_VERB != 0
+                    && cx.t(j + 1) == "that"
+            });
+            if let Some(j) = adding {
+                let end = (first..j)
+                    .rev()
+                    .find(|&k| cx.t(k) != "," && !cx.is_quote_mark(k))
+                    .unwrap_or(first);
+                content = Span::new(content.start, cx.tokens[end].span.end);
+            }
+        }
         // A report inside a quotation ends with it: "“Yesterday the president ordered the
         // Department of Defense to ... ,” Pentagon spokesman Doug Kennett said" reports what the
         // president ordered, not who said the quotation.
@@ -794,7 +841,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let earlier = a.cue.and_then(|c| phrase_of(&cx, c)).and_then(|(f, _)| {
             // (Or a verb right after "and": "told reporters that Hale was qualified and
             // predicted he would be confirmed" shares the subject, not "Hale".)
-            let participle = f > 0 && cx.t(f - 1) == "," && cx.t(f).ends_with("ing");
+            let participle = cx.participle_after_comma(f);
             let coordinated = f > 0 && cx.t(f - 1) == "and" && cx.t(f).ends_with("ed");
             if !(participle || coordinated) {
                 return None;
@@ -3574,7 +3621,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         let end_at = (c + 1..last)
             .find(|&j| {
                 matches!(cx.t(j), "and" | "but") && cx.is_cue(j + 1)
-                    || (j > c + 2 && cx.t(j - 1) == "," && cx.is_cue(j) && cx.t(j).ends_with("ing"))
+                    || (j > c + 2 && cx.participle_after_comma(j) && cx.is_cue(j))
                     // "…, but officials said those talks …": another source's report.
                     || (j > c + 2
                         && cx.t(j - 1) == ","
@@ -5875,6 +5922,44 @@ mod tests {
                 ("SMITH", ":", "Always."),
             ]
         );
+    }
+
+    /// ", adding that ..." after a statement or a quotation reports a second statement of the
+    /// same speaker, and the first ends before it; ", according to" is no such participle.
+    #[test]
+    fn adding_that_reports_a_second_statement() {
+        let text = "In a statement, Peabody said: \"Patriot Coal was highly successful when it \
+                    became an independent company,\" adding that its market capitalization \
+                    quadrupled in less than a year.\n\nA spokeswoman, Dana Ortiz, said the \
+                    decision was \"purely a matter of cost,\" adding that Pike would be offered \
+                    a pension.\n\nThe visit became \"the high point of their relationship,\" \
+                    according to Rhodes.";
+        let found = reports_in(text);
+        for report in [
+            (
+                "that its market capitalization quadrupled in less than a year",
+                "adding",
+                "Peabody",
+            ),
+            (
+                "the decision was \"purely a matter of cost,\"",
+                "said",
+                "Dana Ortiz",
+            ),
+            (
+                "that Pike would be offered a pension",
+                "adding",
+                "Dana Ortiz",
+            ),
+            (
+                "The visit became \"the high point of their relationship,\"",
+                "according to",
+                "Rhodes",
+            ),
+        ] {
+            assert!(found.contains(&report), "{report:?} in {found:?}");
+        }
+        assert!(!found.iter().any(|r| r.0.contains("adding")), "{found:?}");
     }
 
     /// A source the model starts inside a name ("III, the inspector general ...") runs back to
