@@ -500,6 +500,41 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let Some(mut content) = reported_content(&cx, statement) else {
             continue;
         };
+        // A statement on both sides of a postposed cue whose sentence goes on with a participle
+        // is the part before it: "“You squeezed employees …” to drive up the stock price, she
+        // said, | referencing the bank's sales goals" (not a parenthetical cue: "The museum, Mr.
+        // Obama said, would make visitors …").
+        if let Some(c) = a
+            .cue
+            .filter(|c| content.start < c.start && c.end < content.end)
+        {
+            let v = cx.token_ending_after(c.end);
+            let comma = (v..(v + 5).min(cx.tokens.len())).find(|&j| cx.t(j) == ",");
+            // (Not a gerund that opens the rest of the statement: "…, he said, replacing
+            // Clinton would be much more acrimonious"; nor "including".)
+            let participle = comma.is_some_and(|j| {
+                let end = cx.token_ending_after(content.end);
+                cx.t(j + 1).ends_with("ing")
+                    && cx.t(j + 1) != "including"
+                    && cx.tokens[j + 1].span.end <= content.end
+                    && !(j + 2..end).any(|k| {
+                        one_of(
+                            cx.t(k),
+                            &[
+                                "would", "will", "is", "was", "are", "were", "has", "have", "had",
+                                "could", "should", "can", "may", "might",
+                            ],
+                        )
+                    })
+            });
+            let before = a.source.map_or(c.start, |s| s.start.min(c.start));
+            let last = (0..cx.token_from(before)).rev().find(|&k| {
+                cx.t(k) != "," && !cx.is_quote_mark(k) && cx.tokens[k].span.start >= content.start
+            });
+            if let Some(last) = last.filter(|_| participle) {
+                content = Span::new(content.start, cx.tokens[last].span.end);
+            }
+        }
         // And a statement the model runs on over such a participle ends before it: "said the
         // city “will not back down,” | adding that ..." reports two things.
         if let Some((first, last)) = phrase_of(&cx, content) {
@@ -5960,6 +5995,35 @@ mod tests {
             assert!(found.contains(&report), "{report:?} in {found:?}");
         }
         assert!(!found.iter().any(|r| r.0.contains("adding")), "{found:?}");
+    }
+
+    /// A statement before a postposed cue whose sentence goes on with a participle ends before
+    /// the cue; a gerund that opens the rest of a statement after a parenthetical cue does not
+    /// end it.
+    #[test]
+    fn a_participle_after_a_postposed_cue_is_no_statement() {
+        let text = "Warren pressed the chief executive on Tuesday. “You squeezed employees to the \
+                    breaking point” to drive up the stock price and your compensation, she said, \
+                    referencing the bank’s fierce drive to “cross-sell” or make customers open \
+                    up multiple accounts.";
+        let found = reports_in(text);
+        assert!(
+            found
+                .iter()
+                .any(|r| r.0
+                    == "You squeezed employees to the breaking point” to drive up the stock price \
+                    and your compensation" && r.1 == "said"),
+            "{found:?}"
+        );
+        let text = "Fowler recalled the 1972 race. Though that transition was relatively \
+                    seamless, he said, replacing Clinton would be much more acrimonious.";
+        let found = reports_in(text);
+        assert!(
+            found
+                .iter()
+                .any(|r| r.1 == "said" && r.0.ends_with("would be much more acrimonious")),
+            "{found:?}"
+        );
     }
 
     /// A source the model starts inside a name ("III, the inspector general ...") runs back to
