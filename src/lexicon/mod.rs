@@ -86,6 +86,7 @@ pub struct Lexicon {
     max_phrase_tokens: usize,
     speech_verbs: Set<Cow<'static, str>>,
     attribution_cues: Set<Cow<'static, str>>,
+    stance_adjectives: Set<Cow<'static, str>>,
     /// A bit per [`cue_filter_bit`] of every ASCII speech verb and attribution cue: most words
     /// of a text are neither, and this answers for them without a set lookup.
     cue_filter: Box<[u64; CUE_FILTER_WORDS]>,
@@ -208,10 +209,12 @@ impl Lexicon {
             .flat_map(|v| inflect(&v.to_lowercase()))
             .map(Cow::Owned)
             .collect();
+        let stance_adjectives = set(include_str!("data/stance_adjectives.txt"));
         let attribution_cues: Set<Cow<'static, str>> =
             lines(include_str!("data/attribution_cues.txt"))
                 .flat_map(|v| inflect(&v.to_lowercase()))
                 .map(Cow::Owned)
+                .chain(stance_adjectives.iter().cloned())
                 .collect();
         let mut cue_filter = Box::new([0u64; CUE_FILTER_WORDS]);
         for w in speech_verbs.iter().chain(&attribution_cues) {
@@ -223,6 +226,7 @@ impl Lexicon {
             max_phrase_tokens,
             speech_verbs,
             attribution_cues,
+            stance_adjectives,
             cue_filter,
             titles: set(include_str!("data/titles.txt")),
             anonymous: set(include_str!("data/anonymous.txt")),
@@ -278,6 +282,12 @@ impl Lexicon {
     /// intention, a judgement or a finding ("believes", "wants", "accused", "shows").
     pub fn is_attribution_cue(&self, word: &str) -> bool {
         with_lower(word, |w| self.attribution_cues.contains(w))
+    }
+
+    /// True for an adjective of attributed stance ("confident", "eager", "concerned"), any
+    /// case: an attribution cue that needs a complement after it ("that", "to", "about").
+    pub fn is_stance_adjective(&self, word: &str) -> bool {
+        with_lower(word, |w| self.stance_adjectives.contains(w))
     }
 
     /// True for a title or role word or phrase, lower case ("minister", "foreign minister").

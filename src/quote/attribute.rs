@@ -939,6 +939,31 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let Some(cue) = cue else {
             continue;
         };
+        // An adjective of stance reports only what its complement says: "confident | that …",
+        // "eager | to …", "concerned about | …" (not "upset | victories", "wary | to a fault").
+        let adjective = phrase_of(&cx, cue).is_some_and(|(f, l)| {
+            const PREPOSITIONS: &[&str] = &["about", "of", "over", "with"];
+            let starts_at = |k: usize| {
+                cx.tokens
+                    .get(k)
+                    .is_some_and(|t| t.span.start == content.start)
+            };
+            let complement = (starts_at(l + 1)
+                && (one_of(cx.t(l), PREPOSITIONS)
+                    || one_of(cx.t(l + 1), &["that", "to", "whether", "if"])))
+                || (starts_at(l + 2) && one_of(cx.t(l + 1), PREPOSITIONS));
+            // (Nor inside a quotation: "“We are pleased with the decision,” … said" is the
+            // quotation's speaker's, said once.)
+            let quoted = quotes[..quotes.partition_point(|q| q.span.start < cue.start)]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|q| q.span.contains(cue));
+            (f..=l).any(|k| lexicon().is_stance_adjective(cx.t(k))) && (!complement || quoted)
+        });
+        if adjective {
+            continue;
+        }
         // "spoke in a cottage on a Marine base", "spoke to reporters", "talked for an hour": a
         // prepositional phrase after "speak" or "talk" says where, to whom or how long, not
         // what was said ("spoke of", "talked about" do say what).
@@ -6022,6 +6047,43 @@ mod tests {
             found
                 .iter()
                 .any(|r| r.1 == "said" && r.0.ends_with("would be much more acrimonious")),
+            "{found:?}"
+        );
+    }
+
+    /// An adjective of stance reports what its complement says ("confident that …", "eager
+    /// to …"), and nothing without one ("upset victories").
+    #[test]
+    fn an_adjective_of_stance_reports_its_complement() {
+        let text = "Budget\n\nSenate Republican leaders are confident that the bill will pass \
+                    next week. Democrats were eager to blame the White House for the delay. The \
+                    upset victories in Ohio and Florida surprised the party.";
+        let found = reports_in(text);
+        assert!(
+            found.contains(&(
+                "that the bill will pass next week",
+                "confident",
+                "Senate Republican leaders"
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(
+                "to blame the White House for the delay",
+                "eager",
+                "Democrats"
+            )),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|r| r.1 == "upset"), "{found:?}");
+        let text = "Schools\n\nHe was proud of his record. Critics were furious at the back \
+                    of the queue. Angry voters marched on the capitol.";
+        let found = reports_in(text);
+        assert!(found.contains(&("his record", "proud", "He")), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|r| super::one_of(r.1, &["furious", "Angry"])),
             "{found:?}"
         );
     }
