@@ -64,7 +64,8 @@ const CURRENCY_WORDS: &[&str] = &[
     "roubles", "yuan", "won", "yen", "rupee", "rupees", "francs", "franc", "cents", "pesos",
     "shekels", "hryvnia",
 ];
-const NUMBER_WORDS: &[&str] = &[
+/// Number words, lower case: the first 19 are one to nineteen.
+pub(crate) const NUMBER_WORDS: &[&str] = &[
     "one",
     "two",
     "three",

@@ -1,7 +1,7 @@
 //! Attribution: the cue verb and the speaker of each quote, its kind, and reported speech.
 
 use crate::analysis::{Analysis, EntityKind, Gender, Quote, QuoteKind, Speaker, Warning};
-use crate::entity::numeric::WEEKDAYS;
+use crate::entity::numeric::{NUMBER_WORDS, WEEKDAYS};
 use crate::lexicon::{lexicon, ATTRIBUTION_CUE, SPEECH_VERB};
 use crate::text::Span;
 use crate::token::{is_quote_char, Token, TokenKind};
@@ -700,7 +700,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                         cx.t(f),
                         "Some" | "Many" | "Several" | "Most" | "Few" | "Both" | "Other" | "Others"
                     ) || cx.tokens[f].kind == TokenKind::Number
-                        || one_of(cx.t(f), NUMBER_WORDS));
+                        || one_of(cx.t(f), NUMBER_WORDS)
+                        || one_of(cx.t(f), &["dozens", "hundreds", "thousands"]));
                 let possessive = f == l
                     && matches!(
                         cx.t(f).to_lowercase().as_str(),
@@ -2520,22 +2521,6 @@ fn people_name_ends(cx: &Context, k: usize) -> bool {
 
 /// Plural and institutional nouns that head a speaking subject ("The appeals court",
 /// "Republicans in Congress") besides the source nouns and titles of the lexicons.
-/// Number words that count the people of a source ("two senators", "Three officials").
-const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
-];
-
 const SOURCE_HEADS: &[&str] = &[
     "union",
     "unions",
