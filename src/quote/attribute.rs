@@ -3716,7 +3716,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
 }
 
 /// The text's first line read as a headline whose verb reports a statement or a stance: "Judge
-/// rejects New York Times request to unseal Trump divorce file", "Flight attendants\' union
+/// rejects New York Times request to unseal Trump divorce file", "Flight attendants' union
 /// endorses Clinton", "Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’" — a short
 /// subject of words, a verb of the speech or stance lexicon in a finite form (or the bare form
 /// after a plural subject, as title-case headlines write it), and what it reports to the line's
@@ -3724,7 +3724,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
 fn headline(cx: &Context, start: usize, end: usize) -> Option<Quote> {
     // Only a sentence that is the whole first line, and a short one.
     let line_end = cx.text.find('\n')?;
-    let sentence_end = cx.tokens.get(end - 1)?.span.end;
+    let sentence_end = cx.tokens.get(end.checked_sub(1)?)?.span.end;
     if start != 0
         || end > 24
         || !cx
@@ -3750,12 +3750,12 @@ fn headline(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         )
         || (plural_subject && verb.starts_with(char::is_uppercase) && !verb.ends_with("ing"));
     // The subject: words only, with no verb of the lexicon and no possessive right before the
-    // verb ("Trump\'s claims" is a noun phrase).
+    // verb ("Trump's claims" is a noun phrase).
     // (Nor a preposition, which makes it a phrase of its own: "Clinton to Planned Parenthood",
     // "U.S. Flexes Muscles As Asia"; nor an adverb before the verb: "Donald Trump Finally".)
     let subject_ok = v - start <= 5
         && (start..v).all(|k| {
-            (cx.tokens[k].kind == TokenKind::Word || matches!(cx.t(k), "’" | "\'" | "-" | "."))
+            (cx.tokens[k].kind == TokenKind::Word || matches!(cx.t(k), "’" | "'" | "-" | "."))
                 && !one_of(
                     cx.t(k),
                     &[
@@ -3763,7 +3763,7 @@ fn headline(cx: &Context, start: usize, end: usize) -> Option<Quote> {
                     ],
                 )
         })
-        && !matches!(before, "’s" | "\'s")
+        && !matches!(before, "’s" | "'s")
         && !one_of(
             before,
             &[
