@@ -1338,6 +1338,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         });
         if !read {
             reported.push(h);
+        } else if let Some(q) = reported.iter_mut().find(|q| {
+            q.speaker.is_none()
+                && q.cue
+                    .is_some_and(|c| h.cue.is_some_and(|hc| c.overlaps(hc)))
+        }) {
+            // The model read the verb but found no subject: the headline's.
+            q.speaker = h.speaker;
         }
     }
     for q in reported {
@@ -3801,7 +3808,12 @@ fn headline(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         .any(|(m, e)| m.end == cx.tokens[np.1].span.end && cx.analysis.entities[*e].kind.is_name());
     let lex = lexicon();
     // ("continues" reports speech after a quotation, not at a headline's start.)
-    if one_of(verb, NOUNS)
+    // After a person's name these are verbs: "Chris Christie Calls Hillary Clinton ‘A Disgrace’".
+    let person = cx.mentions_in(cx.span(np.0, np.1)).any(|(m, e)| {
+        m.end == cx.tokens[np.1].span.end && cx.analysis.entities[*e].kind == EntityKind::Person
+    });
+    let verb_after_person = person && one_of(verb, &["calls", "attacks", "claims", "questions"]);
+    if one_of(verb, NOUNS) && !verb_after_person
         || one_of(verb, &["continues", "continued"])
         || !(named
             || lex.is_anonymous_noun(before)
@@ -6121,6 +6133,14 @@ mod tests {
                 None,
             ),
             ("RNC rules clash erupts over delegates", None),
+            (
+                "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments",
+                Some((
+                    "Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments",
+                    "Calls",
+                    "Chris Christie",
+                )),
+            ),
         ] {
             let text = format!("{headline}{body}");
             let first_line = headline.len();
