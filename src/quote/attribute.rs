@@ -955,12 +955,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 || (starts_at(l + 2) && one_of(cx.t(l + 1), PREPOSITIONS));
             // (Nor inside a quotation: "“We are pleased with the decision,” … said" is the
             // quotation's speaker's, said once.)
-            let quoted = quotes[..quotes.partition_point(|q| q.span.start < cue.start)]
-                .iter()
-                .rev()
-                .take(4)
-                .any(|q| q.span.contains(cue));
-            (f..=l).any(|k| lexicon().is_stance_adjective(cx.t(k))) && (!complement || quoted)
+            (f..=l).any(|k| lexicon().is_stance_adjective(cx.t(k)))
+                && (!complement || cx.inside_quotation(f))
         });
         if adjective {
             continue;
@@ -2032,8 +2028,8 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
 /// One-word model sources that are never a speaker: auxiliaries, negation, adverbs. Quantifiers
 /// ("some say") and possessives ("his claim", resolved like "he") are.
 const NOT_SOURCES: &[&str] = &[
-    "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
-    "shall", "not", "don't", "doesn't", "didn't", "won't", "never", "also", "still", "too",
+    "aside", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
+    "must", "shall", "not", "don't", "doesn't", "didn't", "won't", "never", "also", "still", "too",
     "perhaps", "together", "please", "is", "was", "are", "were", "be", "been", "being", "do",
     "does", "did", "even", "just", "only", "then", "now", "already", "seem", "seems", "seemed",
     "appear", "appears", "appeared", "found", "local", "critical", "initial", "later",
@@ -6083,6 +6079,17 @@ mod tests {
                 .any(|r| super::one_of(r.1, &["furious", "Angry"])),
             "{found:?}"
         );
+    }
+
+    /// "aside" in "aside from saying" is no speaker (PolNeAR dev: it was).
+    #[test]
+    fn aside_is_no_speaker() {
+        let text = "McAuliffe has said about 20 people have indicated an interest in the seat, \
+                    but he refuses to discuss potential appointees, aside from saying he wants a \
+                    diverse congressional delegation.";
+        let found = reports_in(text);
+        assert!(found.iter().any(|r| r.1 == "saying"), "{found:?}");
+        assert!(!found.iter().any(|r| r.2 == "aside"), "{found:?}");
     }
 
     /// A source the model starts inside a name ("III, the inspector general ...") runs back to
