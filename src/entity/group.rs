@@ -111,6 +111,84 @@ fn role_before(text: &str, tokens: &[Token], mention: Span) -> Option<String> {
     )
 }
 
+/// The role a person's mention is set off with by commas: after it ("Sergey Lavrov, Russia's
+/// foreign minister, said", "Janet Yellen, the Treasury secretary,": the title that heads the
+/// description) or before it ("The Vermont senator, Bernie Sanders, told"), so that "the
+/// foreign minister" or "the senator" later in the text finds the person. Not a title that
+/// only completes the description ("Ann Lee, an aide to the senator," is no senator).
+fn role_in_apposition(text: &str, tokens: &[Token], mention: Span) -> Option<String> {
+    let lex = lexicon();
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let first = tokens.partition_point(|t| t.span.end <= mention.start);
+    let after = tokens.partition_point(|t| t.span.start < mention.end);
+    if word(after) != "," {
+        return None;
+    }
+    // The longest title (three words at most) that ends `words`.
+    let title_ending = |words: &[String]| {
+        (1..=words.len().min(3))
+            .rev()
+            .map(|n| words[words.len() - n..].join(" "))
+            .find(|phrase| lex.is_title(phrase))
+    };
+    let described_after = || {
+        // Set off up to a comma or the clause's end.
+        let end = (after + 1..(after + 9).min(tokens.len())).find(|&k| {
+            matches!(word(k), "," | "." | ";" | ":" | ")")
+                || tokens[k].kind == crate::token::TokenKind::Quote
+        })?;
+        let words: Vec<String> = (after + 1..end).map(|k| word(k).to_lowercase()).collect();
+        // Not a parenthetical report: "Clinton, a top aide said, …".
+        let reports = |w: &String| {
+            lex.is_speech_verb(w)
+                && (w.ends_with("ed")
+                    || matches!(w.as_str(), "said" | "says" | "told" | "tells" | "wrote"))
+        };
+        if words.iter().any(reports) {
+            return None;
+        }
+        // The description's head comes before what completes it ("an aide | to the senator",
+        // "the chairman | of the committee" — unless the title runs on with "of": "secretary
+        // of state").
+        const COMPLETERS: &[&str] = &[
+            "to", "for", "at", "with", "in", "on", "from", "and", "who", "which", "whose",
+        ];
+        let head_end = words
+            .iter()
+            .position(|w| COMPLETERS.contains(&w.as_str()))
+            .unwrap_or(words.len());
+        let head = &words[..head_end];
+        // A definite description, opened by "the" or a possessor ("Russia's"), names the one
+        // who holds the role; an indefinite one ("Jack Goldsmith, a Bush-era Justice
+        // official,") only says what kind of person they are, and "a former defense official"
+        // later is someone else.
+        let possessive = |w: &String| w.ends_with("'s") || w.ends_with("’s");
+        let opens = head
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "the" | "his" | "her" | "their" | "its"))
+            || head.iter().take(3).any(possessive);
+        if !opens || head.len() < 2 {
+            return None;
+        }
+        let before_of = head.iter().position(|w| w == "of").unwrap_or(head.len());
+        title_ending(head).or_else(|| title_ending(&head[..before_of]))
+    };
+    // "The Vermont senator, | Paul Whitaker |, told": a definite description, then the name
+    // set off after it.
+    let described_before = || {
+        let comma = first.checked_sub(1).filter(|&c| word(c) == ",")?;
+        let start = (comma.saturating_sub(5)..comma)
+            .rev()
+            .find(|&k| matches!(word(k), "The" | "the"))?;
+        if !(start + 1..comma).all(|k| tokens[k].kind == crate::token::TokenKind::Word) {
+            return None;
+        }
+        let words: Vec<String> = (start + 1..comma).map(|k| word(k).to_lowercase()).collect();
+        title_ending(&words)
+    };
+    described_after().or_else(described_before)
+}
+
 /// The title phrase before a person's mention, lower case, as written, with the party before it
 /// ("Republican presidential nominee Donald Trump": "republican presidential nominee").
 fn written_role_before(text: &str, tokens: &[Token], mention: Span) -> Option<String> {
@@ -509,7 +587,12 @@ pub fn group_mentions(
             e.role = e
                 .mentions
                 .iter()
-                .find_map(|&m| role_before(text, tokens, m));
+                .find_map(|&m| role_before(text, tokens, m))
+                .or_else(|| {
+                    e.mentions
+                        .iter()
+                        .find_map(|&m| role_in_apposition(text, tokens, m))
+                });
             e.gender = Some(gender_of(text, tokens, &e.name, &e.mentions));
         }
     }
@@ -601,6 +684,55 @@ mod tests {
             .iter()
             .find(|e| e.kind == EntityKind::Person && e.name == who);
         person.and_then(|e| e.gender)
+    }
+
+    /// A role set off by commas beside a name is that person's when the description is
+    /// definite and headed by the title; not an indefinite description, a title that only
+    /// completes another head, or a parenthetical report.
+    #[test]
+    fn roles_in_apposition() {
+        let role_of = |text: &str, who: &str| {
+            crate::pipeline::analyze(text)
+                .entities
+                .into_iter()
+                .find(|e| e.kind == EntityKind::Person && e.name == who)
+                .and_then(|e| e.role)
+        };
+        let cases = [
+            (
+                "Tomas Berg, Norway's foreign minister, said the talks had failed.",
+                "Tomas Berg",
+                Some("foreign minister"),
+            ),
+            (
+                "Elena Ruiz, the secretary of state, said the talks had failed.",
+                "Elena Ruiz",
+                Some("secretary of state"),
+            ),
+            (
+                "The Vermont senator, Paul Whitaker, told reporters the aid would wait.",
+                "Paul Whitaker",
+                Some("senator"),
+            ),
+            (
+                "Kofi Mensah, a shipping analyst, said insurance costs had doubled.",
+                "Kofi Mensah",
+                None,
+            ),
+            (
+                "Ann Lee, the aide to the senator, said the vote would wait.",
+                "Ann Lee",
+                Some("aide"),
+            ),
+            (
+                "Whitaker met Clinton. Clinton, a top aide said, was very confident.",
+                "Clinton",
+                None,
+            ),
+        ];
+        for (text, who, want) in cases {
+            assert_eq!(role_of(text, who).as_deref(), want, "{text}");
+        }
     }
 
     #[test]

@@ -698,7 +698,15 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 let quantifier = f == l
                     && (matches!(
                         cx.t(f),
-                        "Some" | "Many" | "Several" | "Most" | "Few" | "Both" | "Other" | "Others"
+                        "Some"
+                            | "Many"
+                            | "Several"
+                            | "Most"
+                            | "Few"
+                            | "Both"
+                            | "Other"
+                            | "Others"
+                            | "Those"
                     ) || cx.tokens[f].kind == TokenKind::Number
                         || one_of(cx.t(f), NUMBER_WORDS)
                         || one_of(cx.t(f), &["dozens", "hundreds", "thousands"]));
@@ -771,7 +779,18 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                         || cx.t(k) == "later"
                 };
                 let extended = (noun(l + 1) && reaches(l + 2)).then_some((f, l + 1));
-                extended.unwrap_or((f, l))
+                // "Those | close to him say", "Some | familiar with the talks said": an unnamed
+                // source described up to the cue.
+                let described = || {
+                    let cue = (l + 2..(l + 8).min(cx.tokens.len()))
+                        .find(|&k| cx.tokens[k].span.start == cue_start)?;
+                    (one_of(
+                        cx.t(l + 1),
+                        &["close", "familiar", "knowledgeable", "briefed"],
+                    ) && (l + 1..cue).all(|k| cx.tokens[k].kind == TokenKind::Word))
+                    .then_some((f, cue - 1))
+                };
+                extended.or_else(described).unwrap_or((f, l))
             })
             .filter(|p| !misread(p))
             // A source that ends inside a name runs on to the name's end ("British Prime
@@ -998,10 +1017,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                         | "talking"
                 )
             });
-            // The preposition may end the cue, open the content or lie between them.
+            // The preposition may end the cue, open the content or lie between them. Nor does
+            // the verb report what follows it with no "about", "of" or "on" ("Grain talks |
+            // stall", a headline's noun).
             verb.is_some_and(|v| {
                 let first = phrase_of(&cx, content).map_or(l + 1, |(c, _)| c);
-                (v + 1..=first.max(l)).any(place)
+                let topic = (v + 1..=first.max(l))
+                    .any(|k| one_of(cx.t(k), &["about", "of", "on", "out", "up", "against"]));
+                (v + 1..=first.max(l)).any(place) || (first > v && !topic)
             })
         });
         if where_spoken {
@@ -2927,7 +2950,14 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             cx.t(k),
             "close" | "familiar" | "knowledgeable" | "briefed" | "involved"
         ) || (cx.t(k) == "with" && cx.t(k + 1) == "knowledge"))
-            && lex.is_anonymous_noun(cx.t(k - 1))
+            && (lex.is_anonymous_noun(cx.t(k - 1))
+                // (Or a bare demonstrative or quantifier: "Those close to him", "Some familiar
+                // with the talks".)
+                || k - 1 == s
+                    && one_of(
+                        &cx.t(s).to_lowercase(),
+                        &["those", "some", "many", "others", "several", "few"],
+                    ))
             && head_start(cx, k - 1) <= s
     });
     if post_modified.is_some() {
@@ -3617,10 +3647,17 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         }
         let say = matches!(cx.t(v), "said" | "says" | "told" | "tells");
         // "said negotiations had stalled": a bare noun phrase and a finite auxiliary.
+        // (Numbers too: "said about 20 people were hurt", "said more than 200 had".)
+        let word = |j: usize| matches!(cx.tokens[j].kind, TokenKind::Word | TokenKind::Number);
         let bare_clause = || {
-            cx.tokens[c].kind == TokenKind::Word
-                && (c + 1..=(c + 3).min(last))
-                    .take_while(|&j| cx.tokens[j].kind == TokenKind::Word)
+            let number = (c..=c + 1).any(|j| {
+                cx.tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            });
+            word(c)
+                && (c + 1..=(c + 3 + usize::from(number)).min(last))
+                    .take_while(|&j| word(j))
                     .any(|j| {
                         one_of(
                             cx.t(j),
@@ -4585,6 +4622,64 @@ mod tests {
     }
 
     /// Whether the speaker of the quote that starts with `start` is marked anonymous.
+    /// An unnamed source described by its closeness to someone ("Those close to him say") is
+    /// anonymous, the whole description its span.
+    #[test]
+    fn a_described_demonstrative_is_an_unnamed_source() {
+        for (text, source) in [
+            (
+                "Those close to him say he has no plans to resign.",
+                "Those close to him",
+            ),
+            (
+                "Some familiar with the talks said he has no plans to resign.",
+                "Some familiar with the talks",
+            ),
+        ] {
+            assert_eq!(
+                speaker_entity(text, "he has no plans"),
+                Some((source, None)),
+                "{text}"
+            );
+            assert_eq!(anonymous_speaker(text, "he has no plans"), Some(true));
+        }
+    }
+
+    /// "said about 20 people were hurt": a number, or "about" before one, opens the statement;
+    /// it is no topic of the verb.
+    #[test]
+    fn a_number_after_the_cue_opens_the_statement() {
+        for text in [
+            "McAuliffe has said about 20 people were hurt in the clashes.",
+            "McAuliffe said more than 200 people had been hurt in the clashes.",
+        ] {
+            let a = crate::analyze(text);
+            let quotes: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+            let said = text.find("said ").unwrap() + 5;
+            assert_eq!(quotes, [text[said..].trim_end_matches('.')], "{text}");
+        }
+    }
+
+    /// "talk" and "speak" report only what they are about: not a headline's noun ("Grain talks
+    /// stall"), nor a language spoken, nor when they were spoken.
+    #[test]
+    fn talk_and_speak_report_only_their_topic() {
+        for text in [
+            "Grain talks stall as envoys trade blame",
+            "Obama spoke Hebrew at the dinner.",
+            "Trump speaks later Monday in Ohio.",
+        ] {
+            let a = crate::analyze(text);
+            let quotes: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+            assert!(quotes.is_empty(), "{text}: {quotes:?}");
+        }
+        let text = "Clinton talked about her plans for the economy.";
+        assert_eq!(
+            speaker_entity(text, "her plans for the economy"),
+            Some(("Clinton", Some("Clinton".to_string())))
+        );
+    }
+
     fn anonymous_speaker(text: &str, start: &str) -> Option<bool> {
         let a = crate::analyze(text);
         let q = a
