@@ -1483,7 +1483,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     }
     analysis.quotes = quotes;
     analysis.warnings.extend(warnings);
-    analysis.warnings.sort_by_key(|w| w.span.start);
+    // One warning per source and problem: an unnamed source's statement and the quoted words
+    // inside it ("said the timetable was “wildly optimistic”") are flagged once.
+    analysis
+        .warnings
+        .sort_by_key(|w| (w.span.start, w.span.end, w.code));
+    analysis
+        .warnings
+        .dedup_by(|a, b| a.code == b.code && a.span == b.span);
 }
 
 /// One turn of a broadcast transcript: `WALLACE: Let's start ...` (token indices).
@@ -4771,6 +4778,22 @@ mod tests {
         let a = crate::analyze(text);
         let quotes: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
         assert_eq!(quotes, ["that her client would appeal"]);
+    }
+
+    /// An unnamed source is flagged once, however many quotes it has in one sentence.
+    #[test]
+    fn an_unnamed_source_is_flagged_once_per_mention() {
+        let text = "One rail executive, who did not want to be named, said the timetable was \
+                    \"wildly optimistic\".";
+        let a = crate::analyze(text);
+        assert_eq!(a.quotes.len(), 2, "{:?}", a.quotes);
+        let flagged: Vec<&str> = a
+            .warnings
+            .iter()
+            .filter(|w| w.code == "anonymous-source")
+            .map(|w| w.span.slice(text))
+            .collect();
+        assert_eq!(flagged, ["One rail executive"]);
     }
 
     /// An unnamed source described by its closeness to someone ("Those close to him say") is
