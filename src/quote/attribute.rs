@@ -823,6 +823,43 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     None => (f, l),
                 }
             })
+            // A source that starts after a place preposition at the sentence's head is where
+            // the speakers are: "Utilities across | the Southwest | urged" (the whole subject,
+            // four words at most before the preposition).
+            .map(|(f, l)| {
+                let sentence = cx.sentences[cx.sentence_of[f]].0;
+                let preposition = f >= sentence + 2
+                    && one_of(
+                        cx.t(f - 1),
+                        &["in", "from", "at", "across", "throughout", "around", "near"],
+                    );
+                if !preposition {
+                    return (f, l);
+                }
+                // The words before it, back to the sentence's start or a dateline's dash.
+                let mut start = f - 1;
+                while start > sentence && cx.tokens[start - 1].kind == TokenKind::Word {
+                    start -= 1;
+                }
+                let opens = start == sentence || matches!(cx.t(start - 1), "—" | "―" | "--");
+                if one_of(cx.t(start), &["But", "And", "So", "Yet", "Still"]) {
+                    start += 1;
+                }
+                // (A noun phrase, no clause: not "Trump has faced criticism from | rivals".)
+                let verb = (start..f - 1).any(|k| {
+                    let w = cx.t(k);
+                    w.ends_with("ed")
+                        || one_of(
+                            w,
+                            &[
+                                "has", "have", "had", "is", "was", "are", "were", "will", "would",
+                                "said", "says",
+                            ],
+                        )
+                });
+                let placed = opens && !verb && start + 1 < f && f - 1 - start <= 4;
+                (if placed { start } else { f }, l)
+            })
             // A source that is only a title runs on to the name after it ("Councilman | Robert
             // Hughes").
             .map(|(f, l)| {
@@ -3016,8 +3053,25 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             "a", "an", "one", "another", "two", "three", "some", "several",
         ],
     );
-    let placed = (s + 2..e)
-        .find(|&k| one_of(cx.t(k), &["in", "from", "at", "near", "outside"]))
+    // (Or a bare plural: "Utilities across the Southwest".)
+    let bare_plural = |k: usize| k == s + 1 && cx.t(s).len() > 3 && cx.t(s).ends_with('s');
+    let placed = (s + 1..e)
+        .find(|&k| {
+            one_of(
+                cx.t(k),
+                &[
+                    "in",
+                    "from",
+                    "at",
+                    "near",
+                    "outside",
+                    "across",
+                    "throughout",
+                    "around",
+                ],
+            )
+        })
+        .filter(|&k| indefinite && k >= s + 2 || bare_plural(k))
         .filter(|&k| {
             let h = k - 1;
             // (A place named right after it, ending the phrase: not "a report in The Des
@@ -3052,13 +3106,17 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                 "paper",
                 "filing",
             ];
+            // (A capital only where the sentence starts.)
+            let common = cx.t(h).starts_with(char::is_lowercase)
+                || h == cx.sentences[cx.sentence_of[h]].0
+                || h > 0 && matches!(cx.t(h - 1), "—" | "―" | "--");
             place
-                && !one_of(cx.t(h), DOCUMENTS)
-                && cx.t(h).starts_with(char::is_lowercase)
+                && !one_of(cx.t(h).trim_end_matches('s'), DOCUMENTS)
+                && common
                 && cx.tokens[h].kind == TokenKind::Word
                 && (s + 1..=h).all(|j| cx.name_holding(j).is_none())
         });
-    if let Some(k) = placed.filter(|_| indefinite) {
+    if let Some(k) = placed {
         let end = (k..e).find(|&j| cx.t(j + 1) == ",").unwrap_or(e);
         return Speaker {
             span: cx.span(s, end),
@@ -4737,21 +4795,25 @@ mod tests {
     /// common noun and a place; unnamed, and not the place.
     #[test]
     fn a_place_after_an_unnamed_source_is_not_the_speaker() {
-        for (text, source) in [
+        for (text, source, start) in [
             (
                 "\"It is a tough market right now,\" a trader in London said.",
                 "a trader in London",
+                "It is",
             ),
             (
                 "One portfolio manager in Toronto said it was a tough market.",
                 "One portfolio manager in Toronto",
+                "it was",
+            ),
+            // (The model read "the Southwest" alone as the source.)
+            (
+                "PHOENIX (AP) — Utilities across the Southwest urged customers to cut back on \
+                 air conditioning.",
+                "Utilities across the Southwest",
+                "customers",
             ),
         ] {
-            let start = if text.starts_with('"') {
-                "It is"
-            } else {
-                "it was"
-            };
             assert_eq!(speaker_entity(text, start), Some((source, None)), "{text}");
             assert_eq!(anonymous_speaker(text, start), Some(true), "{text}");
         }
