@@ -658,12 +658,15 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         // speaker: the model misread the clause.
         let misread = |&(f, l): &(usize, usize)| {
             let w = cx.t(f);
-            f == l
-                && w.starts_with(char::is_lowercase)
-                && (["ly", "ing", "ed", "ive", "ous", "ful"]
-                    .iter()
-                    .any(|s| w.ends_with(s))
-                    || NOT_SOURCES.contains(&w))
+            // (Nor is a clock time: "at 8:| 30 a.m. |, citing the cost".)
+            let clock = one_of(cx.t(l), &["a.m.", "p.m.", "a.m", "p.m"]);
+            clock
+                || f == l
+                    && w.starts_with(char::is_lowercase)
+                    && (["ly", "ing", "ed", "ive", "ous", "ful"]
+                        .iter()
+                        .any(|s| w.ends_with(s))
+                        || NOT_SOURCES.contains(&w))
         };
         // A time phrase the model took into the source ("Yesterday the president", "On Monday,
         // the minister") is no part of the speaker.
@@ -4094,6 +4097,15 @@ fn told_content(cx: &Context, v: usize) -> Option<usize> {
         ],
     ) {
         j += 1;
+    } else if one_of(
+        cx.t(j),
+        &["the", "a", "an", "his", "her", "their", "its", "our"],
+    ) {
+        // "told the board | he was disappointed", "told his staff | they would stay": a noun
+        // phrase of up to four words, then a subject pronoun.
+        return (j + 2..=(j + 4).min(cx.tokens.len().saturating_sub(1)))
+            .take_while(|&k| cx.tokens[k].kind == TokenKind::Word)
+            .find(|&k| one_of(cx.t(k), &["he", "she", "they", "it", "we", "I", "there"]));
     } else {
         return None;
     }
@@ -4840,6 +4852,43 @@ mod tests {
         let a = crate::analyze(text);
         let quotes: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
         assert_eq!(quotes, ["that her client would appeal"]);
+    }
+
+    /// "told the board he was disappointed": the one told is a noun phrase before a subject
+    /// pronoun, and the statement starts at the pronoun.
+    #[test]
+    fn told_a_noun_phrase_then_the_statement() {
+        for (text, statement) in [
+            (
+                "Grant told the board he was disappointed.",
+                "he was disappointed",
+            ),
+            (
+                "Ryan told his Senate colleagues they are planting the seeds.",
+                "they are planting the seeds",
+            ),
+        ] {
+            let a = crate::analyze(text);
+            let quotes: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+            assert_eq!(quotes, [statement], "{text}");
+        }
+    }
+
+    /// A clock time is no speaker: "… at 8:30 a.m., citing the cost of extra bus routes" has
+    /// none found.
+    #[test]
+    fn a_clock_time_is_no_speaker() {
+        let text = "The board voted to delay a plan that would have started classes at 8:30 \
+                    a.m., citing the cost of extra bus routes.";
+        let a = crate::analyze(text);
+        for q in &a.quotes {
+            let speaker = q.speaker.as_ref().map(|s| s.span.slice(text));
+            assert!(
+                !speaker.is_some_and(|s| s.contains("a.m.")),
+                "{speaker:?} for {:?}",
+                q.span.slice(text)
+            );
+        }
     }
 
     /// An unnamed source is flagged once, however many quotes it has in one sentence.
