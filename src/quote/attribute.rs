@@ -1219,7 +1219,33 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                             | "briefly"
                     ))
         });
-        if passive || question || adverb {
+        // "Opinion: The 'crisis' at the border …": a section's label before a colon is no
+        // source.
+        let label = cx.t(cx.token_from(cue.start)) == ":"
+            && a.source
+                .and_then(|s| phrase_of(&cx, s))
+                .is_some_and(|(f, l)| {
+                    f == l
+                        && one_of(
+                            cx.t(f),
+                            &[
+                                "Opinion",
+                                "Analysis",
+                                "Editorial",
+                                "Commentary",
+                                "Perspective",
+                                "Exclusive",
+                                "Explainer",
+                                "Review",
+                                "Update",
+                                "Breaking",
+                                "Watch",
+                                "Live",
+                                "Letters",
+                            ],
+                        )
+                });
+        if passive || question || adverb || label {
             continue;
         }
         // "Cooperation has reportedly expanded ...": the adverb reports its whole clause, from
@@ -4889,6 +4915,23 @@ mod tests {
                 q.span.slice(text)
             );
         }
+    }
+
+    /// A section's label before a colon ("Opinion: …", "Analysis: …") is no source, and what
+    /// follows it no statement.
+    #[test]
+    fn a_section_label_is_no_source() {
+        let text = "Opinion: The 'crisis' at the border is a crisis of leadership\n\nEvery \
+                    few months, a politician discovers the \"invasion\" at the southern border \
+                    and promises to end it.";
+        let a = crate::analyze(text);
+        assert!(
+            !a.quotes
+                .iter()
+                .any(|q| q.span.slice(text).starts_with("The 'crisis'")),
+            "{:?}",
+            a.quotes
+        );
     }
 
     /// An unnamed source is flagged once, however many quotes it has in one sentence.
