@@ -660,7 +660,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             let w = cx.t(f);
             // (Nor is a clock time: "at 8:| 30 a.m. |, citing the cost".)
             let clock = one_of(cx.t(l), &["a.m.", "p.m.", "a.m", "p.m"]);
+            // (Nor a negated auxiliary: "The nominee and his aides | haven't | said much".)
+            let negated = f == l && (w.ends_with("n't") || w.ends_with("n’t"));
             clock
+                || negated
                 || f == l
                     && w.starts_with(char::is_lowercase)
                     && (["ly", "ing", "ed", "ive", "ous", "ful"]
@@ -735,9 +738,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                         || next == "police");
                 // "A High Court | judge rejected", "The police | chief announced": a role or
                 // source noun right before the cue heads the source.
+                // (Past auxiliaries: "The party | chair | wouldn't say".)
+                let mut next = l + 2;
+                while next < (l + 5).min(cx.tokens.len()) && auxiliary(cx.t(next)) {
+                    next += 1;
+                }
                 let role_before_cue = cx
                     .tokens
-                    .get(l + 2)
+                    .get(next)
                     .is_some_and(|t| t.span.start == cue_start)
                     && source_head(&cx, l + 1);
                 let headed = role_before_cue && !quantifier && !possessive;
@@ -926,7 +934,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             let (f, _) = a.cue.and_then(|c| phrase_of(&cx, c))?;
             (content.start >= cx.tokens[f].span.end && finite_cue(&cx, f)).then_some(())?;
             let start = cx.sentences[cx.sentence_of[f]].0;
-            let np = trim_phrase(&cx, subject_before(&cx, f, start)?)?;
+            // (Past the auxiliaries before it: "his aides | haven't | said".)
+            let mut v = f;
+            while v > start + 1 && auxiliary(cx.t(v - 1)) {
+                v -= 1;
+            }
+            let np = trim_phrase(&cx, subject_before(&cx, v, start)?)?;
             plain_subject(&cx, np, f).then(|| resolve(&cx, np, np.0))
         });
         // ", adding that ...": a participle after a comma shares the speaker of the report
@@ -2738,6 +2751,22 @@ fn finite_cue(cx: &Context, v: usize) -> bool {
         )
 }
 
+/// True for an auxiliary that may stand between a subject and its verb, negated or not
+/// ("has", "haven't", "did not", "won't").
+fn auxiliary(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("n't")
+        .or_else(|| word.strip_suffix("n’t"))
+        .unwrap_or(word);
+    one_of(
+        stem,
+        &[
+            "has", "have", "had", "ha", "did", "does", "do", "will", "would", "wo", "could",
+            "should", "not", "never",
+        ],
+    )
+}
+
 /// True when `word` is one of `list` (lower case), whatever its case.
 fn one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -2751,6 +2780,7 @@ fn plain_subject(cx: &Context, (s, e): Phrase, v: usize) -> bool {
     let between_ok = (e + 1..v).all(|k| {
         let w = cx.t(k);
         w.ends_with("ly")
+            || auxiliary(w)
             || matches!(
                 w,
                 "has"
@@ -4932,6 +4962,31 @@ mod tests {
             "{:?}",
             a.quotes
         );
+    }
+
+    /// A negated auxiliary is no speaker, nor does it cut the subject before it: "The nominee
+    /// and his aides | haven't | said much", "The party | chair | wouldn't say".
+    #[test]
+    fn the_subject_reaches_past_a_negated_auxiliary() {
+        for (text, start, source) in [
+            (
+                "The Republican nominee and his aides haven't said much about how he is \
+                 preparing for the debate.",
+                "much about",
+                "The Republican nominee and his aides",
+            ),
+            (
+                "The party chair wouldn’t say how the party would prioritize gun control.",
+                "how the party",
+                "The party chair",
+            ),
+        ] {
+            assert_eq!(
+                speaker_entity(text, start).map(|(s, _)| s),
+                Some(source),
+                "{text}"
+            );
+        }
     }
 
     /// An unnamed source is flagged once, however many quotes it has in one sentence.
