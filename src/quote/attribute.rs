@@ -500,6 +500,30 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let Some(mut content) = reported_content(&cx, statement) else {
             continue;
         };
+        // "Citing an unfounded conspiracy theory, | Trump repeatedly accused …": a participle
+        // that opens its sentence reports up to its comma, and the subject after the comma
+        // says it.
+        let mut fronted = None;
+        if let Some(c) = a.cue.filter(|c| c.end <= content.start) {
+            let v = cx.token_from(c.start);
+            let w = cx.t(v);
+            let opens = v == cx.sentences[cx.sentence_of[v]].0;
+            let participle = w.len() > 4
+                && w.ends_with("ing")
+                && w.starts_with(char::is_uppercase)
+                && w != "According";
+            if opens && participle {
+                let comma = phrase_of(&cx, content).and_then(|(f, l)| {
+                    (f + 1..l)
+                        .find(|&k| cx.t(k) == "," && !cx.inside_quotation(k))
+                        .map(|k| (f, k))
+                });
+                if let Some((f, k)) = comma {
+                    content = cx.span(f, k - 1);
+                    fronted = Some(k + 1);
+                }
+            }
+        }
         // A statement on both sides of a postposed cue whose sentence goes on with a participle
         // is the part before it: "“You squeezed employees …” to drive up the stock price, she
         // said, | referencing the bank's sales goals" (not a parenthetical cue: "The museum, Mr.
@@ -941,6 +965,20 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             }
             let np = trim_phrase(&cx, subject_before(&cx, v, start)?)?;
             plain_subject(&cx, np, f).then(|| resolve(&cx, np, np.0))
+        });
+        // (The fronted participle's: a name or personal pronoun right after its comma.)
+        let speaker = speaker.or_else(|| {
+            let k = fronted?;
+            if PRONOUNS.contains(&cx.t(k)) {
+                return Some(resolve(&cx, (k, k), k));
+            }
+            let at = cx.tokens.get(k)?.span;
+            let (m, _) = cx
+                .mentions_from(at)
+                .next()
+                .filter(|(m, e)| m.start == at.start && cx.analysis.entities[*e].kind.is_name())?;
+            let last = cx.token_ending_after(m.end).max(k + 1) - 1;
+            Some(resolve(&cx, (k, last), k))
         });
         // ", adding that ...": a participle after a comma shares the speaker of the report
         // before it in its sentence ("Smith said she would not back down, adding that the
@@ -4987,6 +5025,26 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A participle that opens its sentence ("Citing …, Trump accused …") reports up to its
+    /// comma, said by the subject after it; "According to X, …" is no such participle.
+    #[test]
+    fn a_fronted_participle_reports_up_to_its_comma() {
+        let text = "Donald Trump spoke in Iowa. Citing an unfounded conspiracy theory, Trump \
+                    repeatedly accused Rafael Cruz of associating with Lee Harvey Oswald.";
+        assert_eq!(
+            speaker_entity(text, "an unfounded conspiracy theory"),
+            Some(("Trump", Some("Donald Trump".to_string())))
+        );
+        let a = crate::analyze(text);
+        assert!(
+            a.quotes
+                .iter()
+                .any(|q| q.span.slice(text) == "an unfounded conspiracy theory"),
+            "{:?}",
+            a.quotes
+        );
     }
 
     /// An unnamed source is flagged once, however many quotes it has in one sentence.
