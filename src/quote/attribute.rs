@@ -228,7 +228,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         .flat_map(|(e, ent)| ent.mentions.iter().map(move |&m| (m, e)))
         .collect();
     mentions.sort_by_key(|(s, _)| s.start);
-    let cue_class = analysis
+    let mut cue_class: Vec<u8> = analysis
         .tokens
         .iter()
         .map(|t| match t.kind {
@@ -236,6 +236,23 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             _ => 0,
         })
         .collect();
+    // "“…,” Trump shot back.", "fired back: “…”": a retort, though neither word alone reports
+    // (nor with more words after it: "hit back again", "fired back at Christie").
+    for (i, run) in analysis.tokens.windows(3).enumerate() {
+        let pair = &run[..2];
+        let back = pair[1].text(text) == "back"
+            && (matches!(run[2].text(text), "." | "," | ":") || run[2].kind == TokenKind::Quote);
+        if back
+            && one_of(
+                pair[0].text(text),
+                &[
+                    "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps",
+                ],
+            )
+        {
+            cue_class[i] |= SPEECH_VERB;
+        }
+    }
     let cx = Context {
         text,
         tokens: &analysis.tokens,
@@ -987,7 +1004,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let earlier = a.cue.and_then(|c| phrase_of(&cx, c)).and_then(|(f, _)| {
             // (Or a verb right after "and": "told reporters that Hale was qualified and
             // predicted he would be confirmed" shares the subject, not "Hale".)
-            let participle = cx.participle_after_comma(f);
+            // (Or after "before", "after" or "while" when the model found no source: "Cruz
+            // replied, before adding that …".)
+            let participle = cx.participle_after_comma(f)
+                || (a.source.is_none()
+                    && f > 0
+                    && one_of(cx.t(f - 1), &["before", "after", "while"])
+                    && cx.t(f).ends_with("ing"));
             let coordinated = f > 0 && cx.t(f - 1) == "and" && cx.t(f).ends_with("ed");
             if !(participle || coordinated) {
                 return None;
@@ -1597,6 +1620,22 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let mentions = &mut analysis.entities[group[0].0].mentions;
         mentions.extend(group.iter().map(|&(_, span)| span));
         mentions.sort_by_key(|m| m.start);
+    }
+    // The retort's cue is both words: "shot back".
+    let tokens = &analysis.tokens;
+    for q in &mut quotes {
+        let Some(c) = q.cue else { continue };
+        let next = tokens.partition_point(|t| t.span.start < c.end);
+        if tokens.get(next).is_some_and(|t| t.text(text) == "back")
+            && one_of(
+                c.slice(text),
+                &[
+                    "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps",
+                ],
+            )
+        {
+            q.cue = Some(Span::new(c.start, tokens[next].span.end));
+        }
     }
     analysis.quotes = quotes;
     analysis.warnings.extend(warnings);
@@ -5045,6 +5084,31 @@ mod tests {
             "{:?}",
             a.quotes
         );
+    }
+
+    /// "“…,” Trump shot back." attributes the quotation (cue "shot back"); "…, before adding
+    /// that …" is the same speaker's second statement.
+    #[test]
+    fn a_retort_and_a_statement_added_after_it() {
+        let text = "Donald Trump and Jeb Bush sparred. \"Jeb wants to be a tough guy tonight,\" \
+                    Trump shot back.\n\n\"Thank you, son,\" Ted Cruz replied, before adding that he \
+                    thinks children should speak with respect.";
+        let a = crate::analyze(text);
+        let find = |start: &str| {
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(text).starts_with(start))
+                .unwrap_or_else(|| panic!("no quote {start:?} in {:?}", a.quotes));
+            let speaker = q
+                .speaker
+                .as_ref()
+                .and_then(|s| s.entity)
+                .map(|e| a.entities[e].name.as_str());
+            (speaker, q.cue.map(|c| c.slice(text)))
+        };
+        assert_eq!(find("Jeb wants"), (Some("Donald Trump"), Some("shot back")));
+        assert_eq!(find("that he thinks"), (Some("Ted Cruz"), Some("adding")));
     }
 
     /// An unnamed source is flagged once, however many quotes it has in one sentence.
