@@ -2133,6 +2133,10 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             return Some((np, (dash, dash)));
         }
     }
+    // `,''' said Tommy Vietor`: a nested quotation's mark closed right against the outer one.
+    while i < end && cx.is_quote_mark(i) && cx.tokens[i].span.start == cx.tokens[i - 1].span.end {
+        i += 1;
+    }
     while i < end && (matches!(cx.t(i), ",") || is_dash(cx.t(i))) {
         i += 1;
     }
@@ -5109,6 +5113,29 @@ mod tests {
         };
         assert_eq!(find("Jeb wants"), (Some("Donald Trump"), Some("shot back")));
         assert_eq!(find("that he thinks"), (Some("Ted Cruz"), Some("adding")));
+    }
+
+    /// Quotations closed by verbs the generated list lacked ("answered", "scoffed",
+    /// "interjected"), and by a nested quotation's mark against the outer one (`,''' said`).
+    #[test]
+    fn more_layouts_of_a_closed_quotation() {
+        for (text, speaker) in [
+            ("“I would say this,” John Smith answered.", "John Smith"),
+            ("“Silly boys,” Arianna Gil scoffed.", "Arianna Gil"),
+            (
+                "''Part of my job is to say: 'Hey, this guy is for real,''' said Bryan Smith.",
+                "Bryan Smith",
+            ),
+        ] {
+            let a = crate::analyze(text);
+            let q = a.quotes.first().expect(text);
+            let name = q
+                .speaker
+                .as_ref()
+                .and_then(|s| s.entity)
+                .map(|e| a.entities[e].name.as_str());
+            assert_eq!(name, Some(speaker), "{text}");
+        }
     }
 
     /// An unnamed source is flagged once, however many quotes it has in one sentence.
