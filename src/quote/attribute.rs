@@ -2118,6 +2118,25 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let is_cue = |j: usize| cx.is_cue(j) && (!next_sentence || QUOTING_VERBS.contains(&cx.t(j)));
     let end = cx.sentences[s].1;
     let mut i = close + 1;
+    // `"…"⏎⏎— Hillary Clinton`: a line of its own, a dash and a name, after a quotation that
+    // is a paragraph of its own (after a paragraph that ends in a quotation such a line is
+    // more often the item's byline: "— Darren Samuelsohn", "– Reuters").
+    let own_paragraph = q.open == 0 || cx.tokens[q.open].newlines_before > 0;
+    if own_paragraph && cx.tokens.get(i).is_some_and(|t| t.newlines_before > 0) && is_dash(cx.t(i))
+    {
+        let line_end = (i + 1..cx.tokens.len())
+            .find(|&j| cx.tokens[j].newlines_before > 0)
+            .unwrap_or(cx.tokens.len());
+        let stop = if cx.t(line_end - 1) == "." {
+            line_end - 1
+        } else {
+            line_end
+        };
+        let np = (i + 1, stop.saturating_sub(1));
+        if stop > i + 1 && stop - i - 1 <= 6 && is_speaker_phrase(cx, np, false) {
+            return Some((np, (i, i)));
+        }
+    }
     if i < end && is_dash(cx.t(i)) {
         // `“…” ― Veronica Cruz`: a name (or short phrase) and nothing else up to the line's end.
         let dash = i;
@@ -5136,6 +5155,26 @@ mod tests {
                 .map(|e| a.entities[e].name.as_str());
             assert_eq!(name, Some(speaker), "{text}");
         }
+    }
+
+    /// A quotation that is a paragraph of its own, then a line with a dash and a name, is that
+    /// person's (a fact check's layout); after a paragraph that only ends in a quotation the
+    /// line is a byline.
+    #[test]
+    fn a_dash_line_under_a_quoted_paragraph() {
+        let text = "Our fact check looked at the claims.\n\n\"Americans are worried about the \
+                    future of their kids.\"\n\n- Bernie Sanders.\n\nThe senator said the numbers \
+                    were \"shocking.\"\n\n— Jane Porter\n";
+        let a = crate::analyze(text);
+        let speaker = |start: &str| {
+            a.quotes
+                .iter()
+                .find(|q| q.span.slice(text).starts_with(start))
+                .and_then(|q| q.speaker.as_ref())
+                .map(|s| s.span.slice(text))
+        };
+        assert_eq!(speaker("Americans are"), Some("Bernie Sanders"));
+        assert_ne!(speaker("shocking"), Some("Jane Porter"));
     }
 
     /// An unnamed source is flagged once, however many quotes it has in one sentence.
