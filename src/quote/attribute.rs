@@ -5142,6 +5142,10 @@ mod tests {
             ("“I would say this,” John Smith answered.", "John Smith"),
             ("“Silly boys,” Arianna Gil scoffed.", "Arianna Gil"),
             (
+                "“Go back to Univision,” Donald Trump barked.",
+                "Donald Trump",
+            ),
+            (
                 "''Part of my job is to say: 'Hey, this guy is for real,''' said Bryan Smith.",
                 "Bryan Smith",
             ),
