@@ -323,10 +323,16 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let after = q.close.map_or(q.last + 1, |c| c + 1);
         let same_sentence =
             after < cx.tokens.len() && cx.sentence_of.get(after) == cx.sentence_of.get(after - 1);
-        let via = same_sentence
-            .then(|| according_to(&cx, after))
-            .flatten()
-            .map(|(np, _)| resolve(&cx, np, q.open));
+        let according = same_sentence.then(|| according_to(&cx, after)).flatten();
+        // With no speaker of its own, `“…,” according to CNN.` is CNN's; with one, the phrase
+        // names the medium that reported it.
+        let via = match (&found, according) {
+            (None, Some(a)) if starts_clause(&cx, q.open) => {
+                found = Some(a);
+                None
+            }
+            (_, a) => a.map(|(np, _)| resolve(&cx, np, q.open)),
+        };
         let content_words = (q.first..=q.last)
             .filter(|&i| {
                 cx.tokens[i].kind == TokenKind::Word || cx.tokens[i].kind == TokenKind::Number
@@ -5135,7 +5141,8 @@ mod tests {
     }
 
     /// Quotations closed by verbs the generated list lacked ("answered", "scoffed",
-    /// "interjected"), and by a nested quotation's mark against the outer one (`,''' said`).
+    /// "interjected"), by a nested quotation's mark against the outer one (`,''' said`), and
+    /// by "according to" alone.
     #[test]
     fn more_layouts_of_a_closed_quotation() {
         for (text, speaker) in [
@@ -5144,6 +5151,11 @@ mod tests {
             (
                 "“Go back to Univision,” Donald Trump barked.",
                 "Donald Trump",
+            ),
+            // (With no speaker of its own, "according to" names the source, not a medium.)
+            (
+                "“FBI officials are close to wrapping it up,” according to CNN.",
+                "CNN",
             ),
             (
                 "''Part of my job is to say: 'Hey, this guy is for real,''' said Bryan Smith.",
