@@ -2412,6 +2412,27 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             return Some((np, (verb, verb)));
         }
     }
+    // "…, said it was too early but added, “…”", "noted that …, and added: “…”": a verb
+    // coordinated with an earlier one shares its subject.
+    // (The quotation right after it; the subject is the earlier reporting verb's.)
+    if verb == v && verb > start + 1 && matches!(cx.t(verb - 1), "and" | "but") {
+        let first_cue = (start + 1..verb - 1).find(|&j| cx.is_cue(j) && !cx.t(j).ends_with("ing"));
+        // (Plainly the subject of that verb, in a main clause: not "When | asked … , Ms.
+        // Sherry smiled and said", "As the crowd began to | chant, …".)
+        let subordinate = one_of(
+            cx.t(start),
+            &[
+                "When", "If", "As", "While", "After", "Before", "Because", "Although", "Though",
+            ],
+        );
+        let np = first_cue.filter(|_| !subordinate).and_then(|c| {
+            let np = trim_phrase(cx, subject_before(cx, c, start)?)?;
+            plain_subject(cx, np, c).then_some(np)
+        });
+        if let Some(np) = np {
+            return Some((np, (verb, verb)));
+        }
+    }
     let np = subject_before(cx, verb, start)?;
     is_speaker_phrase(cx, np, false).then_some((np, (verb, verb)))
 }
@@ -5191,6 +5212,35 @@ mod tests {
         };
         assert_eq!(speaker("Americans are"), Some("Bernie Sanders"));
         assert_ne!(speaker("shocking"), Some("Jane Porter"));
+    }
+
+    /// A reporting verb coordinated with an earlier one ("… and said, “…”", "…, and added:
+    /// “…”") shares its plain subject; not the name in between ("Bill Bratton and said").
+    #[test]
+    fn a_coordinated_verb_before_a_quotation_shares_the_subject() {
+        for (text, start, speaker) in [
+            (
+                "Mayor Bill de Blasio said the move was made by police commissioner Bill Bratton \
+                 and said, “Who are you going to trust on security?”",
+                "Who are you",
+                "de Blasio",
+            ),
+            (
+                "The president noted that he taught constitutional law, and added: “I know a \
+                 little about this.”",
+                "I know",
+                "The president",
+            ),
+        ] {
+            let a = crate::analyze(text);
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(text).starts_with(start))
+                .expect(text);
+            let s = q.speaker.as_ref().map(|s| s.span.slice(text));
+            assert!(s.is_some_and(|s| s.ends_with(speaker)), "{text}: {s:?}");
+        }
     }
 
     /// An unnamed source is flagged once, however many quotes it has in one sentence.
