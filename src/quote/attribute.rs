@@ -45,6 +45,9 @@ struct Context<'a> {
     surnames: std::cell::OnceCell<std::collections::HashMap<&'a str, Vec<(usize, usize)>>>,
     /// For each [`BLOCK`] bytes of the text, the first token that starts in or after them.
     block_first: Vec<u32>,
+    /// The same for [`Context::mentions`]: the rules look mentions up by byte as often as
+    /// tokens (a binary search over the ~50,000 mentions of a 1 MB text missed the cache too).
+    mention_block_first: Vec<u32>,
     analysis: &'a Analysis,
 }
 
@@ -53,12 +56,14 @@ struct Context<'a> {
 /// 17 steps, and the rules look tokens up by byte several times per report).
 const BLOCK: usize = 32;
 
-/// [`Context::block_first`] of `tokens` (sorted and apart, as the tokenizer makes them).
-fn block_index(tokens: &[Token], text_len: usize) -> Vec<u32> {
+/// [`Context::block_first`] of `tokens` (sorted and apart, as the tokenizer makes them), or
+/// [`Context::mention_block_first`] of the mentions: for each [`BLOCK`] bytes, the first item
+/// that starts in or after them.
+fn block_index<T>(items: &[T], start: impl Fn(&T) -> usize, text_len: usize) -> Vec<u32> {
     let mut out = Vec::with_capacity(text_len / BLOCK + 1);
     let mut i = 0;
     for k in 0..=text_len / BLOCK {
-        while i < tokens.len() && tokens[i].span.start < k * BLOCK {
+        while i < items.len() && start(&items[i]) < k * BLOCK {
             i += 1;
         }
         out.push(i as u32);
@@ -79,6 +84,19 @@ impl<'a> Context<'a> {
         };
         let mut i = (first as usize).min(self.tokens.len());
         while self.tokens.get(i).is_some_and(|t| t.span.start < at) {
+            i += 1;
+        }
+        i
+    }
+
+    /// The first mention that starts at or after byte `at`: `mentions.partition_point(|(m, _)|
+    /// m.start < at)`, found through the block index.
+    fn mention_from(&self, at: usize) -> usize {
+        let Some(&first) = self.mention_block_first.get(at / BLOCK) else {
+            return self.mentions.partition_point(|(m, _)| m.start < at);
+        };
+        let mut i = (first as usize).min(self.mentions.len());
+        while self.mentions.get(i).is_some_and(|(m, _)| m.start < at) {
             i += 1;
         }
         i
@@ -116,7 +134,7 @@ impl<'a> Context<'a> {
 
     /// Mentions that start inside `span`, in text order (binary search: texts can be long).
     fn mentions_from(&self, span: Span) -> impl Iterator<Item = &(Span, usize)> + '_ {
-        let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        let first = self.mention_from(span.start);
         self.mentions[first..]
             .iter()
             .take_while(move |(m, _)| m.start < span.end)
@@ -130,7 +148,7 @@ impl<'a> Context<'a> {
 
     /// Mentions that end at or before byte `at`, nearest first.
     fn mentions_before(&self, at: usize) -> impl Iterator<Item = &(Span, usize)> + '_ {
-        let end = self.mentions.partition_point(|(m, _)| m.start < at);
+        let end = self.mention_from(at);
         self.mentions[..end]
             .iter()
             .rev()
@@ -147,7 +165,7 @@ impl<'a> Context<'a> {
         let at = self.tokens.get(i)?.span;
         // Mentions do not overlap: only the last one starting at or before the token can hold
         // it.
-        self.mentions[..self.mentions.partition_point(|(m, _)| m.start <= at.start)]
+        self.mentions[..self.mention_from(at.start + 1)]
             .last()
             .filter(|(m, _)| m.contains(at))
             .map(|&(_, e)| self.analysis.entities[e].kind)
@@ -238,21 +256,25 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         .collect();
     // "“…,” Trump shot back.", "fired back: “…”": a retort, though neither word alone reports
     // (nor with more words after it: "hit back again", "fired back at Christie").
-    for (i, run) in analysis.tokens.windows(3).enumerate() {
-        let pair = &run[..2];
-        let back = pair[1].text(text) == "back"
-            && (matches!(run[2].text(text), "." | "," | ":") || run[2].kind == TokenKind::Quote);
+    // (A length test first: this looks at every token of the text.)
+    let tokens = &analysis.tokens;
+    for i in 1..tokens.len().saturating_sub(1) {
+        let back = tokens[i].span.len() == 4
+            && tokens[i].text(text) == "back"
+            && (matches!(tokens[i + 1].text(text), "." | "," | ":")
+                || tokens[i + 1].kind == TokenKind::Quote);
         if back
             && one_of(
-                pair[0].text(text),
+                tokens[i - 1].text(text),
                 &[
                     "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps",
                 ],
             )
         {
-            cue_class[i] |= SPEECH_VERB;
+            cue_class[i - 1] |= SPEECH_VERB;
         }
     }
+    let mention_block_first = block_index(&mentions, |(m, _)| m.start, text.len());
     let cx = Context {
         text,
         tokens: &analysis.tokens,
@@ -266,7 +288,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             q
         },
         surnames: std::cell::OnceCell::new(),
-        block_first: block_index(&analysis.tokens, text.len()),
+        block_first: block_index(&analysis.tokens, |t| t.span.start, text.len()),
+        mention_block_first,
         analysis,
     };
 
@@ -855,12 +878,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             // Minister Keir | Starmer").
             .map(|(f, l)| {
                 let at = cx.tokens[l].span;
-                let holding = cx.mentions
-                    [..cx.mentions.partition_point(|(m, _)| m.start <= at.start)]
-                    .last()
-                    .filter(|(m, e)| {
-                        m.contains(at) && m.end > at.end && cx.analysis.entities[*e].kind.is_name()
-                    });
+                let holding =
+                    cx.mentions[..cx.mention_from(at.start + 1)]
+                        .last()
+                        .filter(|(m, e)| {
+                            m.contains(at)
+                                && m.end > at.end
+                                && cx.analysis.entities[*e].kind.is_name()
+                        });
                 let l = match holding {
                     Some(&(m, _)) => cx.token_ending_after(m.end).max(l + 1) - 1,
                     None => l,
@@ -868,14 +893,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 // And one that starts inside a name, from the name's start ("New | York
                 // voters").
                 let at = cx.tokens[f].span;
-                let started = cx.mentions
-                    [..cx.mentions.partition_point(|(m, _)| m.start <= at.start)]
-                    .last()
-                    .filter(|(m, e)| {
-                        m.contains(at)
-                            && m.start < at.start
-                            && cx.analysis.entities[*e].kind.is_name()
-                    });
+                let started =
+                    cx.mentions[..cx.mention_from(at.start + 1)]
+                        .last()
+                        .filter(|(m, e)| {
+                            m.contains(at)
+                                && m.start < at.start
+                                && cx.analysis.entities[*e].kind.is_name()
+                        });
                 match started {
                     Some(&(m, _)) => (cx.token_from(m.start).min(f), l),
                     None => (f, l),
@@ -1631,15 +1656,18 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     let tokens = &analysis.tokens;
     for q in &mut quotes {
         let Some(c) = q.cue else { continue };
+        // (The verb first: searching the tokens for every quote's cue costs.)
+        let retort = one_of(
+            c.slice(text),
+            &[
+                "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps",
+            ],
+        );
+        if !retort {
+            continue;
+        }
         let next = tokens.partition_point(|t| t.span.start < c.end);
-        if tokens.get(next).is_some_and(|t| t.text(text) == "back")
-            && one_of(
-                c.slice(text),
-                &[
-                    "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps",
-                ],
-            )
-        {
+        if tokens.get(next).is_some_and(|t| t.text(text) == "back") {
             q.cue = Some(Span::new(c.start, tokens[next].span.end));
         }
     }
@@ -3429,7 +3457,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     }
     // A phrase that is part of a name ("Donald | Trump unleashed"): the name. Mentions do not
     // overlap, so only the last one starting at or before the phrase can hold it.
-    let holder = cx.mentions[..cx.mentions.partition_point(|(m, _)| m.start <= span.start)]
+    let holder = cx.mentions[..cx.mention_from(span.start + 1)]
         .last()
         .filter(|(m, ent)| m.contains(span) && cx.analysis.entities[*ent].kind.is_name());
     if let Some(&(m, ent)) = holder {
@@ -4742,24 +4770,38 @@ fn starts_clause_word(cx: &Context, i: usize) -> bool {
 mod tests {
     use crate::analysis::QuoteKind;
 
-    /// The block index finds, for every byte offset, the tokens a binary search finds: across
-    /// long tokens (a Welsh place name spans two blocks), multi-byte letters, runs of spaces and the end.
+    /// The block indexes find, for every byte offset, the tokens and mentions a binary search
+    /// finds: across long tokens (a Welsh place name spans two blocks), multi-byte letters,
+    /// runs of spaces, names in a row and the end.
     #[test]
     fn token_lookups_by_byte_match_a_binary_search() {
-        let text = "Лавров said: “We won’t.” See https://example.com/a/very/long/path/that/spans/blocks                     then          spaces, 2024’s ’90s — and 東京 too.\n\nEnd";
+        let text = "Лавров said: “We won’t.” See https://example.com/a/very/long/path/that/spans/blocks                     then          spaces, 2024’s ’90s — and 東京 too. Sergey Lavrov, Vladimir Putin, Kim Jong Un and Ursula von der Leyen met in Paris, London and Berlin on Monday.\n\nEnd";
         let a = crate::analyze(text);
+        let mut mentions: Vec<(crate::text::Span, usize)> = a
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(e, ent)| ent.mentions.iter().map(move |&m| (m, e)))
+            .collect();
+        mentions.sort_by_key(|(m, _)| m.start);
+        assert!(mentions.len() >= 8, "{mentions:?}");
         let cx = super::Context {
             text,
             tokens: &a.tokens,
             sentence_of: Vec::new(),
             sentences: Vec::new(),
-            mentions: Vec::new(),
+            mention_block_first: super::block_index(&mentions, |(m, _)| m.start, text.len()),
+            mentions,
             cue_class: Vec::new(),
             quoted: Vec::new(),
             surnames: std::cell::OnceCell::new(),
-            block_first: super::block_index(&a.tokens, text.len()),
+            block_first: super::block_index(&a.tokens, |t| t.span.start, text.len()),
             analysis: &a,
         };
+        for at in 0..text.len() + 40 {
+            let from = cx.mentions.partition_point(|(m, _)| m.start < at);
+            assert_eq!(cx.mention_from(at), from, "mentions from {at}");
+        }
         assert!(a
             .tokens
             .iter()
