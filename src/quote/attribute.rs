@@ -5074,8 +5074,7 @@ mod tests {
     fn a_place_between_the_cue_and_that_is_no_statement() {
         let text = "His lawyer, Sandra Klein, said outside the courthouse that her client would \
                     appeal.";
-        let a = crate::analyze(text);
-        let quotes: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+        let quotes = quote_texts(text);
         assert_eq!(quotes, ["that her client would appeal"]);
     }
 
@@ -5093,8 +5092,7 @@ mod tests {
                 "they are planting the seeds",
             ),
         ] {
-            let a = crate::analyze(text);
-            let quotes: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+            let quotes = quote_texts(text);
             assert_eq!(quotes, [statement], "{text}");
         }
     }
@@ -5332,8 +5330,7 @@ mod tests {
             "McAuliffe has said about 20 people were hurt in the clashes.",
             "McAuliffe said more than 200 people had been hurt in the clashes.",
         ] {
-            let a = crate::analyze(text);
-            let quotes: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+            let quotes = quote_texts(text);
             let said = text.find("said ").unwrap() + 5;
             assert_eq!(quotes, [text[said..].trim_end_matches('.')], "{text}");
         }
@@ -5348,8 +5345,7 @@ mod tests {
             "Obama spoke Hebrew at the dinner.",
             "Trump speaks later Monday in Ohio.",
         ] {
-            let a = crate::analyze(text);
-            let quotes: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+            let quotes = quote_texts(text);
             assert!(quotes.is_empty(), "{text}: {quotes:?}");
         }
         let text = "Clinton talked about her plans for the economy.";
@@ -5357,6 +5353,12 @@ mod tests {
             speaker_entity(text, "her plans for the economy"),
             Some(("Clinton", Some("Clinton".to_string())))
         );
+    }
+
+    /// The text of every quote found in `text`, in order.
+    fn quote_texts(text: &str) -> Vec<&str> {
+        let a = crate::analyze(text);
+        a.quotes.iter().map(|q| q.span.slice(text)).collect()
     }
 
     fn anonymous_speaker(text: &str, start: &str) -> Option<bool> {
