@@ -2539,9 +2539,15 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
         }
     }
     let mut np_start = np_end;
+    // (Nor past a subordinating word: "The crowd roared when | a young boy | shouted", "a
+    // while back when | she | said".)
     while np_start > start
         && np_end - np_start + 1 < MAX_SPEAKER_TOKENS
         && !matches!(cx.t(np_start - 1), "," | ":" | ";")
+        && !matches!(
+            cx.t(np_start - 1),
+            "when" | "as" | "after" | "before" | "because" | "while" | "if" | "since" | "until"
+        )
         && (!cx.is_quote_mark(np_start - 1) || cx.in_person_name(np_start - 1))
     {
         np_start -= 1;
@@ -5281,6 +5287,14 @@ mod tests {
             let s = q.speaker.as_ref().map(|s| s.span.slice(text));
             assert!(s.is_some_and(|s| s.ends_with(speaker)), "{text}: {s:?}");
         }
+    }
+
+    /// The subject before a reporting verb stops at a subordinating word: "The crowd roared
+    /// when | a young boy | shouted, “…”" is the boy's.
+    #[test]
+    fn a_subject_stops_at_a_subordinating_word() {
+        let text = "The crowd roared when a young boy shouted, \"Brujas coming, yo!\"";
+        assert_eq!(speaker_entity(text, "Brujas"), Some(("a young boy", None)));
     }
 
     /// An unnamed source is flagged once, however many quotes it has in one sentence.
