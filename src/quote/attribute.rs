@@ -23,6 +23,11 @@ const NAMING_VERBS: &[&str] = &[
     "labelled",
     "termed",
 ];
+/// Verbs that report a retort with "back" after them ("“…,” Trump shot back."), though alone
+/// they report nothing.
+const RETORT_VERBS: &[&str] = &[
+    "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps",
+];
 /// Longest noun phrase, in tokens, taken as a speaker.
 const MAX_SPEAKER_TOKENS: usize = 9;
 
@@ -263,14 +268,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             && tokens[i].text(text) == "back"
             && (matches!(tokens[i + 1].text(text), "." | "," | ":")
                 || tokens[i + 1].kind == TokenKind::Quote);
-        if back
-            && one_of(
-                tokens[i - 1].text(text),
-                &[
-                    "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps",
-                ],
-            )
-        {
+        if back && one_of(tokens[i - 1].text(text), RETORT_VERBS) {
             cue_class[i - 1] |= SPEECH_VERB;
         }
     }
@@ -1657,13 +1655,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     for q in &mut quotes {
         let Some(c) = q.cue else { continue };
         // (The verb first: searching the tokens for every quote's cue costs.)
-        let retort = one_of(
-            c.slice(text),
-            &[
-                "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps",
-            ],
-        );
-        if !retort {
+        if !one_of(c.slice(text), RETORT_VERBS) {
             continue;
         }
         let next = tokens.partition_point(|t| t.span.start < c.end);
@@ -2922,8 +2914,8 @@ fn auxiliary(word: &str) -> bool {
     one_of(
         stem,
         &[
-            "has", "have", "had", "ha", "did", "does", "do", "will", "would", "wo", "could",
-            "should", "not", "never",
+            "has", "have", "had", "did", "does", "do", "will", "would", "wo", "could", "should",
+            "not", "never",
         ],
     )
 }
