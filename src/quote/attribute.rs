@@ -551,10 +551,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         if let Some(c) = a.cue.filter(|c| c.end <= content.start) {
             let v = cx.token_from(c.start);
             let w = cx.t(v);
-            let opens = v == cx.sentences[cx.sentence_of[v]].0;
+            let first = cx.sentences[cx.sentence_of[v]].0;
+            // (Or after a preposition that opens it: "In saying that …, Trump broke with".)
+            let after_preposition = v == first + 1
+                && one_of(
+                    cx.t(first),
+                    &["In", "By", "After", "Before", "While", "When"],
+                );
+            let opens = v == first || after_preposition;
             let participle = w.len() > 4
                 && w.ends_with("ing")
-                && w.starts_with(char::is_uppercase)
+                && (w.starts_with(char::is_uppercase) || after_preposition)
                 && w != "According";
             if opens && participle {
                 let comma = phrase_of(&cx, content).and_then(|(f, l)| {
@@ -764,6 +771,37 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             .and_then(after_time)
             // "The committee has not | confirmed", "Price (D-Newport News), | shouted".
             .and_then(|p| trim_phrase(&cx, p))
+            // "The flight attendants' | union | said": a plural possessor before the noun the
+            // model took is part of the source, with its modifiers and article.
+            .map(|(f, l)| {
+                let plural_possessive = f >= 2
+                    && cx.t(f).starts_with(char::is_lowercase)
+                    && one_of(cx.t(f - 1), &["'", "’"])
+                    && cx.tokens[f - 2].span.end == cx.tokens[f - 1].span.start
+                    && cx.tokens[f - 2].kind == TokenKind::Word
+                    && cx.t(f - 2).ends_with('s');
+                if !plural_possessive {
+                    return (f, l);
+                }
+                let start = cx.sentences[cx.sentence_of[f]].0;
+                let mut first = f - 2;
+                while first > start
+                    && first + 4 > f
+                    && cx.tokens[first - 1].kind == TokenKind::Word
+                    && !one_of(cx.t(first - 1), SOURCE_PREPOSITIONS)
+                    && !one_of(
+                        cx.t(first - 1),
+                        &["and", "or", "but", "as", "that", "to", "by"],
+                    )
+                    && !cue_word(first - 1)
+                {
+                    first -= 1;
+                    if one_of(cx.t(first), &["the", "The", "a", "A"]) {
+                        break;
+                    }
+                }
+                (first, l)
+            })
             // "Some | analysts called", "His | surrogates called": a quantifier or possessive the
             // model took alone takes the noun after it, unless the possessive owns the cue ("his
             // | plan to ...").
@@ -1064,12 +1102,42 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 .max_by_key(|q| q.cue.map(|c| c.start))
                 .and_then(|q| Some((q.speaker.clone()?, q.cue?)))
         });
+        let had_earlier = earlier.is_some();
         let speaker = match (speaker, earlier) {
             (None, Some((s, _))) => Some(s),
             // Also over a source that swallowed the earlier report ("A High Court judge
             // rejected the application |, ruling that").
             (Some(s), Some((e, cue))) if s.span.start >= cue.end || s.span.contains(cue) => Some(e),
             (s, _) => s,
+        };
+        // "Sanders compared himself to | Clinton |, saying that …": with no report before it, a
+        // participle after a comma is said by its sentence's subject — a person or personal
+        // pronoun that opens the sentence and is followed by its verb — not by a name the
+        // model took from that verb's object.
+        let speaker = match speaker {
+            Some(s) if !had_earlier => {
+                let f = a.cue.and_then(|c| phrase_of(&cx, c)).map(|(f, _)| f);
+                f.filter(|&f| cx.participle_after_comma(f))
+                    .and_then(|f| {
+                        let start = cx.sentences[cx.sentence_of[f]].0;
+                        let np = sentence_subject(&cx, start, f)?;
+                        let next = cx.t(np.1 + 1);
+                        let verb = next.len() > 2
+                            && next.bytes().all(|b| b.is_ascii_lowercase())
+                            && !one_of(next, &["who", "and", "of", "for", "with", "said"]);
+                        // (Not "It", which is seldom who speaks.)
+                        let pronoun = PRONOUNS.contains(&cx.t(np.0))
+                            && !cx.t(np.0).eq_ignore_ascii_case("it");
+                        let person = pronoun
+                            || cx
+                                .mentions_in(cx.span(np.0, np.1))
+                                .any(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person);
+                        (verb && person && cx.tokens[np.1].span.end <= s.span.start)
+                            .then(|| resolve(&cx, np, np.0))
+                    })
+                    .or(Some(s))
+            }
+            s => s,
         };
         // The cue as reported: the model's, or widened to the verb it leans on — a particle
         // counts with the verb before it ("bragged about"), an auxiliary or adverb with the verb
@@ -1250,9 +1318,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         });
         let subject = a.source.is_none()
             && content.end <= cue.start
-            && text
-                .get(content.end..cue.start)
-                .is_some_and(|gap| gap.chars().all(char::is_whitespace));
+            && text.get(content.end..cue.start).is_some_and(|gap| {
+                gap.chars().all(char::is_whitespace)
+                    || one_of(gap.trim(), &["was", "were", "is", "are", "been", "being"])
+            });
         if after_quotation || unnamed_request || subject || only_time(&cx, phrase_of(&cx, content))
         {
             continue;
@@ -2045,6 +2114,20 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
         if let Some(that) = close.map(|c| c + 1).filter(|&k| cx.t(k) == "that") {
             first = that;
         }
+    }
+    // "said the budget was balanced|, but he refuses to discuss …": a clause of the writer's
+    // about the speaker. (Not before a postposed cue: "They …, but they …, according to".)
+    let after_cue = first > 0 && (cx.is_cue(first - 1) || cx.t(first - 1) == "that");
+    if let Some(comma) = (first + 2..last.saturating_sub(2))
+        .filter(|_| after_cue)
+        .find(|&k| {
+            cx.t(k) == ","
+                && matches!(cx.t(k + 1), "but" | "and")
+                && one_of(cx.t(k + 2), &["he", "she", "they"])
+                && !cx.inside_quotation(k)
+        })
+    {
+        last = comma - 1;
     }
     while last > first
         && (matches!(cx.t(last), "." | "," | ";" | ":" | "!" | "?") || cx.is_quote_mark(last))
@@ -4088,6 +4171,11 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             .find(|&j| {
                 matches!(cx.t(j), "and" | "but") && cx.is_cue(j + 1)
                     || (j > c + 2 && cx.participle_after_comma(j) && cx.is_cue(j))
+                    // "…, but he refuses to …": the writer's clause about the speaker.
+                    || (j > c + 2
+                        && cx.t(j - 1) == ","
+                        && matches!(cx.t(j), "but" | "and")
+                        && one_of(cx.t(j + 1), &["he", "she", "they"]))
                     // "…, but officials said those talks …": another source's report.
                     || (j > c + 2
                         && cx.t(j - 1) == ","
@@ -6954,5 +7042,62 @@ mod tests {
         assert!(reports_in(seed)
             .iter()
             .all(|(_, cue, _)| *cue != "continues"));
+    }
+    /// A participle after a comma is said by the person its sentence opens with, not by a name
+    /// in that verb's object ("compared himself to | Hillary Clinton |, saying"); one after a
+    /// preposition that opens the sentence reports up to its comma ("In saying …, Trump").
+    #[test]
+    fn a_participle_is_said_by_its_sentences_subject() {
+        let found = reports_in(
+            "Sen. Bernie Sanders compared himself to Hillary Clinton on Tuesday, saying that \
+             his campaign had raised more money from small donors.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|r| r.1 == "saying" && r.2 == "Bernie Sanders"),
+            "{found:?}"
+        );
+        let found = reports_in(
+            "In saying that the election was rigged, Trump broke with decades of tradition.",
+        );
+        assert!(
+            found.contains(&("that the election was rigged", "saying", "Trump")),
+            "{found:?}"
+        );
+    }
+
+    /// ", but he …" after a report is the writer's clause about the speaker, not part of what
+    /// was said; a plural possessor belongs to the source ("The flight attendants' union").
+    #[test]
+    fn a_clause_about_the_speaker_ends_the_report() {
+        let text = "Governor Terry McAuliffe spoke on Monday. McAuliffe said the budget was \
+                    balanced, but he refuses to discuss the pension fund.";
+        let found = reports_in(text);
+        assert!(
+            found.contains(&("the budget was balanced", "said", "McAuliffe")),
+            "{found:?}"
+        );
+        for (text, source) in [
+            (
+                "The flight attendants' union said it would strike on Friday.",
+                "The flight attendants' union",
+            ),
+            (
+                "The teachers’ union said it would strike.",
+                "The teachers’ union",
+            ),
+        ] {
+            let found = reports_in(text);
+            assert!(found.iter().any(|r| r.2 == source), "{text}: {found:?}");
+        }
+    }
+
+    /// With no source, the subject of a passive cue is no statement: "as the verdict | was
+    /// read" reports nothing.
+    #[test]
+    fn a_passive_subject_is_no_statement() {
+        let found = reports_in("The defendant showed no emotion as the verdict was read.");
+        assert!(found.iter().all(|r| r.1 != "read"), "{found:?}");
     }
 }
