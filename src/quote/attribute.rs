@@ -2063,10 +2063,20 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     if let Some(dash) = (first..last.min(first + 6))
         .find(|&k| matches!(cx.t(k), "—" | "–" | "--"))
         .filter(|&dash| {
-            // A place name, not "I — and many others — …".
+            // A place name, not "I — and many others — …"; its state may follow in title
+            // case ("PORTLAND, Maine —").
             dash > first
                 && cx.t(first).chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && (first..dash).all(shouted)
+                && shouted(first)
+                && (first..dash).all(|k| {
+                    shouted(k)
+                        || (k > first
+                            && cx.t(k - 1) == ","
+                            && cx.t(k).starts_with(char::is_uppercase))
+                        || (k > first + 1
+                            && cx.t(k - 2) == ","
+                            && cx.t(k).starts_with(char::is_uppercase))
+                })
         })
     {
         first = dash + 1;
@@ -3169,6 +3179,131 @@ fn described_person(cx: &Context, (s, e): Phrase, words: &[String]) -> Option<us
     found
 }
 
+/// Nouns for an organization that writers use to refer back to one just named ("the company
+/// said", "the agency announced").
+const ORGANIZATION_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "utility",
+    "agency",
+    "airline",
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "automaker",
+    "carmaker",
+    "manufacturer",
+    "broadcaster",
+    "network",
+    "newspaper",
+    "publisher",
+    "regulator",
+    "union",
+    "organization",
+    "organisation",
+    "association",
+    "charity",
+    "foundation",
+    "university",
+    "hospital",
+    "ministry",
+    "department",
+    "league",
+    "club",
+    "startup",
+    "chain",
+];
+
+/// The organization a definite description ("the company", "the state agency") refers back
+/// to: the only organization named outside quotations before it, or else the only one named in
+/// its sentence or the three before it. An organization named as someone's affiliation ("an
+/// analyst at RBC Capital Markets", "a spokeswoman for the utility") is not counted. `None`
+/// when none or several are.
+fn described_organization(cx: &Context, (s, e): Phrase, words: &[String]) -> Option<usize> {
+    if !words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        || !(2..=3).contains(&words.len())
+        || !ORGANIZATION_NOUNS.contains(&words[words.len() - 1].as_str())
+        // (Not a name: "the Justice Department".)
+        || !(s + 1..=e).all(|i| cx.t(i).starts_with(char::is_lowercase))
+    {
+        return None;
+    }
+    let head = words[words.len() - 1].as_str();
+    let at = cx.tokens[s].span.start;
+    let near = cx.tokens[cx.sentences[cx.sentence_of[s].saturating_sub(3)].0]
+        .span
+        .start;
+    let (mut anywhere, mut nearby) = (None, None);
+    let (mut several, mut several_near) = (false, false);
+    for &(m, ent) in &cx.mentions[..cx.mention_from(at)] {
+        if m.end > at || cx.analysis.entities[ent].kind != EntityKind::Organization {
+            continue;
+        }
+        let k = cx.token_from(m.start);
+        let before = if k > 0 && cx.t(k - 1).eq_ignore_ascii_case("the") {
+            k.saturating_sub(2)
+        } else {
+            k.wrapping_sub(1)
+        };
+        let affiliation =
+            before > 0 && one_of(cx.t(before), SOURCE_PREPOSITIONS) && source_head(cx, before - 1);
+        if affiliation || cx.inside_quotation(k) || !named_as(head, m.slice(cx.text)) {
+            continue;
+        }
+        several |= anywhere.is_some_and(|a| a != ent);
+        anywhere = Some(ent);
+        if m.start >= near {
+            several_near |= nearby.is_some_and(|a| a != ent);
+            nearby = Some(ent);
+        }
+    }
+    match (several, several_near) {
+        (false, _) => anywhere,
+        (true, false) => nearby,
+        (true, true) => None,
+    }
+}
+
+/// True when an organization's name fits the noun that describes it: a newspaper's name has a
+/// newspaper's word in it ("Times", "Post"), a ministry's "Ministry" and so on; the other nouns
+/// fit any organization.
+fn named_as(noun: &str, name: &str) -> bool {
+    let words: &[&str] = match noun {
+        "newspaper" => &[
+            "Times",
+            "Post",
+            "Journal",
+            "Sentinel",
+            "Herald",
+            "Tribune",
+            "News",
+            "Gazette",
+            "Globe",
+            "Guardian",
+            "Telegraph",
+            "Star",
+            "Chronicle",
+            "Examiner",
+            "Inquirer",
+            "Register",
+            "Advocate",
+            "Bee",
+            "Daily",
+            "Mail",
+            "Express",
+            "Independent",
+        ],
+        "ministry" => &["Ministry"],
+        "department" => &["Department", "Dept"],
+        "university" => &["University", "College", "Institute"],
+        "hospital" => &["Hospital", "Medical", "Clinic", "Health"],
+        _ => return true,
+    };
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.contains(&w))
+}
+
 /// The sex a describing phrase names ("the former first lady", "the congressman"), if any.
 fn phrase_sex(words: &[String]) -> Option<Gender> {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
@@ -3656,6 +3791,14 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     // "the 47-year-old epidemiologist", "the businessman": a definite description of a person,
     // the one person named in this sentence or the two before it (of a fitting sex).
     if let Some(ent) = described_person(cx, (s, e), &words) {
+        return Speaker {
+            span,
+            entity: Some(ent),
+            is_anonymous: false,
+        };
+    }
+    // "the company", "the utility": an organization named just before.
+    if let Some(ent) = described_organization(cx, (s, e), &words) {
         return Speaker {
             span,
             entity: Some(ent),
@@ -7099,5 +7242,51 @@ mod tests {
     fn a_passive_subject_is_no_statement() {
         let found = reports_in("The defendant showed no emotion as the verdict was read.");
         assert!(found.iter().all(|r| r.1 != "read"), "{found:?}");
+    }
+
+    /// "The company said" is the organization the text has been about: the only one named
+    /// before (not counting one named as someone's affiliation, "an analyst at RBC Capital
+    /// Markets"), else the only one in the sentences just before; a newspaper must have a
+    /// newspaper's name. A dateline's state in title case is no part of a report either.
+    #[test]
+    fn the_company_is_the_organization_named_before() {
+        let speaker_of = |text: &str, statement: &str| -> Option<String> {
+            let a = crate::analyze(text);
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(text).starts_with(statement))?;
+            q.speaker
+                .as_ref()?
+                .entity
+                .map(|e| a.entities[e].name.clone())
+        };
+        let text =
+            "Shares of Northwind Energy fell 14 per cent on Tuesday. \"The guidance cut was \
+                    bigger than anyone expected,\" said Omar Haddad, an analyst at RBC Capital \
+                    Markets. He lowered his price target.\n\nThe company said it expects the \
+                    pipeline to enter service in 2026.";
+        assert_eq!(
+            speaker_of(text, "it expects").as_deref(),
+            Some("Northwind Energy")
+        );
+        let text = "PORTLAND, Maine — More than 40,000 homes remained without power, utility \
+                    officials said. A spokeswoman for Central Maine Power declined to comment. Central \
+                    Maine Power did not respond to a request for comment. In a statement, the \
+                    company said safety remained its top priority.";
+        let a = crate::analyze(text);
+        let found: Vec<_> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+        assert!(
+            found.iter().any(|q| q.starts_with("More than 40,000")),
+            "{found:?}"
+        );
+        assert_eq!(
+            speaker_of(text, "safety").as_deref(),
+            Some("Central Maine Power")
+        );
+        // Two organizations just before: unresolved.
+        let text = "Acme Corp. sued Globex Inc. on Monday. The company said the patents were \
+                    valid.";
+        assert_eq!(speaker_of(text, "the patents"), None);
     }
 }
