@@ -395,10 +395,16 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             None => {
                 // A quote right after another by the same speaker, in the same paragraph or the
                 // next, continues it: `"…," Lavrov said. "…"`.
-                let inherited = last_speaker
-                    .as_ref()
-                    .filter(|(_, p)| *p + 1 >= paragraph && starts_sentence)
-                    .map(|(s, _)| s.clone());
+                // (Unless the sentence before it is about someone else: "Sen. Collins
+                // shrugged. “…”".)
+                let inherited = named_just_before(&cx, q)
+                    .map(|np| resolve(&cx, np, q.open))
+                    .or_else(|| {
+                        last_speaker
+                            .as_ref()
+                            .filter(|(_, p)| *p + 1 >= paragraph && starts_sentence)
+                            .map(|(s, _)| s.clone())
+                    });
                 let kind = if starts_sentence {
                     QuoteKind::Direct
                 } else if content_words <= 3 {
@@ -1315,7 +1321,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let unnamed_request = phrase_of(&cx, content).is_some_and(|(f, l)| {
             let has = |words: &[&str]| (f..=l.min(f + 4)).any(|k| one_of(cx.t(k), words));
             has(&["named", "identified", "anonymity"]) && has(&["not", "anonymity"])
-        });
+        })
+            // "spoke on condition of anonymity to | discuss | private talks", "was not
+            // authorized to | speak | publicly": why a source is unnamed, no statement.
+            || phrase_of(&cx, cue).is_some_and(|(f, _)| {
+                f >= 2
+                    && cx.t(f - 1) == "to"
+                    && one_of(
+                        cx.t(f - 2),
+                        &["anonymity", "anonymously", "authorized", "permitted", "allowed"],
+                    )
+            });
         let subject = a.source.is_none()
             && content.end <= cue.start
             && text.get(content.end..cue.start).is_some_and(|gap| {
@@ -2731,6 +2747,54 @@ fn introduced_by_previous_paragraph(cx: &Context, q: &Quoted) -> Option<(Phrase,
             Some((np, (colon, colon)))
         }
     }
+}
+
+/// The person a quotation that opens its sentence, with no cue of its own, is by when the
+/// sentence before it in its paragraph is about them and quotes no one: "Collins, asked about
+/// that promise, shrugged. “I’ll believe it when I see it.”" The subject must be a person's
+/// name or "he"/"she" opening that sentence.
+fn named_just_before(cx: &Context, q: &Quoted) -> Option<Phrase> {
+    let n = cx.sentence_of[q.open];
+    let (start, _) = cx.sentences[n];
+    if q.open != start || n == 0 {
+        return None;
+    }
+    let (prev_start, prev_end) = cx.sentences[n - 1];
+    let paragraph = |k: usize| cx.analysis.sentences[k].paragraph;
+    if paragraph(n - 1) != paragraph(n) || (prev_start..prev_end).any(|j| cx.is_quote_mark(j)) {
+        return None;
+    }
+    let np = sentence_subject(cx, prev_start, prev_end)?;
+    // The name is the subject, with its verb (or a phrase set off) after it: not "Bloomberg's
+    // pollster, Douglas Schoen, says".
+    let next = cx.t(np.1 + 1);
+    let verb = next.len() > 1
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && !one_of(next, &["who", "and", "of", "for", "with"]);
+    let set_off = next == "," && cx.t(np.1 + 2).starts_with(char::is_lowercase);
+    // (After a title: "Sen. Collins", "Mr. Nevins".)
+    let opens =
+        np.0 == prev_start || (np.0 == prev_start + 1 && lexicon().is_title(cx.t(prev_start)));
+    if !opens || !(verb || set_off) {
+        return None;
+    }
+    // A title in marks is nobody's speech: "‘Tales From the Crypt,’ an HBO series".
+    let words: Vec<&str> = (q.first..=q.last)
+        .filter(|&i| cx.tokens[i].kind == TokenKind::Word)
+        .map(|i| cx.t(i))
+        .collect();
+    let capitalized = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if words.len() < 3 || 2 * capitalized > words.len() {
+        return None;
+    }
+    let person = one_of(cx.t(np.0), &["He", "She"])
+        || cx
+            .mentions_in(cx.span(np.0, np.1))
+            .any(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person);
+    person.then_some(np)
 }
 
 /// `according to X` starting at token `i` (after skipping a comma): the phrase X and the cue.
@@ -7288,5 +7352,46 @@ mod tests {
         let text = "Acme Corp. sued Globex Inc. on Monday. The company said the patents were \
                     valid.";
         assert_eq!(speaker_of(text, "the patents"), None);
+    }
+
+    /// A quotation that opens its sentence with no cue of its own is by the person the
+    /// sentence before it in the paragraph is about; not by a name that only owns the subject
+    /// ("Smith's pollster"), and a title in marks is nobody's.
+    #[test]
+    fn a_quotation_after_a_sentence_about_someone_is_theirs() {
+        let speaker_of = |text: &str, quote: &str| -> Option<String> {
+            let a = crate::analyze(text);
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(text).starts_with(quote))?;
+            Some(q.speaker.as_ref()?.span.slice(text).to_string())
+        };
+        let text = "Sen. Susan Collins voted for the bill.\n\nCollins, asked about that \
+                    promise, shrugged. “I’ll believe it when I see it.”";
+        assert_eq!(speaker_of(text, "I’ll believe").as_deref(), Some("Collins"));
+        // Not the speaker of the quotation before: "“…,” Bolton said. ¶ Sen. Collins shrugged.
+        // “…”".
+        let text = "“We will win,” Mark Bolton said.\n\nSen. Collins shrugged. “I’ll believe it \
+                    when I see it.”";
+        assert_eq!(speaker_of(text, "I’ll believe").as_deref(), Some("Collins"));
+        let text = "Ms. Smith has not decided.\n\nSmith's pollster, Douglas Schoen, makes the \
+                    case. “I don't think the conventional wisdom is going to last.”";
+        assert_eq!(speaker_of(text, "I don't think"), None);
+        let text = "Kevin Nevins praised the lineup. “Tales From the Crypt,” an HBO series, will \
+                    be resurrected on TNT.";
+        assert_eq!(speaker_of(text, "Tales From"), None);
+    }
+
+    /// Why a source is unnamed is no statement of theirs: "spoke on condition of anonymity to
+    /// discuss private talks".
+    #[test]
+    fn the_reason_for_anonymity_is_no_report() {
+        let found = reports_in(
+            "One Republican aide, who spoke on condition of anonymity to discuss private \
+             talks, said Johnson had promised conservatives a vote on spending cuts.",
+        );
+        assert!(found.iter().all(|r| r.1 != "discuss"), "{found:?}");
+        assert!(found.iter().any(|r| r.1 == "said"), "{found:?}");
     }
 }
