@@ -2071,30 +2071,7 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     }
     // A dateline is no part of what was said: "GENEVA — Negotiations stalled, officials said",
     // "WASHINGTON (AP) — ...".
-    let shouted = |k: usize| {
-        let w = cx.t(k);
-        matches!(w, "," | "(" | ")" | ".")
-            || (w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
-    };
-    if let Some(dash) = (first..last.min(first + 6))
-        .find(|&k| matches!(cx.t(k), "—" | "–" | "--"))
-        .filter(|&dash| {
-            // A place name, not "I — and many others — …"; its state may follow in title
-            // case ("PORTLAND, Maine —").
-            dash > first
-                && cx.t(first).chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && shouted(first)
-                && (first..dash).all(|k| {
-                    shouted(k)
-                        || (k > first
-                            && cx.t(k - 1) == ","
-                            && cx.t(k).starts_with(char::is_uppercase))
-                        || (k > first + 1
-                            && cx.t(k - 2) == ","
-                            && cx.t(k).starts_with(char::is_uppercase))
-                })
-        })
-    {
+    if let Some(dash) = dateline_end(cx, first, last) {
         first = dash + 1;
     }
     // "was quoted as saying “…”": what follows "as saying" is the statement.
@@ -2570,7 +2547,10 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
 /// starts within the first few tokens.
 #[inline(never)]
 fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase> {
-    let mut s = start;
+    let mut s = match dateline_end(cx, start, before) {
+        Some(dash) => dash + 1,
+        None => start,
+    };
     // A sentence that opens with a quotation: its subject comes after it ("“…,” Trump said, adding").
     if cx.is_quote_mark(s) {
         if let Some(close) = (s + 1..before).find(|&j| cx.is_quote_mark(j)) {
@@ -2594,9 +2574,21 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
     }
     let at = cx.tokens.get(s)?.span.start;
     let limit = cx.tokens[(s + 4).min(before.saturating_sub(1))].span.end;
-    let (m, _) = cx
-        .mentions_from(Span::new(at, limit))
+    let window = Span::new(at, limit);
+    let &(m, _) = cx
+        .mentions_from(window)
         .find(|(_, e)| cx.analysis.entities[*e].kind.is_name())?;
+    // "Democratic U.S. Rep. Gwen Graham": names and titles before a person's name modify it.
+    let modifier = |k: usize| {
+        cx.t(k).starts_with(char::is_uppercase) || lexicon().is_title(cx.t(k)) || cx.t(k) == "."
+    };
+    let m = cx
+        .mentions_from(window)
+        .find(|(p, e)| {
+            cx.analysis.entities[*e].kind == EntityKind::Person
+                && (s..cx.token_from(p.start)).all(modifier)
+        })
+        .map_or(m, |&(p, _)| p);
     let first = cx.token_from(m.start);
     let last = cx.token_ending_after(m.end).max(first + 1) - 1;
     Some((first, last))
@@ -2795,6 +2787,35 @@ fn named_just_before(cx: &Context, q: &Quoted) -> Option<Phrase> {
             .mentions_in(cx.span(np.0, np.1))
             .any(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person);
     person.then_some(np)
+}
+
+/// The dash that ends a dateline opening the words `first..=last`, if they open with one: a
+/// place in capitals, maybe its state in title case and the agency in parentheses ("GENEVA —",
+/// "PORTLAND, Maine —", "ORLANDO, Fla. (Reuters) -"); not "I — and many others — …".
+fn dateline_end(cx: &Context, first: usize, last: usize) -> Option<usize> {
+    let shouted = |k: usize| {
+        let w = cx.t(k);
+        matches!(w, "," | "(" | ")" | ".")
+            || (w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+    };
+    let dash = (first..last.min(first + 8)).find(|&k| is_dash(cx.t(k)) || cx.t(k) == "-")?;
+    let mut in_parens = false;
+    let fits = (first..dash).all(|k| {
+        in_parens = match cx.t(k) {
+            "(" => true,
+            ")" => false,
+            _ => in_parens,
+        };
+        shouted(k)
+            || (in_parens && cx.t(k).starts_with(char::is_uppercase))
+            || (k > first && cx.t(k - 1) == "," && cx.t(k).starts_with(char::is_uppercase))
+            || (k > first + 1 && cx.t(k - 2) == "," && cx.t(k).starts_with(char::is_uppercase))
+    });
+    (dash > first
+        && cx.t(first).chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && shouted(first)
+        && fits)
+        .then_some(dash)
 }
 
 /// `according to X` starting at token `i` (after skipping a comma): the phrase X and the cue.
@@ -7393,5 +7414,32 @@ mod tests {
         );
         assert!(found.iter().all(|r| r.1 != "discuss"), "{found:?}");
         assert!(found.iter().any(|r| r.1 == "said"), "{found:?}");
+    }
+
+    /// The subject of a sentence is found past its dateline ("ORLANDO, Fla. (Reuters) -") and
+    /// is the person that names and titles before it modify ("Democratic U.S. Rep. Gwen
+    /// Graham"), not the party or the place.
+    #[test]
+    fn a_sentences_subject_is_past_its_dateline_and_modifiers() {
+        let found = reports_in(
+            "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of the massacre on \
+             Thursday and said the United States must act to control gun violence.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|r| r.1 == "said" && r.2.contains("Barack Obama")),
+            "{found:?}"
+        );
+        let found = reports_in(
+            "TALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as \
+             divisive while praising Hillary Clinton as a “work horse, not a show horse.”",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|r| r.1 == "praising" && r.2 == "Gwen Graham"),
+            "{found:?}"
+        );
     }
 }
