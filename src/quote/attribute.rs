@@ -842,11 +842,20 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 let next = cx.t(l + 1);
                 // "Environmental | groups", "Democratic | lawmakers", "Tulsa | police": a name
                 // used as an adjective before a source noun.
+                // (Any plural noun right before the cue: "Ontario | nurses | say".)
+                let before_cue = cx
+                    .tokens
+                    .get(l + 2)
+                    .is_some_and(|t| t.span.start == cue_start);
                 let adjective = cx.t(l).starts_with(char::is_uppercase)
                     && next.starts_with(char::is_lowercase)
                     && (next.ends_with('s')
                         && (lexicon().is_anonymous_noun(next)
-                            || one_of(next, &["groups", "organizations", "advocates"]))
+                            || one_of(next, &["groups", "organizations", "advocates"])
+                            || (before_cue
+                                && next.len() > 3
+                                && !next.ends_with("ss")
+                                && lexicon().is_common_word(next)))
                         || next == "police");
                 // "A High Court | judge rejected", "The police | chief announced": a role or
                 // source noun right before the cue heads the source.
@@ -3020,17 +3029,33 @@ const SOURCE_HEADS: &[&str] = &[
 /// (the whole phrase, which [`resolve`] reads by its head), "Dan McLaughlin at | the National
 /// Review | agreed" (the person's name).
 fn modified_head(cx: &Context, (f, l): Phrase) -> Option<Phrase> {
-    let k = if f >= 1 && matches!(cx.t(f - 1), "the" | "The") {
+    let mut k = if f >= 1 && matches!(cx.t(f - 1), "the" | "The") {
         f - 1
     } else {
         f
     };
+    // (And past a number: "Nurses at | three | Toronto hospitals".)
+    if k >= 1 && (cx.tokens[k - 1].kind == TokenKind::Number || one_of(cx.t(k - 1), NUMBER_WORDS)) {
+        k -= 1;
+    }
     if k < 2 || !SOURCE_PREPOSITIONS.contains(&cx.t(k - 1)) {
         return None;
     }
     let head = k - 2;
     if let Some((m, EntityKind::Person)) = cx.name_ending_at(head) {
         return Some((cx.token_ending_after(m.start), head));
+    }
+    // A plural common noun that opens its sentence heads it too: "Nurses at three Toronto
+    // hospitals say".
+    let w = cx.t(head);
+    let plural = head == cx.sentences[cx.sentence_of[head]].0
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && lexicon().is_common_word(w)
+        && cx.name_holding(head).is_none();
+    if plural {
+        return Some((head, l));
     }
     source_head(cx, head).then(|| (head_start(cx, head), l))
 }
@@ -3646,11 +3671,24 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         .find(|&k| SOURCE_PREPOSITIONS.contains(&cx.t(k)))
         .map(|k| k - 1)
         .filter(|&h| {
-            (source_head(cx, h) && cx.name_holding(h).is_none() || people_name_ends(cx, h))
+            // (Or a plural common noun opening the phrase: "Nurses at three Toronto hospitals".)
+            let plural = h == s
+                && h == cx.sentences[cx.sentence_of[h]].0
+                && cx.t(h).len() > 3
+                && cx.t(h).ends_with('s')
+                && !cx.t(h).ends_with("ss")
+                && !cx.t(h).ends_with("ous")
+                && lex.is_common_word(cx.t(h))
+                && cx.name_holding(h).is_none();
+            (source_head(cx, h) && cx.name_holding(h).is_none() || people_name_ends(cx, h) || plural)
                 && head_start(cx, h) <= s
                 && !title_runs_on(cx, h, e)
                 && !matches!(cx.t(h), "report" | "reports" | "campaign")
-                && !titled_name_ends(cx, s, e)
+                // (A source noun after an article takes an affiliation, whatever titles the
+                // name has: "A spokesperson for Health Minister Sylvia Jones".)
+                && (!titled_name_ends(cx, s, e)
+                    || (lexicon().is_anonymous_noun(cx.t(h))
+                        && one_of(cx.t(s), &["a", "A", "an", "An", "the", "The"])))
         })
     {
         // "Michael Mulgrew, president of the United Federation of Teachers,": the person
@@ -3912,10 +3950,20 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         let after: Vec<usize> = (s..=e)
             .filter(|&i| cx.tokens[i].span.start >= m.end)
             .collect();
-        matches!(
+        // (A place before one plural noun too: "Ontario nurses", "Iowa voters".)
+        // (Near the phrase's start: not "… that showed Islamic State fighters".)
+        let first = cx.token_from(m.start);
+        let place_before_plural = cx.analysis.entities[ent].kind == EntityKind::Location
+            && first <= s + 2
+            && (s..first).all(|i| !one_of(cx.t(i), &["that", "which", "who", "by"]))
+            && after.len() == 1
+            && cx.t(after[0]).ends_with('s')
+            && !cx.t(after[0]).ends_with("ss");
+        (matches!(
             cx.analysis.entities[ent].kind,
             EntityKind::Group | EntityKind::Misc
-        ) && (1..=3).contains(&after.len())
+        ) || place_before_plural)
+            && (1..=3).contains(&after.len())
             && after.iter().all(|&i| {
                 let w = cx.t(i);
                 cx.tokens[i].kind == TokenKind::Word
@@ -7441,5 +7489,41 @@ mod tests {
                 .any(|r| r.1 == "praising" && r.2 == "Gwen Graham"),
             "{found:?}"
         );
+    }
+
+    /// Unnamed groups and spokespeople keep their nouns: a place before a plural noun only
+    /// says which ("Ontario nurses say"), a plural noun opening the sentence heads the phrase
+    /// after it ("Nurses at three Toronto hospitals say"), and a spokesperson for a titled
+    /// name is the spokesperson, unnamed.
+    #[test]
+    fn unnamed_groups_and_spokespeople_keep_their_nouns() {
+        for (text, source) in [
+            (
+                "Ontario nurses say staffing shortages are putting patients at risk\n\nThe \
+                 province disagrees.",
+                "Ontario nurses",
+            ),
+            (
+                "Nurses at three Toronto hospitals say they are working 16-hour shifts.",
+                "Nurses at three Toronto hospitals",
+            ),
+            (
+                "Hundreds of voters are lining up to see Ohio Gov. John Kasich in Massachusetts.",
+                "Hundreds of voters",
+            ),
+            (
+                "In an email, a spokesperson for Health Minister Sylvia Jones wrote that the \
+                 province has added more than 80,000 nurses since 2018.",
+                "a spokesperson for Health Minister Sylvia Jones",
+            ),
+        ] {
+            let a = crate::analyze(text);
+            let speaker = a
+                .quotes
+                .iter()
+                .find_map(|q| q.speaker.as_ref())
+                .map(|s| (s.span.slice(text), s.entity));
+            assert_eq!(speaker, Some((source, None)), "{text}");
+        }
     }
 }
