@@ -1135,20 +1135,32 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 f.filter(|&f| cx.participle_after_comma(f))
                     .and_then(|f| {
                         let start = cx.sentences[cx.sentence_of[f]].0;
-                        let np = sentence_subject(&cx, start, f)?;
-                        let next = cx.t(np.1 + 1);
-                        let verb = next.len() > 2
-                            && next.bytes().all(|b| b.is_ascii_lowercase())
-                            && !one_of(next, &["who", "and", "of", "for", "with", "said"]);
-                        // (Not "It", which is seldom who speaks.)
-                        let pronoun = PRONOUNS.contains(&cx.t(np.0))
-                            && !cx.t(np.0).eq_ignore_ascii_case("it");
-                        let person = pronoun
-                            || cx
-                                .mentions_in(cx.span(np.0, np.1))
-                                .any(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person);
-                        (verb && person && cx.tokens[np.1].span.end <= s.span.start)
-                            .then(|| resolve(&cx, np, np.0))
+                        // (Or a source noun or title heading the sentence's first words: "A
+                        // federal judge on Thursday blocked | Georgia |'s law, ruling that".)
+                        let headed = || {
+                            let head = (start..(start + 4).min(f))
+                                .take_while(|&k| cx.tokens[k].kind == TokenKind::Word)
+                                .find(|&k| source_head(&cx, k))
+                                .filter(|&k| cx.t(k).starts_with(char::is_lowercase))?;
+                            let np = (start, head);
+                            (start < head && plain_subject(&cx, np, head + 1)).then_some(np)
+                        };
+                        let named = sentence_subject(&cx, start, f).filter(|np| {
+                            let next = cx.t(np.1 + 1);
+                            let verb = next.len() > 2
+                                && next.bytes().all(|b| b.is_ascii_lowercase())
+                                && !one_of(next, &["who", "and", "of", "for", "with", "said"]);
+                            // (Not "It", which is seldom who speaks.)
+                            let pronoun = PRONOUNS.contains(&cx.t(np.0))
+                                && !cx.t(np.0).eq_ignore_ascii_case("it");
+                            let person = pronoun
+                                || cx.mentions_in(cx.span(np.0, np.1)).any(|(_, e)| {
+                                    cx.analysis.entities[*e].kind == EntityKind::Person
+                                });
+                            verb && person
+                        });
+                        let np = named.or_else(headed)?;
+                        (cx.tokens[np.1].span.end <= s.span.start).then(|| resolve(&cx, np, np.0))
                     })
                     .or(Some(s))
             }
@@ -7332,6 +7344,17 @@ mod tests {
             found
                 .iter()
                 .any(|r| r.1 == "saying" && r.2 == "Bernie Sanders"),
+            "{found:?}"
+        );
+        // (Or a source noun or title heading the sentence's first words.)
+        let found = reports_in(
+            "A federal judge on Thursday temporarily blocked Georgia's new voter identification \
+             law, ruling that it likely violates the Voting Rights Act.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|r| r.1 == "ruling" && r.2 == "A federal judge"),
             "{found:?}"
         );
         let found = reports_in(
