@@ -194,7 +194,8 @@ fn join_middle_initials(text: &str, names: &mut Vec<Mention>) {
 /// the surname, so it is left alone.
 fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
     const PARTICLES: &[&str] = &[
-        "al", "bin", "da", "de", "del", "della", "der", "di", "du", "la", "le", "ter", "van", "von",
+        "al", "bin", "da", "de", "del", "della", "der", "di", "du", "la", "le", "ten", "ter",
+        "van", "von",
     ];
     let capitalized = |k: usize| {
         tokens.get(k).is_some_and(|t| {
@@ -209,6 +210,8 @@ fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
             .is_some_and(|t| PARTICLES.contains(&t.text(text)))
     };
     let mut joined = Vec::new();
+    // The particles and surname of each joined name ("ten Hag" of "Erik ten Hag").
+    let mut tails: Vec<Span> = Vec::new();
     let mut sorted: Option<Vec<Mention>> = None;
     let mut k = 0;
     while k + 2 < tokens.len() {
@@ -255,6 +258,7 @@ fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
             let end = surname_person.map_or(surname.end, |m| m.span.end);
             let start = given_name.map_or(given.start, |m| m.span.start);
             joined.push(Span::new(start, end));
+            tails.push(Span::new(tokens[k + 1].span.start, end));
             k += n + 2;
         } else {
             k += 1;
@@ -262,6 +266,26 @@ fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
     }
     if joined.is_empty() {
         return;
+    }
+    // The surname with its particles elsewhere is the same person's ("Later, ten Hag said").
+    let mut tail_texts: Vec<&str> = tails
+        .iter()
+        .filter_map(|t| text.get(t.start..t.end))
+        .collect();
+    tail_texts.sort_unstable();
+    tail_texts.dedup();
+    for (j, t) in tokens.iter().enumerate() {
+        if !particle(j) || joined.iter().any(|s| s.contains(t.span)) {
+            continue;
+        }
+        let rest = &text[t.span.start..];
+        let found = tail_texts.iter().find(|tail| {
+            rest.starts_with(**tail)
+                && !rest[tail.len()..].starts_with(|c: char| c.is_alphanumeric())
+        });
+        if let Some(tail) = found {
+            joined.push(Span::new(t.span.start, t.span.start + tail.len()));
+        }
     }
     names.retain(|m| !joined.iter().any(|j| j.overlaps(m.span)));
     names.extend(joined.into_iter().map(|span| Mention {
@@ -962,6 +986,19 @@ mod tests {
             )),
             "{people:?}"
         );
+        // Nor does a lower-case surname alone leave its particles ("ten" too).
+        let text = "Manager Erik ten Hag praised the team. Later, ten Hag said the reaction was \
+                    good, and von der Leyen agreed with Ursula von der Leyen's aides.";
+        let people = people_in(text);
+        for (name, mentions) in [
+            ("Erik ten Hag", vec!["Erik ten Hag", "ten Hag"]),
+            (
+                "Ursula von der Leyen",
+                vec!["von der Leyen", "Ursula von der Leyen"],
+            ),
+        ] {
+            assert!(people.contains(&(name.to_string(), mentions)), "{people:?}");
+        }
         // A capital that only opens the sentence is no given name.
         let text = "In van Gogh's letters, the painter described the harvest.";
         assert!(

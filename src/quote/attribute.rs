@@ -1744,7 +1744,15 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 .range(..s.span.end)
                 .next_back()
                 .is_some_and(|(&start, &end)| Span::new(start, end).overlaps(s.span));
-            if !is_pronoun && !known && !overlaps_taken {
+            // ("the company" stays a speaker's description, not a mention of the company: the
+            // entity list holds names and the roles people are given.)
+            let described_organization = analysis.entities[e].kind == EntityKind::Organization
+                && s.span
+                    .slice(text)
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| ORGANIZATION_NOUNS.contains(&w));
+            if !is_pronoun && !known && !overlaps_taken && !described_organization {
                 nominal.push((e, s.span));
                 taken.insert(s.span.start, s.span.end);
             }
@@ -3272,7 +3280,24 @@ fn described_person(cx: &Context, (s, e): Phrase, words: &[String]) -> Option<us
         .position(|w| w == "of")
         .map_or(words.len() - 1, |k| k.saturating_sub(1));
     let aged = words.iter().any(|w| w.ends_with("-year-old"));
-    if !(aged || PERSON_NOUNS.contains(&words[head].as_str())) {
+    // "said the Dane", "the Brazilian added": one of a nationality (not a people: "the
+    // British", "the Chinese", "the Dutch").
+    // (A noun, not an adjective before one: "the Russian | statement".)
+    let noun = cx.tokens.get(e + 1).is_none_or(|t| {
+        t.kind != TokenKind::Word
+            || cx.is_cue(e + 1)
+            || auxiliary(cx.t(e + 1))
+            || cx.t(e + 1).ends_with("ly")
+    });
+    let demonym = words.len() == 2
+        && noun
+        && !["s", "ese", "sh", "ch"]
+            .iter()
+            .any(|end| words[1].ends_with(end))
+        && cx
+            .mentions_in(cx.span(e, e))
+            .any(|(_, ent)| cx.analysis.entities[*ent].kind == EntityKind::Group);
+    if !(aged || demonym || PERSON_NOUNS.contains(&words[head].as_str())) {
         return None;
     }
     let sentence = cx.sentence_of[s];
@@ -7548,5 +7573,52 @@ mod tests {
                 .map(|s| (s.span.slice(text), s.entity));
             assert_eq!(speaker, Some((source, None)), "{text}");
         }
+    }
+
+    /// A sports report's layouts: a surname with its particle speaks ("ten Hag told"), and "the
+    /// Dane" is the one person just named, while "the British" is a people, no one person.
+    #[test]
+    fn a_nationality_names_the_person_just_named() {
+        let text = "Brentford boss Thomas Frank was left frustrated. 'We deserved to win,' said \
+                    the Dane.\n\nManager Erik ten Hag was unhappy. 'We were not good enough,' \
+                    ten Hag told BBC Sport.";
+        let a = crate::analyze(text);
+        let by = |quote: &str| {
+            let q = a.quotes.iter().find(|q| q.span.slice(text) == quote)?;
+            let s = q.speaker.as_ref()?;
+            Some((q.cue?.slice(text), a.entities[s.entity?].name.as_str()))
+        };
+        assert_eq!(by("We deserved to win"), Some(("said", "Thomas Frank")));
+        let speakers = |text: &'static str| -> Vec<(&'static str, Option<String>)> {
+            let a = crate::analyze(text);
+            a.quotes
+                .iter()
+                .filter_map(|q| q.speaker.as_ref())
+                .map(|s| {
+                    (
+                        s.span.slice(text),
+                        s.entity.map(|e| a.entities[e].name.clone()),
+                    )
+                })
+                .collect()
+        };
+        let found = speakers(
+            "Marta Silva scored twice on Sunday. The Brazilian added that the team was improving.",
+        );
+        assert!(
+            found.contains(&("The Brazilian", Some("Marta Silva".to_string()))),
+            "{found:?}"
+        );
+        // "the Russian | statement" is no one.
+        let found = speakers(
+            "Ukrainian President Volodymyr Zelensky, 46, dismissed the Russian statement as \
+             propaganda.",
+        );
+        assert!(
+            found.iter().all(|(s, e)| !s.contains("Russian")
+                || e.is_none()
+                || e.as_deref() == Some("Russian")),
+            "{found:?}"
+        );
     }
 }
