@@ -1343,6 +1343,16 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             let has = |words: &[&str]| (f..=l.min(f + 4)).any(|k| one_of(cx.t(k), words));
             has(&["named", "identified", "anonymity"]) && has(&["not", "anonymity"])
         })
+            // "seven | points | off the top four": a counted plural noun, no cue (not "one
+            // says", "8 in 10 say").
+            || phrase_of(&cx, cue).is_some_and(|(f, l)| {
+                f == l
+                    && f > 0
+                    && cx.t(f).ends_with('s')
+                    && !one_of(cx.t(f - 1), &["1", "one", "One"])
+                    && (cx.tokens[f - 1].kind == TokenKind::Number
+                        || one_of(&cx.t(f - 1).to_lowercase(), NUMBER_WORDS))
+            })
             // "spoke on condition of anonymity to | discuss | private talks", "was not
             // authorized to | speak | publicly": why a source is unnamed, no statement.
             || phrase_of(&cx, cue).is_some_and(|(f, _)| {
@@ -7501,7 +7511,7 @@ mod tests {
     }
 
     /// Why a source is unnamed is no statement of theirs: "spoke on condition of anonymity to
-    /// discuss private talks".
+    /// discuss private talks"; nor is a counted noun ("seven points off the top four").
     #[test]
     fn the_reason_for_anonymity_is_no_report() {
         let found = reports_in(
@@ -7510,6 +7520,14 @@ mod tests {
         );
         assert!(found.iter().all(|r| r.1 != "discuss"), "{found:?}");
         assert!(found.iter().any(|r| r.1 == "said"), "{found:?}");
+        // Nor is a counted noun a cue: "seven | points | off the top four".
+        let found = reports_in(
+            "Former United captain Gary Neville was less forgiving on Sky Sports. 'That first \
+             half was the worst I have seen from them this season,' he said.\n\nThe result \
+             leaves United eighth, seven points off the top four. They host Liverpool next \
+             Sunday.",
+        );
+        assert!(found.iter().all(|r| r.1 != "points"), "{found:?}");
     }
 
     /// The subject of a sentence is found past its dateline ("ORLANDO, Fla. (Reuters) -") and
