@@ -4525,7 +4525,8 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
                                         | "when"
                                         | "which"
                                         | "who"
-                                ))))
+                                )
+                                && !embedded_relative(cx, j, last))))
             })
             .map_or(last, |j| j - 1);
         let end_at = if cx.t(end_at) == "," && end_at > c {
@@ -4545,6 +4546,28 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         });
     }
     None
+}
+
+/// True when the relative clause opening at `j` (", which has a conservative majority,")
+/// closes with a comma before the verb of the clause it sits in ("said the appeals court, which
+/// …, could reverse the ruling"): it describes the statement's subject, and the statement goes
+/// on.
+fn embedded_relative(cx: &Context, j: usize, last: usize) -> bool {
+    if !matches!(cx.t(j), "which" | "who") {
+        return false;
+    }
+    (j + 2..(j + 16).min(last))
+        .find(|&k| matches!(cx.t(k), "," | "." | ";" | "—" | "–") || cx.is_quote_mark(k))
+        .is_some_and(|k| {
+            cx.t(k) == ","
+                && one_of(
+                    cx.t(k + 1),
+                    &[
+                        "could", "would", "will", "can", "may", "might", "should", "must", "has",
+                        "have", "had", "is", "are", "was", "were",
+                    ],
+                )
+        })
 }
 
 /// The text's first line read as a headline whose verb reports a statement or a stance: "Judge
@@ -7405,6 +7428,18 @@ mod tests {
     /// was said; a plural possessor belongs to the source ("The flight attendants' union").
     #[test]
     fn a_clause_about_the_speaker_ends_the_report() {
+        // A relative clause inside the statement's subject does not end it.
+        let found = reports_in(
+            "Legal experts said the appeals court, which has a conservative majority, could \
+             reverse the ruling within weeks.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|r| r.1 != "said" || r.0.ends_with("within weeks")),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|r| r.1 == "said"), "{found:?}");
         let text = "Governor Terry McAuliffe spoke on Monday. McAuliffe said the budget was \
                     balanced, but he refuses to discuss the pension fund.";
         let found = reports_in(text);
