@@ -6269,6 +6269,15 @@ mod tests {
                 "Arms review\n\nTeachers union leaders endorsed Clinton on Friday.",
                 "Teachers union leaders",
             ),
+            // A plural possessor belongs to the source.
+            (
+                "The flight attendants' union said it would strike on Friday.",
+                "The flight attendants' union",
+            ),
+            (
+                "The teachers’ union said it would strike.",
+                "The teachers’ union",
+            ),
         ] {
             let found = reports_in(text);
             assert!(found.iter().any(|r| r.2 == source), "{text}: {found:?}");
@@ -7389,43 +7398,44 @@ mod tests {
             .iter()
             .all(|(_, cue, _)| *cue != "continues"));
     }
-    /// A participle after a comma is said by the person its sentence opens with, not by a name
-    /// in that verb's object ("compared himself to | Hillary Clinton |, saying"); one after a
-    /// preposition that opens the sentence reports up to its comma ("In saying …, Trump").
+
+    /// A participle after a comma is said by the person its sentence opens with, or by a
+    /// source noun or title heading its first words, not by a name in that verb's object
+    /// ("compared himself to | Hillary Clinton |, saying"); one after a preposition that opens
+    /// the sentence reports up to its comma ("In saying …, Trump").
     #[test]
     fn a_participle_is_said_by_its_sentences_subject() {
-        let found = reports_in(
-            "Sen. Bernie Sanders compared himself to Hillary Clinton on Tuesday, saying that \
-             his campaign had raised more money from small donors.",
-        );
-        assert!(
-            found
-                .iter()
-                .any(|r| r.1 == "saying" && r.2 == "Bernie Sanders"),
-            "{found:?}"
-        );
-        // (Or a source noun or title heading the sentence's first words.)
-        let found = reports_in(
-            "A federal judge on Thursday temporarily blocked Georgia's new voter identification \
-             law, ruling that it likely violates the Voting Rights Act.",
-        );
-        assert!(
-            found
-                .iter()
-                .any(|r| r.1 == "ruling" && r.2 == "A federal judge"),
-            "{found:?}"
-        );
-        let found = reports_in(
-            "In saying that the election was rigged, Trump broke with decades of tradition.",
-        );
-        assert!(
-            found.contains(&("that the election was rigged", "saying", "Trump")),
-            "{found:?}"
-        );
+        for (text, report) in [
+            (
+                "Sen. Bernie Sanders compared himself to Hillary Clinton on Tuesday, saying that \
+                 his campaign had raised more money from small donors.",
+                (
+                    "that his campaign had raised more money from small donors",
+                    "saying",
+                    "Bernie Sanders",
+                ),
+            ),
+            (
+                "A federal judge on Thursday temporarily blocked Georgia's new voter \
+                 identification law, ruling that it likely violates the Voting Rights Act.",
+                (
+                    "that it likely violates the Voting Rights Act",
+                    "ruling",
+                    "A federal judge",
+                ),
+            ),
+            (
+                "In saying that the election was rigged, Trump broke with decades of tradition.",
+                ("that the election was rigged", "saying", "Trump"),
+            ),
+        ] {
+            let found = reports_in(text);
+            assert!(found.contains(&report), "{text}: {found:?}");
+        }
     }
 
     /// ", but he …" after a report is the writer's clause about the speaker, not part of what
-    /// was said; a plural possessor belongs to the source ("The flight attendants' union").
+    /// was said; a relative clause inside the statement's subject is.
     #[test]
     fn a_clause_about_the_speaker_ends_the_report() {
         // A relative clause inside the statement's subject does not end it.
@@ -7447,19 +7457,6 @@ mod tests {
             found.contains(&("the budget was balanced", "said", "McAuliffe")),
             "{found:?}"
         );
-        for (text, source) in [
-            (
-                "The flight attendants' union said it would strike on Friday.",
-                "The flight attendants' union",
-            ),
-            (
-                "The teachers’ union said it would strike.",
-                "The teachers’ union",
-            ),
-        ] {
-            let found = reports_in(text);
-            assert!(found.iter().any(|r| r.2 == source), "{text}: {found:?}");
-        }
     }
 
     /// With no source, the subject of a passive cue is no statement: "as the verdict | was
@@ -7476,24 +7473,14 @@ mod tests {
     /// newspaper's name. A dateline's state in title case is no part of a report either.
     #[test]
     fn the_company_is_the_organization_named_before() {
-        let speaker_of = |text: &str, statement: &str| -> Option<String> {
-            let a = crate::analyze(text);
-            let q = a
-                .quotes
-                .iter()
-                .find(|q| q.span.slice(text).starts_with(statement))?;
-            q.speaker
-                .as_ref()?
-                .entity
-                .map(|e| a.entities[e].name.clone())
-        };
+        let organization = |text: &str, statement: &str| speaker_entity(text, statement)?.1;
         let text =
             "Shares of Northwind Energy fell 14 per cent on Tuesday. \"The guidance cut was \
                     bigger than anyone expected,\" said Omar Haddad, an analyst at RBC Capital \
                     Markets. He lowered his price target.\n\nThe company said it expects the \
                     pipeline to enter service in 2026.";
         assert_eq!(
-            speaker_of(text, "it expects").as_deref(),
+            organization(text, "it expects").as_deref(),
             Some("Northwind Energy")
         );
         let text = "PORTLAND, Maine — More than 40,000 homes remained without power, utility \
@@ -7507,13 +7494,13 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(
-            speaker_of(text, "safety").as_deref(),
+            organization(text, "safety").as_deref(),
             Some("Central Maine Power")
         );
         // Two organizations just before: unresolved.
         let text = "Acme Corp. sued Globex Inc. on Monday. The company said the patents were \
                     valid.";
-        assert_eq!(speaker_of(text, "the patents"), None);
+        assert_eq!(organization(text, "the patents"), None);
     }
 
     /// A quotation that opens its sentence with no cue of its own is by the person the
@@ -7521,28 +7508,21 @@ mod tests {
     /// ("Smith's pollster"), and a title in marks is nobody's.
     #[test]
     fn a_quotation_after_a_sentence_about_someone_is_theirs() {
-        let speaker_of = |text: &str, quote: &str| -> Option<String> {
-            let a = crate::analyze(text);
-            let q = a
-                .quotes
-                .iter()
-                .find(|q| q.span.slice(text).starts_with(quote))?;
-            Some(q.speaker.as_ref()?.span.slice(text).to_string())
-        };
+        let words = |text: &str, quote: &str| speaker_entity(text, quote).map(|s| s.0.to_string());
         let text = "Sen. Susan Collins voted for the bill.\n\nCollins, asked about that \
                     promise, shrugged. “I’ll believe it when I see it.”";
-        assert_eq!(speaker_of(text, "I’ll believe").as_deref(), Some("Collins"));
+        assert_eq!(words(text, "I’ll believe").as_deref(), Some("Collins"));
         // Not the speaker of the quotation before: "“…,” Bolton said. ¶ Sen. Collins shrugged.
         // “…”".
         let text = "“We will win,” Mark Bolton said.\n\nSen. Collins shrugged. “I’ll believe it \
                     when I see it.”";
-        assert_eq!(speaker_of(text, "I’ll believe").as_deref(), Some("Collins"));
+        assert_eq!(words(text, "I’ll believe").as_deref(), Some("Collins"));
         let text = "Ms. Smith has not decided.\n\nSmith's pollster, Douglas Schoen, makes the \
                     case. “I don't think the conventional wisdom is going to last.”";
-        assert_eq!(speaker_of(text, "I don't think"), None);
+        assert_eq!(words(text, "I don't think"), None);
         let text = "Kevin Nevins praised the lineup. “Tales From the Crypt,” an HBO series, will \
                     be resurrected on TNT.";
-        assert_eq!(speaker_of(text, "Tales From"), None);
+        assert_eq!(words(text, "Tales From"), None);
     }
 
     /// Why a source is unnamed is no statement of theirs: "spoke on condition of anonymity to
