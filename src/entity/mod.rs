@@ -119,6 +119,12 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.kind = EntityKind::Person;
             continue;
         }
+        // "Her husband, Hassan, a former engineer": a name set off after a kinship noun is a
+        // person's.
+        if m.kind != EntityKind::Person && after_kin_noun(text, m.span) {
+            m.kind = EntityKind::Person;
+            continue;
+        }
         let last = m.span.slice(text).rsplit(' ').next().unwrap_or("");
         if m.kind != EntityKind::Location
             && m.span.slice(text).contains(' ')
@@ -340,6 +346,53 @@ fn join_nicknames(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
             },
         );
     }
+}
+
+/// True when the name at `span` is set off by commas right after a noun of kinship or
+/// acquaintance: "Her husband, Hassan,", "his daughter, Maya,".
+fn after_kin_noun(text: &str, span: Span) -> bool {
+    const KIN: &[&str] = &[
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "partner",
+        "fiancé",
+        "fiancée",
+        "girlfriend",
+        "boyfriend",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "uncle",
+        "aunt",
+        "cousin",
+        "niece",
+        "nephew",
+        "neighbor",
+        "neighbour",
+        "friend",
+        "stepson",
+        "stepdaughter",
+    ];
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let Some(before) = before.strip_suffix(',') else {
+        return false;
+    };
+    let noun = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic() && c != 'é')
+        .next()
+        .unwrap_or("");
+    KIN.contains(&noun)
+        && text
+            .get(span.end..)
+            .is_some_and(|after| after.trim_start().starts_with(','))
 }
 
 /// True for a name the tagger called something else that reads as a person's full name: two
@@ -1005,6 +1058,19 @@ mod tests {
             !people_in(text)
                 .iter()
                 .any(|(name, _)| name.starts_with("In ")),
+            "{:?}",
+            entities_in(text)
+        );
+    }
+
+    /// A name set off after a noun of kinship is a person's, whatever the tagger made of it.
+    #[test]
+    fn a_name_after_a_kinship_noun_is_a_person() {
+        let text = "Amina Yusuf arrived in January. Her husband, Hassan, a former engineer, now \
+                    drives a delivery truck.";
+        let people = people_in(text);
+        assert!(
+            people.iter().any(|(name, _)| name == "Hassan"),
             "{:?}",
             entities_in(text)
         );
