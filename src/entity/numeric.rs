@@ -313,6 +313,9 @@ fn match_at<'t>(
                 && next.chars().all(|c| c.is_lowercase() || c == '-')
                 && next.len() > 1
                 && !NOT_UNITS.contains(&next)
+                // An adverb is no unit: "one in five | internationally trained engineers".
+                && (!next.ends_with("ly")
+                    || matches!(next, "family" | "rally" | "ally" | "supply" | "assembly"))
         });
         if unit
             && (is_digits
@@ -386,6 +389,9 @@ mod tests {
             ("the 12-day war", &[("12-day", "quantity")]),
             ("two-thirds of voters", &[("two-thirds", "quantity")]),
             ("three soldiers died", &[("three soldiers", "quantity")]),
+            // An adverb after the number is no unit; a noun in "-ly" is.
+            ("one in five internationally trained engineers", &[]),
+            ("one family left", &[("one family", "quantity")]),
             ("she may go", &[]),
             ("one of them", &[]),
             (
