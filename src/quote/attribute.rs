@@ -11,6 +11,24 @@ use super::marks::Quoted;
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I",
 ];
+/// Section labels that open a headline before a colon ("Opinion: …", "Q&A: …"): no one
+/// speaks there.
+const SECTION_LABELS: &[&str] = &[
+    "Opinion",
+    "Analysis",
+    "Editorial",
+    "Commentary",
+    "Perspective",
+    "Exclusive",
+    "Explainer",
+    "Review",
+    "Update",
+    "Breaking",
+    "Watch",
+    "Live",
+    "Letters",
+    "Q&A",
+];
 /// Verbs that frame a partial quote as someone's words: he called it “a blank check”.
 const NAMING_VERBS: &[&str] = &[
     "called",
@@ -1443,27 +1461,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let label = cx.t(cx.token_from(cue.start)) == ":"
             && a.source
                 .and_then(|s| phrase_of(&cx, s))
-                .is_some_and(|(f, l)| {
-                    f == l
-                        && one_of(
-                            cx.t(f),
-                            &[
-                                "Opinion",
-                                "Analysis",
-                                "Editorial",
-                                "Commentary",
-                                "Perspective",
-                                "Exclusive",
-                                "Explainer",
-                                "Review",
-                                "Update",
-                                "Breaking",
-                                "Watch",
-                                "Live",
-                                "Letters",
-                            ],
-                        )
-                });
+                .is_some_and(|(f, l)| f == l && one_of(cx.t(f), SECTION_LABELS));
         if passive || question || adverb || label {
             continue;
         }
@@ -1853,10 +1851,20 @@ fn transcript_turns(cx: &Context) -> Vec<Turn> {
                     .then_some(ent);
                 let kind = cx.analysis.entities[ent].kind;
                 // A person may be labelled by name as printed ("Whitfield: Absolutely."), an
-                // organization only in capitals.
-                if !matches!(kind, EntityKind::Person | EntityKind::Organization)
+                // organization in capitals, and the interviewer also by a one-word name, which
+                // the entity stage may take for any kind of name ("Herald: What is your first
+                // priority?").
+                let one_word = !label.slice(cx.text).contains(' ');
+                let interviewer = one_word
+                    && !one_of(label.slice(cx.text), SECTION_LABELS)
+                    && matches!(
+                        kind,
+                        EntityKind::Organization | EntityKind::Location | EntityKind::Misc
+                    );
+                if !(matches!(kind, EntityKind::Person | EntityKind::Organization) || interviewer)
                     || (kind != EntityKind::Person
-                        && label.slice(cx.text).chars().any(char::is_lowercase))
+                        && label.slice(cx.text).chars().any(char::is_lowercase)
+                        && !interviewer)
                 {
                     continue;
                 }
@@ -7163,6 +7171,13 @@ mod tests {
                          this group?\nWhitfield: Absolutely. We're closer than the record says.\nQ: \
                          What has to change?\nWhitfield: Effort on defense. That's on all of us.\n";
         assert_eq!(turns(interview), ["Q", "Whitfield", "Q", "Whitfield"]);
+        // The interviewer by a one-word name the entity stage may call a place; a section
+        // label ("Q&A:") is no turn.
+        let interview = "Q&A: The new police chief on trust\n\nChief Rosa Delgado spoke with the \
+                         Herald.\n\nHerald: What is your first priority?\n\nDelgado: Trust. \
+                         Without it, nothing else works.\n\nHerald: Will officers wear body \
+                         cameras?\n\nDelgado: By the end of next year, yes.\n";
+        assert_eq!(turns(interview), ["Herald", "Delgado", "Herald", "Delgado"]);
         let goals = "What each candidate needs tonight.\n\nBernie Sanders: Win in a walk.\n\n\
                      Hillary Clinton: Keep it close.\n\nMarco Rubio: Finish a strong second.\n";
         assert_eq!(turns(goals), Vec::<String>::new());
