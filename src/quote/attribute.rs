@@ -1104,12 +1104,18 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let earlier = a.cue.and_then(|c| phrase_of(&cx, c)).and_then(|(f, _)| {
             // (Or a verb right after "and": "told reporters that Hale was qualified and
             // predicted he would be confirmed" shares the subject, not "Hale".)
-            // (Or after "before", "after" or "while" when the model found no source: "Cruz
-            // replied, before adding that …".)
+            // (Or after "before", "after", "while", "from" … when the model found no source:
+            // "Cruz replied, before adding that …", "refuses to discuss it, aside from saying
+            // …".)
             let participle = cx.participle_after_comma(f)
-                || (a.source.is_none()
+                || ((a.source.is_none()
+                    // (The model may take "aside" of "aside from saying" for the source.)
+                    || a.source.is_some_and(|s| one_of(s.slice(text), &["aside", "apart"])))
                     && f > 0
-                    && one_of(cx.t(f - 1), &["before", "after", "while"])
+                    && one_of(
+                        cx.t(f - 1),
+                        &["before", "after", "while", "from", "besides", "without"],
+                    )
                     && cx.t(f).ends_with("ing"));
             let coordinated = f > 0 && cx.t(f - 1) == "and" && cx.t(f).ends_with("ed");
             if !(participle || coordinated) {
@@ -7442,6 +7448,16 @@ mod tests {
             (
                 "In saying that the election was rigged, Trump broke with decades of tradition.",
                 ("that the election was rigged", "saying", "Trump"),
+            ),
+            // (After "aside from", the participle shares the speaker of the report before it.)
+            (
+                "Gov. Terry McAuliffe spoke on Monday. He refuses to discuss potential \
+                 appointees, aside from saying he wants a diverse congressional delegation.",
+                (
+                    "he wants a diverse congressional delegation",
+                    "saying",
+                    "He",
+                ),
             ),
         ] {
             let found = reports_in(text);
