@@ -4320,11 +4320,26 @@ fn first_outside_quotes(
     let subjects: Vec<(usize, bool)> = candidates
         .iter()
         .enumerate()
-        .filter(|&(n, &(first, end, _))| {
+        .filter(|&(n, &(first, end, ent))| {
             let modifies_next = candidates.get(n + 1).is_some_and(|&(next, _, _)| {
                 next <= end + 3 && (end..next).all(|i| cx.tokens[i].kind == TokenKind::Word)
             });
-            !cx.inside_quotation(first) && !modifies_next
+            // (Nor a person named in a prepositional phrase: "in addition to | Scott |, he".)
+            // (Past a title: "with Rep. | Bobby Scott".)
+            let mut k = first;
+            while k > a + 1 && lexicon().is_title(cx.t(k - 1)) {
+                k -= 1;
+            }
+            let in_phrase = k > a
+                && cx.analysis.entities[ent].kind == EntityKind::Person
+                && one_of(
+                    cx.t(k - 1),
+                    &[
+                        "to", "of", "for", "with", "about", "from", "against", "by", "than",
+                    ],
+                )
+                && !(k >= 2 && cx.t(k - 2).eq_ignore_ascii_case("according"));
+            !cx.inside_quotation(first) && !modifies_next && !in_phrase
         })
         .map(|(_, &(_, end, ent))| (ent, matches!(cx.t(end), "’s" | "'s" | "’" | "'")))
         .collect();
@@ -6371,6 +6386,13 @@ mod tests {
         assert_eq!(
             speaker_entity(text, "Bobby Scott has"),
             Some(("he", Some("Cornell William Brooks".to_string())))
+        );
+        // Nor is a person named in a prepositional phrase the subject a pronoun takes up.
+        let text = "Gov. Terry McAuliffe will name a successor. Asked about a meeting with Rep. \
+                    Bobby Scott, he said the choice would come soon.";
+        assert_eq!(
+            speaker_entity(text, "the choice"),
+            Some(("he", Some("Terry McAuliffe".to_string())))
         );
     }
 
