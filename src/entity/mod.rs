@@ -142,11 +142,23 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.kind = EntityKind::Person;
         }
     }
+    // (A word named elsewhere in the text, alone or first in a name, is a name there too:
+    // "“Apple needs a catalyst”" after "Apple Inc".)
+    let named_elsewhere: std::collections::HashSet<&str> = names
+        .iter()
+        .filter(|m| !after_quotation_mark(text, m.span))
+        .flat_map(|m| {
+            let name = m.span.slice(text);
+            [name, name.split(' ').next().unwrap_or(name)]
+        })
+        .collect();
     names.retain(|m| {
         !TITLES_ALONE.contains(&m.span.slice(text))
             && !is_headline(text, m.span)
             && !is_party_tag(text, m.span)
             && !is_contraction(m.span.slice(text))
+            && (!common_word_opening_quotation(text, m)
+                || named_elsewhere.contains(m.span.slice(text)))
     });
     headline_names(text, &mut names);
     institution_names(text, tokens, &mut names);
@@ -417,6 +429,30 @@ fn looks_like_full_name(name: &str) -> bool {
             .iter()
             .all(|w| !lex.is_common_word(w) && !lex.is_org_suffix(w) && lex.gazetteer(w).is_empty())
         && lex.gazetteer(name).is_empty()
+}
+
+/// True for a lone common word capitalized only because it opens a quotation, taken for an
+/// organization or other name ("'Education is the one thing …'"): a person's name or a known
+/// first name stays.
+fn common_word_opening_quotation(text: &str, m: &Mention) -> bool {
+    let word = m.span.slice(text);
+    let lex = crate::lexicon::lexicon();
+    after_quotation_mark(text, m.span)
+        && m.kind != EntityKind::Person
+        && !word.contains(' ')
+        && lex.is_common_word(word)
+        && lex.gazetteer(word).is_empty()
+        && lex.first_name_p_female(word).is_none()
+}
+
+/// True when `span` starts right after a quotation mark.
+fn after_quotation_mark(text: &str, span: Span) -> bool {
+    text.get(..span.start).is_some_and(|before| {
+        before
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '“' | '"' | '‘' | '\''))
+    })
 }
 
 /// True for a pronoun or verb contraction ("I've", "I'll", "Don't", "It's"), which the tagger
@@ -1060,6 +1096,30 @@ mod tests {
                 .any(|(name, _)| name.starts_with("In ")),
             "{:?}",
             entities_in(text)
+        );
+    }
+
+    /// A common word capitalized only because it opens a quotation is no name, unless the
+    /// text names it elsewhere.
+    #[test]
+    fn a_common_word_opening_a_quotation_is_no_name() {
+        let text = "\"My mother always told me, 'Education is the one thing nobody can take from \
+                    you,'\" she said.";
+        assert!(
+            entities_in(text)
+                .iter()
+                .all(|(_, name, _)| name != "Education"),
+            "{:?}",
+            entities_in(text)
+        );
+        let text = "Apple shares slide after iPhone sales miss forecasts\n\nSAN FRANCISCO (Reuters) - Apple Inc shares fell 4% in extended trading on Thursday after the company reported iPhone sales that fell short of Wall Street estimates, raising fresh doubts about demand in China.\n\nChief Executive Tim Cook said on a call with analysts that the company saw \"tremendous\" demand for its new models in most markets. But he acknowledged that sales in Greater China declined 8% from a year earlier.\n\n\"We're confident in our long-term opportunity in China,\" Cook said.\n\nChief Financial Officer Luca Maestri told Reuters in an interview that the company expected revenue growth to accelerate in the December quarter. He declined to give a specific forecast.\n\nAnalysts were skeptical. \"The China problem isn't going away,\" said Dan Ives, an analyst at Wedbush Securities. \"Apple needs a catalyst.\"";
+        let apple = entities_in(text)
+            .into_iter()
+            .find(|(_, name, _)| name == "Apple")
+            .map(|(_, _, mentions)| mentions);
+        assert!(
+            apple.as_ref().is_some_and(|m| m.contains(&"Apple")),
+            "{apple:?}"
         );
     }
 
