@@ -1112,7 +1112,18 @@ mod tests {
             "{:?}",
             entities_in(text)
         );
-        let text = "Apple shares slide after iPhone sales miss forecasts\n\nSAN FRANCISCO (Reuters) - Apple Inc shares fell 4% in extended trading on Thursday after the company reported iPhone sales that fell short of Wall Street estimates, raising fresh doubts about demand in China.\n\nChief Executive Tim Cook said on a call with analysts that the company saw \"tremendous\" demand for its new models in most markets. But he acknowledged that sales in Greater China declined 8% from a year earlier.\n\n\"We're confident in our long-term opportunity in China,\" Cook said.\n\nChief Financial Officer Luca Maestri told Reuters in an interview that the company expected revenue growth to accelerate in the December quarter. He declined to give a specific forecast.\n\nAnalysts were skeptical. \"The China problem isn't going away,\" said Dan Ives, an analyst at Wedbush Securities. \"Apple needs a catalyst.\"";
+        let text = "Apple shares slide after iPhone sales miss forecasts\n\nSAN FRANCISCO \
+                    (Reuters) - Apple Inc shares fell 4% in extended trading on Thursday after the \
+                    company reported iPhone sales that fell short of Wall Street estimates, \
+                    raising fresh doubts about demand in China.\n\nChief Executive Tim Cook said \
+                    on a call with analysts that the company saw \"tremendous\" demand for its new \
+                    models in most markets. But he acknowledged that sales in Greater China \
+                    declined 8% from a year earlier.\n\n\"We're confident in our long-term \
+                    opportunity in China,\" Cook said.\n\nChief Financial Officer Luca Maestri \
+                    told Reuters in an interview that the company expected revenue growth to \
+                    accelerate in the December quarter. He declined to give a specific \
+                    forecast.\n\nAnalysts were skeptical. \"The China problem isn't going away,\" \
+                    said Dan Ives, an analyst at Wedbush Securities. \"Apple needs a catalyst.\"";
         let apple = entities_in(text)
             .into_iter()
             .find(|(_, name, _)| name == "Apple")
