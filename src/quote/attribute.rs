@@ -942,7 +942,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 };
                 extended.or_else(described).unwrap_or((f, l))
             })
+            // "The police | chief", "His | surrogates", "Teachers union | leaders": a source the
+            // model started at a lower-case noun runs back over its modifiers to the
+            // determiner, possessive or sentence start that opens its noun phrase.
             .filter(|p| !misread(p))
+            .map(|(f, l)| (noun_phrase_start(&cx, f, |k| cue_word(k)), l))
             // A source that ends inside a name runs on to the name's end ("British Prime
             // Minister Keir | Starmer").
             .map(|(f, l)| {
@@ -3170,6 +3174,87 @@ fn auxiliary(word: &str) -> bool {
             "not", "never",
         ],
     )
+}
+
+/// The first token of the noun phrase that a source starting at the lower-case word `f` belongs
+/// to: up to three modifiers back ("police", "union", "Republican presidential") to a determiner,
+/// possessive or number before them ("The police chief", "His surrogates", "27 companies") or
+/// to the sentence's start ("Teachers union leaders"); `f` itself when there is none, or when a
+/// word on the way is a verb, cue, preposition or other function word ("said state officials").
+fn noun_phrase_start(cx: &Context, f: usize, cue_word: impl Fn(usize) -> bool) -> usize {
+    let w = cx.t(f);
+    if !w.starts_with(char::is_lowercase)
+        || starts_noun_phrase(w)
+        || PRONOUNS.contains(&w)
+        || one_of(
+            w,
+            &[
+                "who", "whom", "whose", "which", "that", "you", "one", "ones", "him", "them", "us",
+                "me",
+            ],
+        )
+        || cx.tokens[f].kind != TokenKind::Word
+    {
+        return f;
+    }
+    let start = cx.sentences[cx.sentence_of[f]].0;
+    let opener = |k: usize| {
+        let w = cx.t(k).to_lowercase();
+        (starts_noun_phrase(&w)
+            && !one_of(
+                &w,
+                &["former", "senior", "top", "local", "state", "federal", "no"],
+            ))
+            || cx.tokens[k].kind == TokenKind::Number
+    };
+    // (Not a person's name: "Gore | allies" are not Gore.)
+    let person = |k: usize| {
+        let at = cx.tokens[k].span;
+        cx.mentions_from(at)
+            .any(|(m, e)| m.overlaps(at) && cx.analysis.entities[*e].kind == EntityKind::Person)
+    };
+    let modifier = |k: usize| {
+        let w = cx.t(k);
+        cx.tokens[k].kind == TokenKind::Word
+            && !person(k)
+            && !cue_word(k)
+            && !PRONOUNS.contains(&w)
+            && !NOT_SOURCES.contains(&w)
+            && !auxiliary(w)
+            && !w.ends_with("ly")
+            && !one_of(
+                w,
+                &[
+                    "and", "or", "but", "that", "which", "who", "to", "of", "in", "on", "at",
+                    "for", "with", "by", "from", "as", "if", "when", "while", "after", "before",
+                    "so", "yet", "than", "because", "since", "where", "about", "against", "over",
+                    "even", "despite", "what", "though", "although", "however", "also", "only",
+                    "just", "how", "why", "whether", "like", "unlike", "among", "amid", "during",
+                    "under", "until", "without", "through", "into", "upon", "then", "now", "here",
+                    "there", "not", "per",
+                ],
+            )
+            && (k == start || !(w.ends_with("ing") || w.ends_with("ed")))
+    };
+    let mut k = f;
+    while k > start && f - k < 3 {
+        if opener(k - 1) {
+            return k - 1;
+        }
+        if !modifier(k - 1) {
+            break;
+        }
+        k -= 1;
+    }
+    if k == start && k < f && !opener(k) {
+        // Reached the sentence's start through modifiers: a capitalized one opens it.
+        return if cx.t(k).starts_with(char::is_uppercase) {
+            k
+        } else {
+            f
+        };
+    }
+    f
 }
 
 /// True when `word` is one of `list` (lower case), whatever its case.
@@ -7341,6 +7426,24 @@ mod tests {
             !found
                 .iter()
                 .any(|r| super::one_of(r.1, &["furious", "Angry"])),
+            "{found:?}"
+        );
+    }
+
+    /// A source the model starts at a lower-case noun takes the rest of its noun phrase back
+    /// to a determiner, number or the sentence's start (the model alone gave "groups" and
+    /// "people").
+    #[test]
+    fn a_source_noun_takes_its_noun_phrase() {
+        let text = "Voting rights groups hailed the decision. McAuliffe has said about 20 people \
+                    have indicated an interest in the seat.";
+        let found = reports_in(text);
+        assert!(
+            found.contains(&("the decision", "hailed", "Voting rights groups")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("an interest in the seat", "indicated", "20 people")),
             "{found:?}"
         );
     }
