@@ -942,10 +942,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 };
                 extended.or_else(described).unwrap_or((f, l))
             })
+            .filter(|p| !misread(p))
             // "The police | chief", "His | surrogates", "Teachers union | leaders": a source the
             // model started at a lower-case noun runs back over its modifiers to the
             // determiner, possessive or sentence start that opens its noun phrase.
-            .filter(|p| !misread(p))
             .map(|(f, l)| (noun_phrase_start(&cx, f, cue_word), l))
             // A source that ends inside a name runs on to the name's end ("British Prime
             // Minister Keir | Starmer").
