@@ -3178,7 +3178,8 @@ fn auxiliary(word: &str) -> bool {
 
 /// The first token of the noun phrase that a source starting at the lower-case word `f` belongs
 /// to: up to three modifiers back ("police", "union", "Republican presidential") to a determiner,
-/// possessive or number before them ("The police chief", "His surrogates", "27 companies") or
+/// possessive or number before them ("The police chief", "His surrogates", "27 companies"; not
+/// an amount: "the minimum $20 million | experts say") or
 /// to the sentence's start ("Teachers union leaders"); `f` itself when there is none, or when a
 /// word on the way is a verb, cue, preposition or other function word ("said state officials").
 fn noun_phrase_start(cx: &Context, f: usize, cue_word: impl Fn(usize) -> bool) -> usize {
@@ -3231,7 +3232,8 @@ fn noun_phrase_start(cx: &Context, f: usize, cue_word: impl Fn(usize) -> bool) -
                     "even", "despite", "what", "though", "although", "however", "also", "only",
                     "just", "how", "why", "whether", "like", "unlike", "among", "amid", "during",
                     "under", "until", "without", "through", "into", "upon", "then", "now", "here",
-                    "there", "not", "per",
+                    "there", "not", "per", "hundred", "thousand", "million", "billion", "trillion",
+                    "percent",
                 ],
             )
             && (k == start || !(w.ends_with("ing") || w.ends_with("ed")))
@@ -7432,7 +7434,7 @@ mod tests {
 
     /// A source the model starts at a lower-case noun takes the rest of its noun phrase back
     /// to a determiner, number or the sentence's start (the model alone gave "groups" and
-    /// "people").
+    /// "people"), but not over an amount.
     #[test]
     fn a_source_noun_takes_its_noun_phrase() {
         let text = "Voting rights groups hailed the decision. McAuliffe has said about 20 people \
@@ -7444,6 +7446,14 @@ mod tests {
         );
         assert!(
             found.contains(&("an interest in the seat", "indicated", "20 people")),
+            "{found:?}"
+        );
+        // An amount before the noun is no count of its speakers (PolNeAR dev).
+        let text = "That's a small fraction of the minimum $20 million experts say it costs to \
+                    run statewide.";
+        let found = reports_in(text);
+        assert!(
+            found.contains(&("it costs to run statewide", "say", "experts")),
             "{found:?}"
         );
     }
