@@ -340,7 +340,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         if is_title_in_marks(&cx, q) {
             quotes.push(Quote {
                 kind: QuoteKind::Scare,
-                span: content,
+                span: trim_trailing_comma(text, content),
                 speaker: None,
                 cue: None,
                 via: None,
@@ -1955,25 +1955,39 @@ fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
                 )
         });
     let before = cx.t(q.open.wrapping_sub(1));
+    // The kind of work, before the marks (`the civil rights anthem “A Change Is Gonna Come”`,
+    // `his 2002 book, ''Make Your Kid a Millionaire,''`) or right after them (`his “Keepin' It
+    // Real” radio program`).
+    let work = |w: &str| {
+        matches!(
+            w,
+            "show"
+                | "program"
+                | "programme"
+                | "book"
+                | "song"
+                | "film"
+                | "movie"
+                | "album"
+                | "series"
+                | "anthem"
+                | "memoir"
+                | "novel"
+                | "documentary"
+                | "podcast"
+                | "column"
+                | "essay"
+                | "poem"
+                | "radio"
+        )
+    };
+    let after = q.close.map_or("", |c| cx.t(c + 1));
     let framed = matches!(
         before,
-        "’s" | "'s"
-            | "on"
-            | "in"
-            | "titled"
-            | "called"
-            | "entitled"
-            | "of"
-            | "show"
-            | "program"
-            | "programme"
-            | "book"
-            | "song"
-            | "film"
-            | "movie"
-            | "album"
-            | "series"
-    );
+        "’s" | "'s" | "on" | "in" | "titled" | "called" | "entitled" | "of"
+    ) || work(before)
+        || (before == "," && work(cx.t(q.open.wrapping_sub(2))))
+        || work(after);
     // A sentence or clause inside the marks is speech; a period or comma closing the marks is
     // only American punctuation (`on Fox News’s “Fox and Friends.”`).
     let ends_clause = (q.first..q.last).any(|i| matches!(cx.t(i), "." | "!" | "?" | ","))
@@ -7234,11 +7248,16 @@ mod tests {
         }
     }
 
+    /// A title-cased name in marks framed as a show, book or song is no speech: after a
+    /// possessive or preposition, after the kind of work (with or without a comma), or before it.
     #[test]
     fn titles_in_marks_are_not_speech() {
         let text = "The senator spoke Thursday on Fox News’s “Fox and Friends.” “I am ready,” he \
                     said. She told MSNBC’s “Morning Joe” that she would run. He said on CNN, “We \
-                    Will Win.” He appeared on “Face the Nation,” then left.";
+                    Will Win.” He appeared on “Face the Nation,” then left. In her 2006 memoir, \
+                    “Tough Choices,” Fiorina wrote that the board had failed. Rivera hosted the \
+                    “Keeping It Real All Week” radio program and sang the anthem “We Shall \
+                    Overcome” at the end.";
         let a = crate::analyze(text);
         let kinds: Vec<(&str, QuoteKind)> = a
             .quotes
@@ -7253,7 +7272,11 @@ mod tests {
                 ("Morning Joe", QuoteKind::Scare),
                 ("that she would run", QuoteKind::Indirect),
                 ("We Will Win.", QuoteKind::Partial),
-                ("Face the Nation,", QuoteKind::Scare),
+                ("Face the Nation", QuoteKind::Scare),
+                ("Tough Choices", QuoteKind::Scare),
+                ("that the board had failed", QuoteKind::Indirect),
+                ("Keeping It Real All Week", QuoteKind::Scare),
+                ("We Shall Overcome", QuoteKind::Scare),
             ]
         );
     }
