@@ -1160,7 +1160,41 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let speaker = match speaker {
             Some(s) if !had_earlier => {
                 let f = a.cue.and_then(|c| phrase_of(&cx, c)).map(|(f, _)| f);
-                f.filter(|&f| cx.participle_after_comma(f))
+                // (So is a verb coordinated with the sentence's first one, when nothing but
+                // that verb's object lies between: "Trump has criticized deals such as | the
+                // North American Free Trade Agreement | and called for tariffs".)
+                let coordinated = |f: usize| {
+                    let and = if f > 1 && cx.t(f - 1).ends_with("ly") {
+                        f - 2
+                    } else {
+                        f - 1
+                    };
+                    let w = cx.t(f);
+                    and > 0
+                        && matches!(cx.t(and), "and" | "but")
+                        && w.starts_with(char::is_lowercase)
+                        && (w.ends_with("ed") || w.ends_with('s'))
+                        && a.source.is_some_and(|src| {
+                            let start = cx.sentences[cx.sentence_of[f]].0;
+                            let from = cx.token_from(src.start);
+                            // (Not past a clause of its own or another report: "said Clinton
+                            // lied and called", "after she attacked … and blamed".)
+                            (start..and).all(|k| {
+                                cx.class(k) & SPEECH_VERB == 0
+                                    && !one_of(
+                                        cx.t(k),
+                                        &[
+                                            "that", "who", "which", "after", "before", "because",
+                                            "when", "while", "if", "although", "though", "since",
+                                            "where",
+                                        ],
+                                    )
+                                    || k >= from
+                            }) && !(from..and)
+                                .any(|k| cx.class(k) & SPEECH_VERB != 0 || cx.t(k) == ",")
+                        })
+                };
+                f.filter(|&f| cx.participle_after_comma(f) || coordinated(f))
                     .and_then(|f| {
                         let start = cx.sentences[cx.sentence_of[f]].0;
                         // (Or a source noun or title heading the sentence's first words: "A
@@ -5498,6 +5532,23 @@ mod tests {
         assert_eq!(
             speaker_entity(text, "he would be confirmed").and_then(|s| s.1),
             Some("Karen Wu".to_string())
+        );
+    }
+
+    /// A verb coordinated with the sentence's first one is said by the sentence's subject, not
+    /// by a name in that first verb's object.
+    #[test]
+    fn a_coordinated_verb_is_said_by_the_sentences_subject() {
+        let text = "Ultimately, Ms. Okafor ignored Mr. Haddad's advice and refused to sign the \
+                    budget. Senator Ruth Okafor met Kenyan officials in Nairobi and promised more \
+                    aid for the port.";
+        assert_eq!(
+            speaker_entity(text, "to sign the budget").and_then(|s| s.1),
+            Some("Ruth Okafor".to_string())
+        );
+        assert_eq!(
+            speaker_entity(text, "more aid").map(|s| s.0),
+            Some("Ruth Okafor")
         );
     }
 
