@@ -290,6 +290,32 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             cue_class[i - 1] |= SPEECH_VERB;
         }
     }
+    // "Having said that, …", "That said, …", "That being said, …", "Needless to say, …": the
+    // writer's turn of phrase, no report.
+    let discourse = |i: usize| {
+        if i == 0 || i + 2 >= tokens.len() {
+            return false;
+        }
+        let w = |k: usize| tokens[k].text(text);
+        let lower = |k: usize| w(k).to_ascii_lowercase();
+        match w(i) {
+            "said" => {
+                (lower(i - 1) == "having" && matches!(w(i + 1), "that" | "this") && w(i + 2) == ",")
+                    || (matches!(w(i - 1), "That" | "This") && w(i + 1) == ",")
+                    || (i > 1
+                        && w(i - 1) == "being"
+                        && matches!(lower(i - 2).as_str(), "that" | "this")
+                        && w(i + 1) == ",")
+            }
+            "say" => i > 1 && w(i - 1) == "to" && lower(i - 2) == "needless" && w(i + 1) == ",",
+            _ => false,
+        }
+    };
+    for (i, class) in cue_class.iter_mut().enumerate() {
+        if *class != 0 && discourse(i) {
+            *class = 0;
+        }
+    }
     let mention_block_first = block_index(&mentions, |(m, _)| m.start, text.len());
     let cx = Context {
         text,
@@ -2234,8 +2260,13 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     {
         last = comma - 1;
     }
+    // (And a closing parenthesis that closes the writer's aside, not one inside the statement:
+    // "(Having said that, some economists argue that taxes should be low.)".)
+    let aside_closes = |last: usize| cx.t(last) == ")" && !(first..last).any(|k| cx.t(k) == "(");
     while last > first
-        && (matches!(cx.t(last), "." | "," | ";" | ":" | "!" | "?") || cx.is_quote_mark(last))
+        && (matches!(cx.t(last), "." | "," | ";" | ":" | "!" | "?")
+            || cx.is_quote_mark(last)
+            || aside_closes(last))
     {
         last -= 1;
     }
@@ -5533,6 +5564,34 @@ mod tests {
             speaker_entity(text, "he would be confirmed").and_then(|s| s.1),
             Some("Karen Wu".to_string())
         );
+    }
+
+    /// "Having said that", "That said", "That being said" are the writer's turns of phrase:
+    /// nothing is reported through them, while the reports around them stay.
+    #[test]
+    fn having_said_that_reports_nothing() {
+        let text =
+            "Companies should pay some form of tax. (Having said that, there are economists \
+                    who argue that corporate taxes should be low.) That said, many analysts \
+                    expect the bank to cut rates. That being said, the mayor said the budget \
+                    would pass.";
+        let a = crate::analyze(text);
+        let said: Vec<&str> = a
+            .quotes
+            .iter()
+            .filter(|q| q.cue.is_some_and(|c| c.slice(text) == "said"))
+            .map(|q| q.span.slice(text))
+            .collect();
+        assert_eq!(said, ["the budget would pass"]);
+        // (The aside's closing parenthesis is no part of the economists' statement.)
+        assert!(a
+            .quotes
+            .iter()
+            .any(|q| q.span.slice(text) == "that corporate taxes should be low"));
+        assert!(a
+            .quotes
+            .iter()
+            .any(|q| q.span.slice(text) == "the bank to cut rates"));
     }
 
     /// A verb coordinated with the sentence's first one is said by the sentence's subject, not
