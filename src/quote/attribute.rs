@@ -1193,10 +1193,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     let and = if f > 1 && cx.t(f - 1).ends_with("ly") {
                         f - 2
                     } else {
-                        f - 1
+                        f.saturating_sub(1)
                     };
                     let w = cx.t(f);
                     and > 0
+                        && and < f
                         && matches!(cx.t(and), "and" | "but")
                         && w.starts_with(char::is_lowercase)
                         && (w.ends_with("ed") || w.ends_with('s'))
