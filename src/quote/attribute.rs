@@ -2030,16 +2030,31 @@ fn subordinate_report_end(cx: &Context, q: &Quote) -> Option<usize> {
         return None;
     }
     let (first, last) = phrase_of(cx, q.span)?;
-    // A subject (a pronoun, a name or "the" and its noun) and, within five words, a verb.
+    // A subject (a pronoun, a name or "the" and its noun) and, within five words, a verb; not
+    // the next item of a list ("says Smith, | Jones and Lee will vote", "the city, | the county
+    // and the state").
     let main_clause = |j: usize| {
         let w = cx.t(j);
-        PRONOUNS.contains(&w)
-            || ((w.starts_with(char::is_uppercase) || w == "the")
-                && (j + 1..(j + 6).min(last + 1)).any(|k| {
-                    cx.tokens[k].kind == TokenKind::Word
-                        && cx.t(k).starts_with(char::is_lowercase)
-                        && !one_of(cx.t(k), &["of", "and", "the", "a", "an", "for", "in", "on"])
-                }))
+        if PRONOUNS.contains(&w) {
+            return true;
+        }
+        if !(w.starts_with(char::is_uppercase) || w == "the") {
+            return false;
+        }
+        let from = if w == "the" { j + 2 } else { j + 1 };
+        for k in from..(j + 6).min(last + 1) {
+            let t = cx.t(k);
+            if matches!(t, "and" | "or" | ",") {
+                return false;
+            }
+            if cx.tokens[k].kind == TokenKind::Word
+                && t.starts_with(char::is_lowercase)
+                && !one_of(t, &["of", "the", "a", "an", "for", "in", "on"])
+            {
+                return true;
+            }
+        }
+        false
     };
     let comma = (first + 1..last)
         .find(|&k| cx.t(k) == "," && !cx.inside_quotation(k) && main_clause(k + 1))?;
@@ -3057,6 +3072,13 @@ fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
                 | "though"
                 | "although"
                 | "because"
+                // "When | the mayor said …, few believed him", "If | Trump says …"
+                | "when"
+                | "if"
+                | "since"
+                | "before"
+                | "unless"
+                | "until"
         )
     {
         s += 1;
@@ -5622,7 +5644,8 @@ mod tests {
         let text =
             "While Mayor Tom Reyes acknowledged the budget was tight, Councilwoman Ana Ruiz \
                     noted that the parks fund had grown. Although Ruiz says she will vote for the \
-                    plan, she wants a separate vote on the pool.";
+                    plan, she wants a separate vote on the pool. Although Reyes says Smith, Jones \
+                    and Lee will vote for the plan, Ruiz wants a delay.";
         let contents: Vec<&str> = crate::analyze(text)
             .quotes
             .iter()
@@ -5635,7 +5658,10 @@ mod tests {
                 "the budget was tight",
                 "that the parks fund had grown",
                 "she will vote for the plan",
-                "a separate vote on the pool"
+                "a separate vote on the pool",
+                // (Not cut inside the list of names.)
+                "Smith, Jones and Lee will vote for the plan",
+                "a delay"
             ]
         );
     }
@@ -5713,6 +5739,14 @@ mod tests {
             speaker_entity(text, "that the benefit").map(|s| s.0),
             Some("experts")
         );
+        // Nor one that opens the sentence: "When | the mayor said …", "If | Trump says …".
+        let text = "When the mayor said the city would share the costs, few believed him. If \
+                    Trump says Mexico cheated, his aides agree.";
+        assert_eq!(
+            speaker_entity(text, "the city").map(|s| s.0),
+            Some("the mayor")
+        );
+        assert_eq!(speaker_entity(text, "Mexico").map(|s| s.0), Some("Trump"));
     }
 
     /// An age set off after a name belongs to it, also before a longer description: the
