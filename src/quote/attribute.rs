@@ -2384,6 +2384,12 @@ fn inner_attribution(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase, Span)>
     if comma <= q.first || np.0 > np.1 || !is_speaker_phrase(cx, np, false) {
         return None;
     }
+    // The quotation's own clause is no speaker: `“This young officer, I don’t know what she
+    // was thinking,” he said` (a first- or second-person subject, or a second verb of speech
+    // or thought before the last one).
+    if (np.0..=np.1).any(|i| cx.is_cue(i) || matches!(cx.t(i), "I" | "we" | "We" | "you" | "You")) {
+        return None;
+    }
     Some((
         np,
         (last, last),
@@ -3096,6 +3102,21 @@ fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
         && (NOT_SOURCES.contains(&cx.t(e)) || adverb(cx.t(e)) || matches!(cx.t(e), "," | ";" | ":"))
     {
         e -= 1;
+    }
+    // "She went on to | say": the verb that leads to the cue is not the speaker's.
+    if e >= s + 3
+        && cx.t(e) == "to"
+        && cx.t(e - 1) == "on"
+        && matches!(cx.t(e - 2), "went" | "goes" | "go" | "going" | "gone")
+    {
+        e -= 3;
+    }
+    // "An early tweet quoted | the president | as saying": the one quoted speaks.
+    if e > s + 1 && cx.t(e) == "as" {
+        if let Some(q) = (s..e - 1).rev().find(|&k| cx.t(k) == "quoted") {
+            s = q + 1;
+            e -= 1;
+        }
     }
     (s <= e).then_some((s, e))
 }
@@ -7142,6 +7163,60 @@ mod tests {
         assert_eq!(
             found,
             [("the bill will fail in the Senate", "know", "Democrats")]
+        );
+    }
+
+    /// A quotation that ends in a clause of its own with a verb of thought is not attributed
+    /// inside its marks (`“…, I don’t know what she was thinking,” he said`: PolNeAR dev had the
+    /// speaker "I don’t know what she was"); a wire attribution inside the marks still is.
+    #[test]
+    fn a_clause_inside_the_marks_is_no_inner_attribution() {
+        let text = "Trump spoke in Cleveland on Wednesday.\n\n“This young officer, I don’t know \
+                    what she was thinking,” he said. “I’m very troubled by that.”";
+        let a = crate::analyze(text);
+        let direct: Vec<(&str, Option<&str>)> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| {
+                (
+                    q.span.slice(text),
+                    q.speaker.as_ref().map(|s| s.span.slice(text)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            direct,
+            [
+                (
+                    "This young officer, I don’t know what she was thinking",
+                    Some("he")
+                ),
+                ("I’m very troubled by that.", Some("he")),
+            ]
+        );
+        let text = "“We will answer, Lavrov said,” according to TASS.";
+        assert_eq!(speakers_in(text), ["Lavrov"]);
+    }
+
+    /// The verb that leads to the cue is no part of the speaker ("She went on to say"), and the
+    /// one "quoted as saying" speaks, not the writing that quotes them (PolNeAR train: "The
+    /// email goes on to", "An early tweet quoted the president as").
+    #[test]
+    fn leading_verbs_are_cut_from_the_speaker() {
+        let text = "Senator Maria Lopez spoke in Denver on Tuesday. She went on to say: “The \
+                    struggle continues.”";
+        assert_eq!(speaker_names(text), ["Maria Lopez"]);
+        assert_eq!(speakers_in(text), ["She"]);
+        let text = "An early tweet quoted the president as saying “We need to prevent the next \
+                    one!”";
+        let a = crate::analyze(text);
+        let direct = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct);
+        assert_eq!(
+            direct
+                .and_then(|q| q.speaker.as_ref())
+                .map(|s| s.span.slice(text)),
+            Some("the president")
         );
     }
 
