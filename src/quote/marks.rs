@@ -59,9 +59,24 @@ fn classify(tokens: &[Token], i: usize, text: &str) -> Option<(Family, Side)> {
         "``" | "‘‘" => (Family::Double, Side::Open),
         "‘" | "‚" | "‹" | "‛" => (Family::Single, Side::Open),
         "›" => (Family::Single, Side::Close),
+        "’" | "'" | "`" if elides_article(tokens, i, text) => return None,
         "’" | "'" | "`" => (Family::Single, by_context()),
         _ => return None,
     })
+}
+
+/// An apostrophe that stands for the rest of a word before a lone `t`, `s` or `n` (Sophie in
+/// 't Veld, 's-Hertogenbosch, rock 'n roll): no single quotation opens there.
+fn elides_article(tokens: &[Token], i: usize, text: &str) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    tokens[i].space_before
+        && !next.space_before
+        && matches!(next.text(text), "t" | "s" | "n")
+        && tokens
+            .get(i + 2)
+            .is_none_or(|after| after.space_before || after.text(text) == "-")
 }
 
 /// “ opens in English, but closes a German „quote“: glued to the word before and not after.
@@ -174,7 +189,13 @@ fn excerpt_marks(text: &str, tokens: &[Token], paragraph_of: &[usize]) -> Vec<us
         while end < tokens.len() && paragraph_of[end] == paragraph_of[i] {
             end += 1;
         }
-        if straight(&tokens[i]) && !tokens[i + 1..end].iter().any(straight) {
+        // (Not when the paragraph's first curly mark closes: `"You know, …,” he said.` is one
+        // quotation in mixed marks.)
+        let closes_first = tokens[i + 1..end]
+            .iter()
+            .find(|t| t.kind == TokenKind::Quote && matches!(t.text(text), "“" | "”"))
+            .is_some_and(|t| t.text(text) == "”");
+        if straight(&tokens[i]) && !tokens[i + 1..end].iter().any(straight) && !closes_first {
             out.push(i);
         }
         i = end;
@@ -287,6 +308,18 @@ mod tests {
             (
                 "”Typo mark opens.” ― A\n“Proper one.” ― B",
                 &["Typo mark opens.", "Proper one."],
+                0,
+            ),
+            // Mixed marks in a text that quotes with curly ones (PolNeAR train).
+            (
+                "“Fine,” she said.\n\"You know, we learned a lot,” he said.",
+                &["Fine,", "You know, we learned a lot,"],
+                0,
+            ),
+            // An elided Dutch article is no opening mark.
+            (
+                "In 't Veld agreed. \"I see the same populism,\" she said.",
+                &["I see the same populism,"],
                 0,
             ),
         ];
