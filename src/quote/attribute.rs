@@ -2998,7 +2998,8 @@ fn dateline_end(cx: &Context, first: usize, last: usize) -> Option<usize> {
         matches!(w, "," | "(" | ")" | ".")
             || (w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
     };
-    let dash = (first..last.min(first + 8)).find(|&k| is_dash(cx.t(k)) || cx.t(k) == "-")?;
+    // ("WASHINGTON, Dec. 8 (UPI) —": a day's number too.)
+    let dash = (first..last.min(first + 11)).find(|&k| is_dash(cx.t(k)) || cx.t(k) == "-")?;
     let mut in_parens = false;
     let fits = (first..dash).all(|k| {
         in_parens = match cx.t(k) {
@@ -3008,6 +3009,9 @@ fn dateline_end(cx: &Context, first: usize, last: usize) -> Option<usize> {
         };
         shouted(k)
             || (in_parens && cx.t(k).starts_with(char::is_uppercase))
+            || (k > first + 2
+                && (1..=2).contains(&cx.t(k).len())
+                && cx.t(k).bytes().all(|b| b.is_ascii_digit()))
             || (k > first && cx.t(k - 1) == "," && cx.t(k).starts_with(char::is_uppercase))
             || (k > first + 1 && cx.t(k - 2) == "," && cx.t(k).starts_with(char::is_uppercase))
     });
@@ -7218,6 +7222,20 @@ mod tests {
                 .map(|s| s.span.slice(text)),
             Some("the president")
         );
+    }
+
+    /// A wire dateline with the day's date ("WASHINGTON, Dec. 8 (UPI) —") is not the subject
+    /// of the sentence it opens (PolNeAR train had "WASHINGTON" as a speaker).
+    #[test]
+    fn a_dated_dateline_is_no_speaker() {
+        let text =
+            "WASHINGTON, Dec. 8 (UPI) — In response to the vote, the senator's aide rallied \
+                    supporters, saying: “We have to be ready to stop him.”";
+        let speakers = speakers_in(text);
+        assert!(!speakers.contains(&"WASHINGTON"), "{speakers:?}");
+        let text = "WASHINGTON, Dec. 8 (UPI) — Senator Maria Lopez rallied supporters on Monday, \
+                    saying: “We have to be ready to stop him.”";
+        assert_eq!(speaker_names(text), ["Maria Lopez"]);
     }
 
     /// The speaker spans of the quotes found in `text`.
