@@ -54,6 +54,9 @@ fn classify(tokens: &[Token], i: usize, text: &str) -> Option<(Family, Side)> {
                 Side::Open
             },
         ),
+        // A closing curly mark set off before a word and glued to it is a typo for an opening
+        // one: `aides ”get close to Ben …”`.
+        "”" if !glued_before && glued_after && i > 0 => (Family::Double, Side::Either),
         "”" | "»" => (Family::Double, Side::Close),
         "\"" | "＂" | "''" | "’’" => (Family::Double, by_context()),
         "``" | "‘‘" => (Family::Double, Side::Open),
@@ -132,9 +135,15 @@ pub fn pair_marks(
                 // opening one (”Fear. I am ...” ― Name).
                 let starts_paragraph = i == 0 || paragraph_of[i] != paragraph_of[i - 1];
                 let glued_after = tokens.get(i + 1).is_some_and(|n| !n.space_before);
+                // (Or before an ellipsis: `” … they are so not like him,” she said`.)
+                let ellipsis_after = tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.text(text), "…" | "..."));
                 let opens = side == Side::Open
                     || (side == Side::Either && family == Family::Double)
-                    || (family == Family::Double && starts_paragraph && glued_after);
+                    || (family == Family::Double
+                        && starts_paragraph
+                        && (glued_after || ellipsis_after));
                 if opens {
                     open = Some((i, family));
                 } else if family == Family::Double {
@@ -195,7 +204,22 @@ fn excerpt_marks(text: &str, tokens: &[Token], paragraph_of: &[usize]) -> Vec<us
             .iter()
             .find(|t| t.kind == TokenKind::Quote && matches!(t.text(text), "“" | "”"))
             .is_some_and(|t| t.text(text) == "”");
-        if straight(&tokens[i]) && !tokens[i + 1..end].iter().any(straight) && !closes_first {
+        // (Nor when the next straight mark closes the next paragraph, a byline that opens with
+        // no mark of its own: `"…⏎Josh Bivens, Economic Policy Institute."`.)
+        let closed_later = tokens[end.min(tokens.len())..]
+            .iter()
+            .position(straight)
+            .is_some_and(|k| {
+                let j = end + k;
+                paragraph_of[j] == paragraph_of[end]
+                    && tokens[end].kind != TokenKind::Quote
+                    && classify(tokens, j, text).is_some_and(|(_, side)| side == Side::Close)
+            });
+        if straight(&tokens[i])
+            && !tokens[i + 1..end].iter().any(straight)
+            && !closes_first
+            && !closed_later
+        {
             out.push(i);
         }
         i = end;
@@ -315,6 +339,25 @@ mod tests {
                 "“Fine,” she said.\n\"You know, we learned a lot,” he said.",
                 &["Fine,", "You know, we learned a lot,"],
                 0,
+            ),
+            // Closing curly marks typed for opening ones.
+            (
+                "Aides wanted policy staff to ”get close to Ben.” Fine.",
+                &["get close to Ben."],
+                0,
+            ),
+            (
+                "“Yes.”\n\n” … they are not like him,” she said.",
+                &["Yes.", "… they are not like him,"],
+                0,
+            ),
+            // A straight quotation closed by a straight mark after a byline line, in a text
+            // that quotes with curly marks: the quotation is recovered at its line's end, not
+            // taken for an excerpt's flag.
+            (
+                "“Fine,” he said.\n\"We need stimulus.\nDean Baker, an economist.\"",
+                &["Fine,", "We need stimulus."],
+                2,
             ),
             // An elided Dutch article is no opening mark.
             (
