@@ -2486,6 +2486,9 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
                 matches!(cx.t(j), "," | "." | ";" | ":" | "!" | "?")
                     || cx.is_quote_mark(j)
                     || is_dash(cx.t(j))
+                    // "said a committee member | who supports Trump": the relative clause
+                    // names someone else.
+                    || (j > i + 1 && matches!(cx.t(j), "who" | "whose" | "which" | "that"))
             })
             .unwrap_or(limit);
         if stop > i + 1 && is_speaker_phrase(cx, (i + 1, stop - 1), false) {
@@ -7236,6 +7239,35 @@ mod tests {
         let text = "WASHINGTON, Dec. 8 (UPI) — Senator Maria Lopez rallied supporters on Monday, \
                     saying: “We have to be ready to stop him.”";
         assert_eq!(speaker_names(text), ["Maria Lopez"]);
+    }
+
+    /// After "said", a relative clause is no part of the speaker and the name in it does not
+    /// speak; a member, strategist or operative of a party is an unnamed source (PolNeAR
+    /// train: "said a prominent Republican National Committee member who supports Trump" went
+    /// to Trump; "Some party | strategists", "a Democratic | strategist" were cut short).
+    #[test]
+    fn a_relative_clause_after_said_names_no_speaker() {
+        let text = "The campaign had 197 paid employees in July.\n\n“If I was a donor, I’d want \
+                    answers,” said a prominent Republican National Committee member who supports \
+                    Trump, asking for anonymity.\n\n“It is a mess,” said one aide who works for \
+                    Senator Maria Lopez.";
+        let a = crate::analyze(text);
+        let direct: Vec<(&str, Option<usize>)> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .filter_map(|q| q.speaker.as_ref())
+            .map(|s| (s.span.slice(text), s.entity))
+            .collect();
+        assert_eq!(
+            direct,
+            [
+                ("a prominent Republican National Committee member", None),
+                ("one aide", None)
+            ]
+        );
+        assert_eq!(anonymous_speaker(text, "If I was"), Some(true));
+        assert_eq!(anonymous_speaker(text, "It is a mess"), Some(true));
     }
 
     /// The speaker spans of the quotes found in `text`.
