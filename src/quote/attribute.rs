@@ -2544,15 +2544,26 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         .find(|&j| {
             is_cue(j)
                 || matches!(cx.t(j), "." | ";")
-                || (cx.is_quote_mark(j) && !cx.in_person_name(j))
+                || (cx.is_quote_mark(j) && !cx.in_person_name(j) && !cx.plural_possessive(j))
         })?;
     if !is_cue(verb) {
+        return None;
+    }
+    // In the next sentence, a verb that reports a clause of its own attributes that clause,
+    // not the quotation before: "Steve Adler, rVotes' owner, said | the Trump campaign has
+    // yet to follow up".
+    if next_sentence
+        && starts_clause_word(cx, verb + 1)
+        && (verb + 2..end.min(verb + 7)).any(|k| auxiliary(cx.t(k)))
+    {
         return None;
     }
     let np = subject_before(cx, verb, i)?;
     // The phrase starts the attribution, or is the name set off after a title that does
     // ("the White House spokesman, Josh Earnest, said").
     let starts = np.0 == i
+        // ("Sanders' | campaign manager Jeff Weaver said": after a plural possessive.)
+        || (np.0 > i && cx.plural_possessive(np.0 - 1) && !(i..np.0).any(|k| cx.t(k) == ","))
         || (np.0 >= i + 2
             && cx.t(np.0 - 1) == ","
             && !(i..np.0 - 1).any(|k| cx.t(k) == ",")
@@ -7442,6 +7453,19 @@ mod tests {
         assert!(!speakers.contains(&"Democratic"), "{speakers:?}");
         let text = "I had to change my answer. To which she said, “Thank God.”";
         assert_eq!(speakers_in(text), ["she"]);
+        // After a plural possessive ("Sanders' campaign manager Jeff Weaver said"), and not a
+        // verb in the next sentence with a clause of its own.
+        let text = "Sanders raised money in January.\n\n\"This campaign is revolutionizing \
+                    politics,\" Sanders' campaign manager Jeff Weaver said.";
+        assert_eq!(
+            speaker_entity(text, "This campaign"),
+            Some(("Jeff Weaver", Some("Jeff Weaver".to_string())))
+        );
+        let text = "Mike Rubino reached out to the firm, writing in an email: “We want to use \
+                    this ASAP.” Steve Adler, rVotes' owner, said the Trump campaign has yet to \
+                    follow up.";
+        let named = speaker_entity(text, "We want").and_then(|(_, name)| name);
+        assert_eq!(named.as_deref(), Some("Mike Rubino"));
         // A subject the entity stage did not name still speaks, unresolved, rather than the
         // name after the verb or an earlier speaker.
         let text = "Bernie Sanders and Hillary Clinton met in Flint on Sunday.\n\nIn the debate, \
