@@ -2130,7 +2130,15 @@ fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
     // only American punctuation (`on Fox News’s “Fox and Friends.”`).
     let ends_clause = (q.first..q.last).any(|i| matches!(cx.t(i), "." | "!" | "?" | ","))
         || matches!(cx.t(q.last), "!" | "?");
-    title_case && framed && !ends_clause
+    // A crosshead: a title in single marks that is a paragraph of its own (`'All Bets Are
+    // Off.'` between the sections of a story).
+    let own_paragraph = |k: usize| k == 0 || cx.tokens[k].newlines_before > 0;
+    let crosshead = matches!(cx.t(q.open), "'" | "‘" | "’")
+        && own_paragraph(q.open)
+        && q.close
+            .is_some_and(|c| c + 1 == cx.tokens.len() || own_paragraph(c + 1))
+        && words.len() >= 2;
+    title_case && !ends_clause && (framed || crosshead)
 }
 
 fn overlap(a: Span, b: Span) -> usize {
@@ -7824,6 +7832,24 @@ mod tests {
                 ("that the board had failed", QuoteKind::Indirect),
                 ("Keeping It Real All Week", QuoteKind::Scare),
                 ("We Shall Overcome", QuoteKind::Scare),
+            ]
+        );
+        // A crosshead between sections (PolNeAR dev, The New York Times): a title in single
+        // marks that is a paragraph of its own; a sentence in them on its own line is speech.
+        let text = "“It will be disruptive,” Mr. Obama said.\n\n'All Bets Are Off.'\n\nEight \
+                    years ago he ran on climate.\n\n'We will not wait,' he said.";
+        let a = crate::analyze(text);
+        let kinds: Vec<(&str, QuoteKind)> = a
+            .quotes
+            .iter()
+            .map(|q| (q.span.slice(text), q.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("It will be disruptive", QuoteKind::Direct),
+                ("All Bets Are Off.", QuoteKind::Scare),
+                ("We will not wait", QuoteKind::Direct),
             ]
         );
     }
