@@ -2706,6 +2706,27 @@ const QUOTING_VERBS: &[&str] = &[
     "interjects",
 ];
 
+/// The person's name that ends right before token `k` (after the sentence's `start`), unless it
+/// is a preposition's object ("supportive of Mr. Trump --", "a blunt message to Trump:").
+fn name_before(cx: &Context, k: usize, start: usize) -> Option<Phrase> {
+    let end = cx.tokens[k - 1].span.end;
+    let &(m, _) = cx
+        .mentions_before(end)
+        .take(2)
+        .find(|(m, e)| m.end == end && cx.analysis.entities[*e].kind == EntityKind::Person)?;
+    let first = cx.token_from(m.start);
+    let mut before = first;
+    while before > start && (cx.t(before - 1) == "." || lexicon().is_title(cx.t(before - 1))) {
+        before -= 1;
+    }
+    let object = before > start
+        && matches!(
+            cx.t(before - 1),
+            "of" | "for" | "to" | "with" | "by" | "about" | "against" | "on" | "at" | "from"
+        );
+    (first > start && !object).then_some((first, k - 1))
+}
+
 /// `X said: “…”`, `X said, “…”`, `X said that “…”`, before the opening mark in the sentence.
 #[inline(never)]
 fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
@@ -2726,31 +2747,12 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     });
     let Some(verb) = window.into_iter().find(|&j| cx.is_cue(j)) else {
         // "including the former presidential candidate Mitt Romney -- “It is disqualifying …”
-        // --": a person's name, a dash, then the quotation.
-        let dash = q.open.checked_sub(1)?;
-        if is_dash(cx.t(dash)) && dash > start {
-            let end = cx.tokens[dash - 1].span.end;
-            if let Some(&(m, _)) = cx
-                .mentions_before(end)
-                .take(2)
-                .find(|(m, e)| m.end == end && cx.analysis.entities[*e].kind == EntityKind::Person)
-            {
-                let first = cx.token_from(m.start);
-                // (Not a preposition's object: "supportive of Mr. Trump -- “a different …”".)
-                let mut before = first;
-                while before > start
-                    && (cx.t(before - 1) == "." || lexicon().is_title(cx.t(before - 1)))
-                {
-                    before -= 1;
-                }
-                let object = before > 0
-                    && matches!(
-                        cx.t(before - 1),
-                        "of" | "for" | "to" | "with" | "by" | "about" | "against" | "on" | "at"
-                    );
-                if !object {
-                    return Some(((first, dash - 1), (dash, dash)));
-                }
+        // --", "… doesn’t surprise Republican pollster Daron Shaw: “…”": a person's name, a
+        // dash or colon, then the quotation.
+        let mark = q.open.checked_sub(1)?;
+        if (is_dash(cx.t(mark)) || cx.t(mark) == ":") && mark > start {
+            if let Some(name) = name_before(cx, mark, start) {
+                return Some((name, (mark, mark)));
             }
         }
         // "President Obama is rolling out a new message: “It's about me.”"
@@ -2834,6 +2836,14 @@ fn clause_start(cx: &Context, start: usize, before: usize) -> usize {
             "With",
             "For",
             "Unlike",
+            "When",
+            "While",
+            "Although",
+            "Though",
+            "Because",
+            "Once",
+            "If",
+            "Whereas",
         ],
     ) || (first.len() > 4
         && first.starts_with(char::is_uppercase)
@@ -2919,7 +2929,7 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
     let modifier = |k: usize| {
         cx.t(k).starts_with(char::is_uppercase)
             || lexicon().is_title(cx.t(k))
-            || matches!(cx.t(k), "." | "former" | "hopeful" | "then")
+            || matches!(cx.t(k), "." | "former" | "hopeful" | "then" | "’s" | "'s")
     };
     let m = cx
         .mentions_from(window)
@@ -3103,8 +3113,13 @@ fn named_just_before(cx: &Context, q: &Quoted) -> Option<Phrase> {
     let verb = verb_follows(cx, np);
     let set_off = cx.t(np.1 + 1) == "," && cx.t(np.1 + 2).starts_with(char::is_lowercase);
     // (After a title: "Sen. Collins", "Mr. Nevins".)
-    let opens =
-        np.0 == prev_start || (np.0 == prev_start + 1 && lexicon().is_title(cx.t(prev_start)));
+    // (Or after its owner: "Iowa State University's Dianne Bystrom agreed.")
+    let owned = np.0 > prev_start + 1
+        && matches!(cx.t(np.0 - 1), "’s" | "'s")
+        && (prev_start..np.0 - 1).all(|k| cx.t(k).starts_with(char::is_uppercase));
+    let opens = np.0 == prev_start
+        || (np.0 == prev_start + 1 && lexicon().is_title(cx.t(prev_start)))
+        || owned;
     if !opens || !(verb || set_off) {
         return None;
     }
@@ -7433,6 +7448,31 @@ mod tests {
                  veterans' families, said, “Trump has been disrespecting our veterans.”",
                 "Rucker Culpepper",
                 "Trump has",
+            ),
+            (
+                "The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: \
+                 “Lesser-known candidates have seen the biggest boost.”",
+                "Daron Shaw",
+                "Lesser-known",
+            ),
+            (
+                "Senate Majority Leader Mitch McConnell delivered a blunt message to Donald \
+                 Trump: “It's time to quit attacking people.”",
+                "Mitch McConnell",
+                "It's time",
+            ),
+            (
+                "When Donald Trump suggested that Cuba would sue, Marco Rubio fired back \
+                 forcefully: “If they sue us in Miami, they’re going to lose.”",
+                "Marco Rubio",
+                "If they sue",
+            ),
+            (
+                "“It's a two-person race,” said Craig Robinson, an editor.\n\nIowa State \
+                 University's Dianne Bystrom agreed. “Mainstream Republicans are running out of \
+                 time.”",
+                "Dianne Bystrom",
+                "Mainstream",
             ),
             (
                 "Nelson Diaz, a former aide to Mr. Rubio and now the chairman of the Republican \
