@@ -2930,6 +2930,8 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
         cx.t(k).starts_with(char::is_uppercase)
             || lexicon().is_title(cx.t(k))
             || matches!(cx.t(k), "." | "former" | "hopeful" | "then" | "’s" | "'s")
+            // ("Republican presidential nominee Donald Trump")
+            || matches!(cx.t(k), "presidential" | "nominee" | "candidate" | "party")
     };
     let m = cx
         .mentions_from(window)
@@ -3080,15 +3082,18 @@ fn introduced_by_previous_paragraph(cx: &Context, q: &Quoted) -> Option<(Phrase,
     }
     let (start, _) = cx.sentences[cx.sentence_of[colon]];
     let verb = (start..colon).rev().take(8).find(|&j| cx.is_cue(j));
+    let subject = || sentence_subject(cx, clause_start(cx, start, colon), colon);
     match verb {
         Some(v) => {
-            let np = subject_before(cx, v, start)?;
-            is_speaker_phrase(cx, np, false).then_some((np, (v, v)))
+            let np = subject_before(cx, v, start).filter(|&np| is_speaker_phrase(cx, np, false));
+            // ("The New York Times confirmed that observation, reporting:": a participle's
+            // subject opens the sentence.)
+            match np {
+                Some(np) => Some((np, (v, v))),
+                None => Some((subject()?, (v, v))),
+            }
         }
-        None => {
-            let np = sentence_subject(cx, start, colon)?;
-            Some((np, (colon, colon)))
-        }
+        None => Some((subject()?, (colon, colon))),
     }
 }
 
@@ -7473,6 +7478,18 @@ mod tests {
                  time.”",
                 "Dianne Bystrom",
                 "Mainstream",
+            ),
+            (
+                "In response to the loss of life, Republican presidential nominee Donald Trump \
+                 issued the following statement:\n\n“Our prayers are with all those affected.”",
+                "Donald Trump",
+                "Our prayers",
+            ),
+            (
+                "The New York Times confirmed that observation, reporting:\n\n\"As the Russians \
+                 assumed control of Uranium One, a flow of cash made its way to the foundation.\"",
+                "New York Times",
+                "As the Russians",
             ),
             (
                 "Nelson Diaz, a former aide to Mr. Rubio and now the chairman of the Republican \

@@ -45,6 +45,19 @@ fn classify(tokens: &[Token], i: usize, text: &str) -> Option<(Family, Side)> {
         (true, false) => Side::Close,
         _ => Side::Either,
     };
+    // Feet and inches: `6’2”` (a digit, an apostrophe, a digit, then the mark) measures.
+    let digit = |k: usize| tokens[k].text(text).bytes().all(|b| b.is_ascii_digit());
+    if glued_before
+        && i >= 3
+        && matches!(tok.text(text), "”" | "\"" | "″")
+        && digit(i - 1)
+        && matches!(tokens[i - 2].text(text), "’" | "'" | "′")
+        && !tokens[i - 1].space_before
+        && !tokens[i - 2].space_before
+        && digit(i - 3)
+    {
+        return None;
+    }
     Some(match tok.text(text) {
         "“" | "„" | "«" | "‟" => (
             Family::Double,
@@ -358,6 +371,12 @@ mod tests {
                 "“Fine,” he said.\n\"We need stimulus.\nDean Baker, an economist.\"",
                 &["Fine,", "We need stimulus."],
                 2,
+            ),
+            // Feet and inches inside a quotation.
+            (
+                "“I admit, he’s taller than me; he’s like 6’2”,” Rubio said.",
+                &["I admit, he’s taller than me; he’s like 6’2”,"],
+                0,
             ),
             // An elided Dutch article is no opening mark.
             (
