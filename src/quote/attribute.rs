@@ -7860,6 +7860,15 @@ mod tests {
         }
     }
 
+    /// Each quote of `text` with its kind.
+    fn kinds_in(text: &str) -> Vec<(&str, QuoteKind)> {
+        crate::analyze(text)
+            .quotes
+            .iter()
+            .map(|q| (q.span.slice(text), q.kind))
+            .collect()
+    }
+
     /// A title-cased name in marks framed as a show, book or song is no speech: after a
     /// possessive or preposition, after the kind of work (with or without a comma), or before it.
     #[test]
@@ -7870,14 +7879,8 @@ mod tests {
                     “Tough Choices,” Fiorina wrote that the board had failed. Rivera hosted the \
                     “Keeping It Real All Week” radio program and sang the anthem “We Shall \
                     Overcome” at the end.";
-        let a = crate::analyze(text);
-        let kinds: Vec<(&str, QuoteKind)> = a
-            .quotes
-            .iter()
-            .map(|q| (q.span.slice(text), q.kind))
-            .collect();
         assert_eq!(
-            kinds,
+            kinds_in(text),
             [
                 ("Fox and Friends.", QuoteKind::Scare),
                 ("I am ready", QuoteKind::Direct),
@@ -7895,14 +7898,8 @@ mod tests {
         // marks that is a paragraph of its own; a sentence in them on its own line is speech.
         let text = "“It will be disruptive,” Mr. Obama said.\n\n'All Bets Are Off.'\n\nEight \
                     years ago he ran on climate.\n\n'We will not wait,' he said.";
-        let a = crate::analyze(text);
-        let kinds: Vec<(&str, QuoteKind)> = a
-            .quotes
-            .iter()
-            .map(|q| (q.span.slice(text), q.kind))
-            .collect();
         assert_eq!(
-            kinds,
+            kinds_in(text),
             [
                 ("It will be disruptive", QuoteKind::Direct),
                 ("All Bets Are Off.", QuoteKind::Scare),
