@@ -213,25 +213,32 @@ fn excerpt_marks(text: &str, tokens: &[Token], paragraph_of: &[usize]) -> Vec<us
         }
         // (Not when the paragraph's first curly mark closes: `"You know, …,” he said.` is one
         // quotation in mixed marks.)
-        let closes_first = tokens[i + 1..end]
-            .iter()
-            .find(|t| t.kind == TokenKind::Quote && matches!(t.text(text), "“" | "”"))
-            .is_some_and(|t| t.text(text) == "”");
-        // (Nor when the next straight mark closes the next paragraph, a byline that opens with
-        // no mark of its own: `"…⏎Josh Bivens, Economic Policy Institute."`.)
-        let closed_later = tokens[end.min(tokens.len())..]
-            .iter()
-            .position(straight)
-            .is_some_and(|k| {
-                let j = end + k;
-                paragraph_of[j] == paragraph_of[end]
-                    && tokens[end].kind != TokenKind::Quote
-                    && classify(tokens, j, text).is_some_and(|(_, side)| side == Side::Close)
-            });
+        let closes_first = || {
+            tokens[i + 1..end]
+                .iter()
+                .find(|t| t.kind == TokenKind::Quote && matches!(t.text(text), "“" | "”"))
+                .is_some_and(|t| t.text(text) == "”")
+        };
+        // (Nor when a straight mark closes the next paragraph, a byline that opens with no
+        // mark of its own: `"…⏎Josh Bivens, Economic Policy Institute."`.)
+        let closed_later = || {
+            let next_end = (end..tokens.len())
+                .find(|&j| paragraph_of[j] != paragraph_of[end])
+                .unwrap_or(tokens.len());
+            end < tokens.len()
+                && tokens[end].kind != TokenKind::Quote
+                && (end..next_end)
+                    .find(|&j| straight(&tokens[j]))
+                    .is_some_and(|j| {
+                        classify(tokens, j, text).is_some_and(|(_, side)| side == Side::Close)
+                    })
+        };
+        // (Each paragraph is read a bounded number of times: the checks run only for a
+        // paragraph that opens with a straight mark.)
         if straight(&tokens[i])
             && !tokens[i + 1..end].iter().any(straight)
-            && !closes_first
-            && !closed_later
+            && !closes_first()
+            && !closed_later()
         {
             out.push(i);
         }
