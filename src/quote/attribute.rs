@@ -2768,6 +2768,15 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             return Some((np, cue));
         }
     }
+    // "As the LinkedIn chief executive, Jeff Weiner, put it in his memo, “…”".
+    if one_of(cx.t(start), &["As"]) {
+        if let Some(put) =
+            (start + 2..q.open).find(|&k| matches!(cx.t(k), "put" | "puts") && cx.t(k + 1) == "it")
+        {
+            let np = subject_before(cx, put, start + 1)?;
+            return is_speaker_phrase(cx, np, false).then_some((np, (put, put + 1)));
+        }
+    }
     let mut v = q.open.checked_sub(1)?;
     while v > start && matches!(cx.t(v), ":" | "," | "that" | "—") {
         v -= 1;
@@ -2890,7 +2899,16 @@ fn clause_start(cx: &Context, start: usize, before: usize) -> usize {
     if !opener {
         return start;
     }
-    let Some(mut comma) = (start + 2..before.min(start + 14)).find(|&k| cx.t(k) == ",") else {
+    // (A subordinate clause runs longer than a phrase: "When Trump suggested that Cuba would
+    // sue the U.S. for reneging on the Obama administration’s deal, | Rubio fired back:".)
+    let subordinate = one_of(
+        first,
+        &[
+            "When", "While", "Although", "Though", "Because", "Once", "If", "Whereas",
+        ],
+    );
+    let reach = if subordinate { 24 } else { 14 };
+    let Some(mut comma) = (start + 2..before.min(start + reach)).find(|&k| cx.t(k) == ",") else {
         return start;
     };
     // And a subordinate clause after it: "On Tuesday, even as shares were tumbling, | Mr.
@@ -7528,6 +7546,19 @@ mod tests {
                  assumed control of Uranium One, a flow of cash made its way to the foundation.\"",
                 "New York Times",
                 "As the Russians",
+            ),
+            (
+                "As the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees, \
+                 “Imagine a world where we're no longer looking up at tech titans.”",
+                "Jeff Weiner",
+                "Imagine",
+            ),
+            (
+                "When Donald Trump suggested that Cuba would sue the U.S. for reneging on the \
+                 Obama administration’s deal, Marco Rubio fired back forcefully: “If they sue \
+                 us, they’re going to lose.”",
+                "Marco Rubio",
+                "If they sue us,",
             ),
             (
                 "Nelson Diaz, a former aide to Mr. Rubio and now the chairman of the Republican \
