@@ -80,11 +80,23 @@ pub struct Model {
     /// Lower-case cue words, sorted.
     pub(crate) vocab: Vec<String>,
     vocab_hashes: HashSet<u64, crate::tagger::hash::FnvBuild>,
+    /// A bit per [`vocab_filter_bit`] of the vocabulary's hashes: most words of a text are no
+    /// cue candidate, and the bit tells so without a set lookup.
+    vocab_filter: Vec<u64>,
     pub(crate) transitions: Vec<f32>,
     /// `2^cue_bits` weights.
     pub(crate) cue: Vec<i8>,
     /// The span rows of `2^span_bits` buckets.
     span: SpanTable,
+}
+
+/// Size of [`Model`]'s vocabulary filter in 64-bit words: 2^15 bits, 4 KB, for a vocabulary of
+/// about a thousand words.
+const VOCAB_FILTER_WORDS: usize = 1 << 9;
+
+/// The filter bit of a word hash ([`word_hash`]).
+fn vocab_filter_bit(h: u64) -> usize {
+    (h ^ (h >> 32)) as usize & (VOCAB_FILTER_WORDS * 64 - 1)
 }
 
 /// The span weights: a row of `NUM_TAGS` weights for each bucket whose row is not all zero
@@ -117,7 +129,8 @@ impl Weights for Model {
         self.cue_threshold
     }
     fn is_candidate(&self, word: u64) -> bool {
-        self.vocab_hashes.contains(&word)
+        let bit = vocab_filter_bit(word);
+        self.vocab_filter[bit / 64] & (1 << (bit % 64)) != 0 && self.vocab_hashes.contains(&word)
     }
     fn cue_score(&self, feats: &[u32]) -> f32 {
         let sum: i32 = feats
@@ -323,7 +336,12 @@ impl Model {
     ) -> Model {
         vocab.sort();
         vocab.dedup();
-        let vocab_hashes = vocab.iter().map(|w| word_hash(w)).collect();
+        let vocab_hashes: HashSet<u64, _> = vocab.iter().map(|w| word_hash(w)).collect();
+        let mut vocab_filter = vec![0u64; VOCAB_FILTER_WORDS];
+        for &h in &vocab_hashes {
+            let bit = vocab_filter_bit(h);
+            vocab_filter[bit / 64] |= 1 << (bit % 64);
+        }
         Model {
             cue_bits,
             span_bits,
@@ -332,6 +350,7 @@ impl Model {
             cue_threshold,
             vocab,
             vocab_hashes,
+            vocab_filter,
             transitions,
             cue,
             span,
@@ -521,7 +540,7 @@ impl Model {
 }
 
 #[cfg(test)]
-mod span_table_tests {
+mod tests {
     use super::*;
 
     /// The table answers every bucket as the dense list it was built from, without its
@@ -543,5 +562,30 @@ mod span_table_tests {
         }
         let rows: Vec<u32> = t.iter().map(|(b, _)| b).collect();
         assert_eq!(rows, [0, 3, 63, 64, 65, 200, 255]);
+    }
+
+    /// The vocabulary filter hides no cue word of the compiled model, in any case, and lets
+    /// few other words through to the set lookup.
+    #[test]
+    fn the_vocabulary_filter_keeps_every_cue_word() {
+        let m = crate::attrib::model().expect("the compiled model");
+        assert!(m.vocab.len() > 100, "{} words", m.vocab.len());
+        for w in &m.vocab {
+            for form in [w.clone(), w.to_uppercase()] {
+                assert!(m.is_candidate(word_hash(&form)), "{form}");
+            }
+        }
+        let passed = (0u64..10_000)
+            .map(|n| word_hash(&format!("notacue{n}")))
+            .filter(|&h| {
+                let bit = vocab_filter_bit(h);
+                m.vocab_filter[bit / 64] & (1 << (bit % 64)) != 0
+            })
+            .count();
+        assert!(
+            passed < 1_000,
+            "{passed} of 10,000 non-words pass the filter"
+        );
+        assert!(!m.is_candidate(word_hash("notacue")));
     }
 }
