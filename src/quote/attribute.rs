@@ -4737,6 +4737,11 @@ fn subject_antecedent(
     if let Some(ent) = first_outside_quotes(cx, start, at, fits) {
         return Some(ent);
     }
+    // "The president denounced what he called …": a role that opens the sentence is its
+    // subject, as the story introduced it, and not the first name of the sentence before.
+    if let Some(role) = role_subject(cx, start, at) {
+        return resolve_phrase(cx, role, role.0).entity.filter(|&e| fits(e));
+    }
     for j in (k.saturating_sub(4)..k).rev() {
         let (a, b) = cx.sentences[j];
         // The first word outside quotation marks: "She said ...", "“…,” she said."
@@ -4747,6 +4752,28 @@ fn subject_antecedent(
         return first_outside_quotes(cx, a, b, fits);
     }
     None
+}
+
+/// A definite role that opens the sentence at token `start` as its subject, before token `at`:
+/// "The president", "the former secretary", a determiner and at most three words, the last a
+/// title of the lexicon, then a lower-case word (the verb).
+fn role_subject(cx: &Context, start: usize, at: usize) -> Option<Phrase> {
+    let mut s = start;
+    while s < at && (cx.is_quote_mark(s) || one_of(cx.t(s), &["But", "And", "So", "Yet"])) {
+        s += 1;
+    }
+    if !cx.t(s).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let head = (s + 1..(s + 4).min(at))
+        .take_while(|&k| cx.tokens[k].kind == TokenKind::Word)
+        .find(|&k| lexicon().is_title(cx.t(k)))?;
+    let verb = head + 1;
+    (verb < at
+        && cx.tokens[verb].kind == TokenKind::Word
+        && cx.t(verb).starts_with(char::is_lowercase)
+        && !lexicon().is_title(cx.t(verb)))
+    .then_some((s, head))
 }
 
 /// The entity of the first mention in tokens `a..b` that could be the subject of the main
@@ -7975,6 +8002,18 @@ mod tests {
         );
         assert_eq!(speakers_in(text), ["she"]);
         assert_eq!(speaker_names(text), ["Maria Lopez"]);
+    }
+
+    /// A role that opens the sentence is the subject a pronoun in it takes up, resolved as the
+    /// story introduced it, not the first name of the sentence before (PolNeAR train: "The
+    /// president denounced what he called …" after a sentence about Mr. Trump went to Trump).
+    #[test]
+    fn a_pronoun_after_a_role_subject_is_that_role() {
+        let text = "President Barack Obama spoke in Philadelphia on Wednesday. The president \
+                    portrayed Donald Trump as a divisive candidate. The president denounced what \
+                    he called “a deeply pessimistic vision of America.”";
+        assert_eq!(speakers_in(text), ["The president", "The president", "he"]);
+        assert_eq!(speaker_names(text), ["Barack Obama"; 3]);
     }
 
     /// Each quote of `text` with its kind.
