@@ -2998,7 +2998,28 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
         .map_or(m, |&(p, _)| p);
     let first = cx.token_from(m.start);
     let last = cx.token_ending_after(m.end).max(first + 1) - 1;
-    Some((first, last))
+    Some(owned_role_name(cx, last, before).unwrap_or((first, last)))
+}
+
+/// The name set off after an owner's role whose owner ends at token `owner`: "Trump’s Virginia
+/// state director, | Mike Rubino |, reached out" (the subject is Rubino, not Trump). The role
+/// is at most five words, lower-case or a title; the name is what [`set_off_name`] accepts,
+/// closed by a comma before `before`.
+fn owned_role_name(cx: &Context, owner: usize, before: usize) -> Option<Phrase> {
+    if !one_of(cx.t(owner + 1), &["’s", "'s"]) {
+        return None;
+    }
+    let comma = (owner + 3..(owner + 8).min(before)).find(|&k| cx.t(k) == ",")?;
+    let role = owner + 2..comma;
+    let described = role.clone().all(|k| {
+        cx.tokens[k].kind == TokenKind::Word
+            && (cx.t(k).starts_with(char::is_lowercase) || lexicon().is_title(cx.t(k)))
+    }) || role.clone().any(|k| lexicon().is_title(cx.t(k)))
+        && role.clone().all(|k| cx.tokens[k].kind == TokenKind::Word);
+    let close = (comma + 2..(comma + 8).min(before)).find(|&k| cx.t(k) == ",")?;
+    described
+        .then(|| set_off_name(cx, comma + 1, close - 1))
+        .flatten()
 }
 
 /// The subject phrase before the verb at `verb`, back to the sentence start or a comma; skips a
@@ -8014,6 +8035,19 @@ mod tests {
                     he called “a deeply pessimistic vision of America.”";
         assert_eq!(speakers_in(text), ["The president", "The president", "he"]);
         assert_eq!(speaker_names(text), ["Barack Obama"; 3]);
+    }
+
+    /// The name set off after an owner's role is the subject, not the owner (PolNeAR train:
+    /// "Trump’s Virginia state director, Mike Rubino, …, writing" went to Trump; "Schilling's
+    /// son, Grant, defended his father …, saying" to Curt Schilling).
+    #[test]
+    fn the_name_after_an_owners_role_is_the_subject() {
+        let text = "Donald Trump spoke in Richmond. Trump’s Virginia state director, Mike Rubino, \
+                    reached out to the firm, writing in an email: “We want to use this now.” \
+                    Curt Schilling was fired on Wednesday. Schilling's son, Grant, defended his \
+                    father on Facebook, saying: “He has made great strides.”";
+        // (The second is what Grant defended: "his father".)
+        assert_eq!(speaker_names(text), ["Mike Rubino", "Grant", "Grant"]);
     }
 
     /// Each quote of `text` with its kind.
