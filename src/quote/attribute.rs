@@ -2781,6 +2781,14 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     while v > start && matches!(cx.t(v), ":" | "," | "that" | "—") {
         v -= 1;
     }
+    // "suggesting a few questions, including, “…”": the quotation is one of what the verb
+    // before the list reports.
+    if cx.t(v) == "including" && v > start + 1 {
+        v -= 1;
+        while v > start && cx.t(v) == "," {
+            v -= 1;
+        }
+    }
     // "called it “…”", "told his radio audience on Monday, “…”": a verb, an object, then the quote.
     let window = (v.saturating_sub(6).max(start)..=v).rev().take_while(|&j| {
         j == v || !matches!(cx.t(j), "," | ";" | ":" | "." | "(") && !cx.is_quote_mark(j)
@@ -2940,7 +2948,14 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
         Some(dash) => dash + 1,
         None => start,
     };
-    // A sentence that opens with a quotation: its subject comes after it ("“…,” Trump said, adding").
+    // A sentence that opens with a quotation, or inside one opened in a sentence before: its
+    // subject comes after it ("“…,” Trump said, adding").
+    if let Some((_, last)) = cx.quotation_at(s).filter(|&(_, last)| last + 2 < before) {
+        s = last + 1;
+        while s < before && (cx.is_quote_mark(s) || matches!(cx.t(s), "," | "—" | "–")) {
+            s += 1;
+        }
+    }
     if cx.is_quote_mark(s) {
         if let Some(close) = (s + 1..before).find(|&j| cx.is_quote_mark(j)) {
             s = close + 1;
@@ -8048,6 +8063,25 @@ mod tests {
                     father on Facebook, saying: “He has made great strides.”";
         // (The second is what Grant defended: "his father".)
         assert_eq!(speaker_names(text), ["Mike Rubino", "Grant", "Grant"]);
+    }
+
+    /// A participle after a quotation's cue takes the speaker after the quotation, even when
+    /// the participle's sentence begins inside it; a quotation after "including" is one of what
+    /// the verb before the list reports (PolNeAR: "“… He has been an incredible leader …,” Cruz
+    /// said, adding: “…”" went to "He"; "Sanders said, suggesting a few questions, including,
+    /// “…”" had no speaker).
+    #[test]
+    fn participles_after_a_quotation_and_a_list() {
+        let text = "“I have great respect for the governor. He has been an incredible leader for \
+                    the state,” Ted Cruz said, adding: “I would welcome his support.”\n\n\
+                    “Start talking about the real issues. The people do not agree with Trump,” \
+                    Bernie Sanders said, suggesting a few questions, including, “Mr. Trump, do \
+                    you really think that billionaires need a massive tax break?”";
+        assert_eq!(
+            speakers_in(text),
+            ["Ted Cruz", "Ted Cruz", "Bernie Sanders", "Bernie Sanders"]
+        );
+        assert_eq!(kinds_in(text)[3].1, QuoteKind::Direct);
     }
 
     /// Each quote of `text` with its kind.
