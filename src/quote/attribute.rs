@@ -2815,6 +2815,17 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         }
         return None;
     };
+    // "Sanders said, going on to say that the country has spent “…”": a participle that leads
+    // to the cue after a comma has the sentence's subject.
+    if verb >= start + 4
+        && cx.t(verb - 1) == "to"
+        && cx.t(verb - 2) == "on"
+        && cx.t(verb - 3).ends_with("ing")
+        && cx.t(verb - 4) == ","
+    {
+        let np = sentence_subject(cx, clause_start(cx, start, verb - 3), verb - 3)?;
+        return Some((np, (verb, verb)));
+    }
     // "Trump attacked Clinton, saying, “…”": a participle's subject opens the sentence.
     if cx.t(verb).ends_with("ing") && verb > start {
         // "footage of Hillary Clinton asking, “…”": a name right before the participle.
@@ -8082,6 +8093,13 @@ mod tests {
             ["Ted Cruz", "Ted Cruz", "Bernie Sanders", "Bernie Sanders"]
         );
         assert_eq!(kinds_in(text)[3].1, QuoteKind::Direct);
+        // (And a participle that leads to the cue: "going on to say".)
+        let text = "“The birther debate is insane,” Bernie Sanders said, going on to say that \
+                    the country has spent “hundreds of years fighting against racism and sexism, \
+                    to have that debate again. Young people do not want to see that. They're way \
+                    beyond that.”";
+        assert_eq!(speakers_in(text), ["Bernie Sanders"; 2]);
+        assert_eq!(kinds_in(text)[1].1, QuoteKind::Partial);
     }
 
     /// Each quote of `text` with its kind.
