@@ -1,8 +1,10 @@
 //! Native throughput of the full analysis (`cargo bench --bench native`).
 //!
 //! Measures characters and bytes per second on the seed article and on a ~1 MB text made of
-//! it and the project's other test article, single-threaded, median of repeated runs. Checks the
-//! answer first, so that a fast wrong result fails instead of being reported.
+//! it and the project's other test article, single-threaded, median of repeated runs, and on
+//! ~1 MB of one short quoted paragraph repeated (a layout that once made the pairing of quotation
+//! marks quadratic). Checks the answer first, so that a fast wrong result fails instead of being
+//! reported.
 //!
 //! Then times the quote stage against the rest of the analysis, stage by stage through the
 //! public API (issue 4: attribution may add at most a third to the analysis time), on the same
@@ -22,6 +24,11 @@ fn bench(name: &str, text: &str, runs: usize) {
         "wrong answer: no Sergey Lavrov"
     );
     assert!(!a.quotes.is_empty(), "wrong answer: no quotes");
+    time(name, text, runs);
+}
+
+/// Prints the median time of `runs` analyses of `text`, with its throughput.
+fn time(name: &str, text: &str, runs: usize) {
     let mut secs = Vec::new();
     for _ in 0..runs {
         let t = Instant::now();
@@ -107,6 +114,16 @@ fn main() {
     println!("| text | bytes | median time | chars/s | bytes/s |\n|---|---|---|---|---|");
     bench("seed article", seed, 400);
     bench("~1 MB (seed + city-council repeated)", &big, 9);
+    // A layout that once made the pairing of quotation marks quadratic (each paragraph's
+    // checks read on through the rest of the text): a short quoted paragraph, over and over.
+    let quoted = "“We will win,” she said.\n\n".repeat(1_000_000 / 30);
+    let a = article_analyzer::analyze(&quoted);
+    assert_eq!(
+        a.quotes.len(),
+        1_000_000 / 30,
+        "wrong answer: one quotation per paragraph"
+    );
+    time("~1 MB of one-sentence quoted paragraphs", &quoted, 9);
 
     println!(
         "\n| text | tokens, sentences, entities | quotes and attribution | quotes / rest |\n|---|---|---|---|"
