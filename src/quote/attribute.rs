@@ -2434,6 +2434,19 @@ fn is_dash(s: &str) -> bool {
 /// sentence (`“…?” Clinton said.`), the attribution may stand in the next sentence, as long as it
 /// follows the mark directly.
 #[inline(never)]
+/// True when a cue stands right before the quotation opening at token `open`, or one word
+/// before it, past a comma, colon, dash or "that": "saying, “…”", "told reporters: “…”".
+fn introduced_right_before(cx: &Context, open: usize) -> bool {
+    let Some(mut v) = open.checked_sub(1) else {
+        return false;
+    };
+    let start = cx.sentences[cx.sentence_of[open]].0;
+    while v > start && matches!(cx.t(v), ":" | "," | "that" | "—") {
+        v -= 1;
+    }
+    v < open - 1 && (cx.is_cue(v) || (v > start && cx.is_cue(v - 1)))
+}
+
 fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let close = q.close?;
     let mut s = cx.sentence_of[close];
@@ -2457,6 +2470,11 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     {
         s += 1;
         next_sentence = true;
+    }
+    // A quotation its own cue introduces ("lobbied …, saying, “…”", "told reporters: “…”") is
+    // not the next sentence's: "The Buckeye State is one of 45 states where …" took it.
+    if next_sentence && introduced_right_before(cx, q.open) {
+        return None;
     }
     let is_cue = |j: usize| cx.is_cue(j) && (!next_sentence || QUOTING_VERBS.contains(&cx.t(j)));
     let end = cx.sentences[s].1;
@@ -2609,7 +2627,8 @@ const NOT_SOURCES: &[&str] = &[
     "must", "shall", "not", "don't", "doesn't", "didn't", "won't", "never", "also", "still", "too",
     "perhaps", "together", "please", "is", "was", "are", "were", "be", "been", "being", "do",
     "does", "did", "even", "just", "only", "then", "now", "already", "seem", "seems", "seemed",
-    "appear", "appears", "appeared", "found", "local", "critical", "initial", "later",
+    "appear", "appears", "appeared", "found", "local", "critical", "initial", "later", "went",
+    "goes", "gone",
 ];
 
 /// Verbs that attribute a quotation from the sentence after it (see `after_close`).
@@ -2840,10 +2859,23 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         }
         // "He made the criticism while showing support for ...": after a comma or a
         // subordinating word, the participle's subject is the sentence's.
-        if matches!(
-            cx.t(verb - 1),
-            "," | "while" | "after" | "before" | "by" | "when" | "without" | "despite" | "since"
-        ) {
+        // (Or "and" after an earlier participle: "…, addressing her as “Hillary” and telling
+        // her, “…”".)
+        let coordinated = cx.t(verb - 1) == "and"
+            && (start..verb - 1).any(|k| cx.t(k) == "," && cx.t(k + 1).ends_with("ing"));
+        if coordinated
+            || matches!(
+                cx.t(verb - 1),
+                "," | "while"
+                    | "after"
+                    | "before"
+                    | "by"
+                    | "when"
+                    | "without"
+                    | "despite"
+                    | "since"
+            )
+        {
             let np = sentence_subject(cx, clause_start(cx, start, verb), verb)?;
             return Some((np, (verb, verb)));
         }
@@ -2851,8 +2883,18 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     // "…, said it was too early but added, “…”", "noted that …, and added: “…”": a verb
     // coordinated with an earlier one shares its subject.
     // (The quotation right after it; the subject is the earlier reporting verb's.)
-    if verb == v && verb > start + 1 && matches!(cx.t(verb - 1), "and" | "but") {
-        let first_cue = (start + 1..verb - 1).find(|&j| cx.is_cue(j) && !cx.t(j).ends_with("ing"));
+    // ("but went on to say, “…”": the verb that leads to the cue is the coordinated one.)
+    let lead = if verb >= start + 3
+        && cx.t(verb - 1) == "to"
+        && cx.t(verb - 2) == "on"
+        && one_of(cx.t(verb - 3), &["went", "goes", "go"])
+    {
+        verb - 3
+    } else {
+        verb
+    };
+    if verb == v && lead > start + 1 && matches!(cx.t(lead - 1), "and" | "but") {
+        let first_cue = (start + 1..lead - 1).find(|&j| cx.is_cue(j) && !cx.t(j).ends_with("ing"));
         // (Plainly the subject of that verb, in a main clause: not "When | asked … , Ms.
         // Sherry smiled and said", "As the crowd began to | chant, …".)
         let subordinate = one_of(
@@ -2868,6 +2910,16 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         if let Some(np) = np {
             return Some((np, (verb, verb)));
         }
+    }
+    // "Blumenthal was asked, “…?”": the subject of a passive question is who answers it.
+    if verb > start
+        && one_of(cx.t(verb), &["asked", "told", "questioned", "pressed"])
+        && one_of(
+            cx.t(verb - 1),
+            &["was", "were", "is", "are", "been", "being"],
+        )
+    {
+        return None;
     }
     let mut np = subject_before(cx, verb, start)?;
     // "a deterrence to what | it | called “a clear threat …”": the pronoun subject of the
@@ -8100,6 +8152,40 @@ mod tests {
                     beyond that.”";
         assert_eq!(speakers_in(text), ["Bernie Sanders"; 2]);
         assert_eq!(kinds_in(text)[1].1, QuoteKind::Partial);
+    }
+
+    /// Quotations a cue introduces in their own sentence (PolNeAR train): not the next
+    /// sentence's ("…, saying, “The fewer guns, the better.” The Buckeye State is one of 45
+    /// states …" went to the Buckeye State); a participle coordinated with an earlier one has
+    /// the sentence's subject ("…, addressing her as “Hillary” and telling her, “…”" had none);
+    /// the subject of a passive "was asked" is not who asks; "but went on to say" shares the
+    /// subject of the verb before it.
+    #[test]
+    fn introduced_quotations_and_coordinated_participles() {
+        let speakers = |text: &str| -> Vec<Option<String>> {
+            let a = crate::analyze(text);
+            a.quotes
+                .iter()
+                .filter(|q| q.kind == QuoteKind::Direct)
+                .map(|q| {
+                    let e = q.speaker.as_ref()?.entity?;
+                    Some(a.entities[e].name.clone())
+                })
+                .collect()
+        };
+        let text = "Before the convention, Police Chief Calvin Williams lobbied to suspend \
+                    open-carry rights downtown, saying, “The fewer guns, the better.” The Buckeye \
+                    State is one of 45 states where open carry is legal.";
+        assert_eq!(speakers(text), [Some("Calvin Williams".to_string())]);
+        let text = "In June 2009, David Axelrod emailed her, addressing her informally as \
+                    “Hillary” and telling her, “You are an all-star player and we need you for the \
+                    long run!”";
+        assert_eq!(speakers(text), [Some("David Axelrod".to_string())]);
+        let text = "In an interview, Donald Trump was asked, “What is the most dangerous place \
+                    you have been to?” Trump joked that Brooklyn was his answer, but went on to \
+                    say, “There are places in America that are among the most dangerous in the \
+                    world.”";
+        assert_eq!(speakers(text), [None, Some("Donald Trump".to_string())]);
     }
 
     /// Each quote of `text` with its kind.
