@@ -2471,9 +2471,10 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         s += 1;
         next_sentence = true;
     }
-    // A quotation its own cue introduces ("lobbied …, saying, “…”", "told reporters: “…”") is
-    // not the next sentence's: "The Buckeye State is one of 45 states where …" took it.
-    if next_sentence && introduced_right_before(cx, q.open) {
+    // A quotation its own sentence introduces ("lobbied …, saying, “…”", "was asked, “…?”",
+    // "responds to Mills with, “…”") is not the next sentence's: "The Buckeye State is one of
+    // 45 states where …" took it.
+    if next_sentence && (introduced_right_before(cx, q.open) || before_open(cx, q).is_some()) {
         return None;
     }
     let is_cue = |j: usize| cx.is_cue(j) && (!next_sentence || QUOTING_VERBS.contains(&cx.t(j)));
@@ -8177,6 +8178,10 @@ mod tests {
                     open-carry rights downtown, saying, “The fewer guns, the better.” The Buckeye \
                     State is one of 45 states where open carry is legal.";
         assert_eq!(speakers(text), [Some("Calvin Williams".to_string())]);
+        // (Its cue may be a few words before it: "responds to Mills with, “…”".)
+        let text = "Clinton responds to Cheryl Mills with, “Why now? That was on my way to \
+                    Libya?” Mills then writes back, “You look cute.”";
+        assert_eq!(speakers(text), [Some("Clinton".to_string())]);
         let text = "In June 2009, David Axelrod emailed her, addressing her informally as \
                     “Hillary” and telling her, “You are an all-star player and we need you for the \
                     long run!”";
