@@ -374,6 +374,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             via: None,
         });
     }
+    // A paragraph of quoted words set off without marks after "X said:" (a block quote).
+    let blocks = block_quotes(&cx);
+    for b in &blocks {
+        quotes.push(Quote {
+            kind: QuoteKind::Direct,
+            span: cx.span(b.first, b.last),
+            speaker: Some(resolve(&cx, b.label, b.label.0)),
+            cue: Some(cx.span(b.colon - 1, b.colon - 1)),
+            via: None,
+        });
+    }
     let mut last_speaker: Option<(Speaker, usize)> = None; // speaker and paragraph of the last attributed quote
     for q in quoted {
         let mut content = q.content;
@@ -532,6 +543,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         if a != b {
             skip[a..=b].iter_mut().for_each(|x| *x = true);
         }
+    }
+    for b in &blocks {
+        let (a, b) = (cx.sentence_of[b.first], cx.sentence_of[b.last]);
+        skip[a..=b].iter_mut().for_each(|x| *x = true);
     }
     for (n, &(start, end)) in cx.sentences.iter().enumerate() {
         if skip[n] {
@@ -1889,6 +1904,91 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
 }
 
 /// One turn of a broadcast transcript: `WALLACE: Let's start ...` (token indices).
+/// The block quotes of a text: a paragraph that ends with a speaker, a verb that hands over to
+/// their words and a colon ("Hewitt writes:", "The governor added:"), then a paragraph of at least five words with no
+/// quotation mark in it, which is what they said (the marks of a block quote are its layout,
+/// lost when the text was copied). The `Turn`'s label is the speaker, `colon` the colon.
+#[inline(never)]
+fn block_quotes(cx: &Context) -> Vec<Turn> {
+    let sentences = &cx.analysis.sentences;
+    let mut out = Vec::new();
+    for n in 0..sentences.len().saturating_sub(1) {
+        let (start, end) = cx.sentences[n];
+        if end < start + 3
+            || sentences[n + 1].paragraph == sentences[n].paragraph
+            || cx.t(end - 1) != ":"
+        {
+            continue;
+        }
+        let (colon, verb) = (end - 1, end - 2);
+        // (Verbs that hand over to someone's words; not "The report found:".)
+        const HANDING_OVER: &[&str] = &[
+            "said",
+            "says",
+            "added",
+            "adds",
+            "wrote",
+            "writes",
+            "continued",
+            "continues",
+            "explained",
+            "explains",
+            "stated",
+            "states",
+            "declared",
+            "declares",
+            "argued",
+            "argues",
+            "noted",
+            "notes",
+            "tweeted",
+            "tweets",
+            "posted",
+            "posts",
+            "replied",
+            "replies",
+            "responded",
+            "responds",
+            "reports",
+            "reported",
+            "told",
+            "tells",
+        ];
+        if !one_of(cx.t(verb), HANDING_OVER) {
+            continue;
+        }
+        let Some(label) = subject_before(cx, verb, start)
+            // (The whole sentence, after an opening phrase: "In a speech last July, he said:".)
+            .filter(|&np| {
+                is_speaker_phrase(cx, np, true)
+                    && (np.0 == start || np.0 == clause_start(cx, start, verb))
+            })
+        else {
+            continue;
+        };
+        // The paragraph after it, whole.
+        let paragraph = sentences[n + 1].paragraph;
+        let mut m = n + 1;
+        while m + 1 < sentences.len() && sentences[m + 1].paragraph == paragraph {
+            m += 1;
+        }
+        let (first, last) = (cx.sentences[n + 1].0, cx.sentences[m].1 - 1);
+        let words = (first..=last)
+            .filter(|&k| cx.tokens[k].kind == TokenKind::Word)
+            .count();
+        if words < 5 || (first..=last).any(|k| cx.is_quote_mark(k)) {
+            continue;
+        }
+        out.push(Turn {
+            label,
+            colon,
+            first,
+            last,
+        });
+    }
+    out
+}
+
 struct Turn {
     /// The speaker label.
     label: Phrase,
@@ -8191,6 +8291,46 @@ mod tests {
                     say, “There are places in America that are among the most dangerous in the \
                     world.”";
         assert_eq!(speakers(text), [None, Some("Donald Trump".to_string())]);
+    }
+
+    /// A paragraph set off after "X added:" with no marks is a block quote by X (PolNeAR dev:
+    /// "The governor added:" and "Limbaugh added:" before a paragraph of their words); not
+    /// after a verb that reports no words, nor when the paragraph has its own marks.
+    #[test]
+    fn a_paragraph_after_said_and_a_colon_is_a_block_quote() {
+        let text = "New Jersey Gov. Chris Christie spoke on the radio on Wednesday.\n\n\
+                    The governor added:\n\n\
+                    It is typical of her. She knows nothing, but the mouth never stops.\n\n\
+                    The report found:\n\n\
+                    The city spent far more than it planned on the new stadium.\n\n\
+                    In a speech last July, he said:\n\n\
+                    “Let no one be mistaken about what this campaign is.”";
+        let a = crate::analyze(text);
+        let direct: Vec<(&str, Option<&str>)> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| {
+                let name = q.speaker.as_ref().and_then(|s| s.entity);
+                (
+                    q.span.slice(text),
+                    name.map(|e| a.entities[e].name.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            direct,
+            [
+                (
+                    "It is typical of her. She knows nothing, but the mouth never stops.",
+                    Some("Chris Christie")
+                ),
+                (
+                    "Let no one be mistaken about what this campaign is.",
+                    Some("Chris Christie")
+                )
+            ]
+        );
     }
 
     /// Each quote of `text` with its kind.
