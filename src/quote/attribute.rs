@@ -3077,6 +3077,9 @@ fn clause_start(cx: &Context, start: usize, before: usize) -> usize {
         first,
         &[
             "When", "While", "Although", "Though", "Because", "Once", "If", "Whereas",
+            // (And "With" before a clause of its own: "With Democratic leaders worried about a
+            // lack of passion …, | President Obama is rolling out …".)
+            "With",
         ],
     );
     let reach = if subordinate { 24 } else { 14 };
@@ -8331,6 +8334,17 @@ mod tests {
                 )
             ]
         );
+    }
+
+    /// A "With" phrase before the subject may hold a clause of its own, as long as a
+    /// subordinate one (PolNeAR dev: "With Democratic leaders worried about …, President Obama
+    /// is rolling out a new … message: “It's about me.”" had no speaker).
+    #[test]
+    fn a_long_with_phrase_before_the_subject() {
+        let text = "With Democratic leaders worried about a lack of passion for Hillary Clinton \
+                    among young black voters, President Barack Obama is rolling out a new and \
+                    more personal campaign message: “It's about me.”";
+        assert_eq!(speaker_names(text).last().unwrap(), "Barack Obama");
     }
 
     /// Each quote of `text` with its kind.
