@@ -2893,7 +2893,12 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         if let Some(put) =
             (start + 2..q.open).find(|&k| matches!(cx.t(k), "put" | "puts") && cx.t(k + 1) == "it")
         {
-            let np = subject_before(cx, put, start + 1)?;
+            // (Past an adverb: "As Steven M. Rosenthal, a tax lawyer …, recently put it".)
+            let mut verb = put;
+            while verb > start + 2 && cx.t(verb - 1).ends_with("ly") {
+                verb -= 1;
+            }
+            let np = subject_before(cx, verb, start + 1)?;
             return is_speaker_phrase(cx, np, false).then_some((np, (put, put + 1)));
         }
     }
@@ -7782,6 +7787,13 @@ mod tests {
                  “Imagine a world where we're no longer looking up at tech titans.”",
                 "Jeff Weiner",
                 "Imagine",
+            ),
+            (
+                "As Steven M. Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings \
+                 Tax Policy Center, recently put it, ''Did Trump lower his taxes through legal \
+                 tax avoidance, or illegal tax evasion?''",
+                "Steven M. Rosenthal",
+                "Did Trump",
             ),
             (
                 "When Donald Trump suggested that Cuba would sue the U.S. for reneging on the \
