@@ -375,7 +375,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         });
     }
     // A paragraph of quoted words set off without marks after "X said:" (a block quote).
-    let blocks = block_quotes(&cx);
+    let blocks = block_quotes(&cx, &turns);
     for b in &blocks {
         quotes.push(Quote {
             kind: QuoteKind::Direct,
@@ -791,7 +791,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     && content.end <= q.span.start
             })
         });
-        if near(&quotes)
+        // (Nor a report inside a block quote: the rules do not read those sentences either.)
+        let in_block = blocks
+            .iter()
+            .any(|b| cx.span(b.first, b.last).contains(content));
+        if in_block
+            || near(&quotes)
             || near(&reported[..by_rules])
             || reported[by_rules..].iter().rev().take(8).any(repeats)
             || in_source
@@ -1903,13 +1908,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         .dedup_by(|a, b| a.code == b.code && a.span == b.span);
 }
 
-/// One turn of a broadcast transcript: `WALLACE: Let's start ...` (token indices).
 /// The block quotes of a text: a paragraph that ends with a speaker, a verb that hands over to
-/// their words and a colon ("Hewitt writes:", "The governor added:"), then a paragraph of at least five words with no
-/// quotation mark in it, which is what they said (the marks of a block quote are its layout,
-/// lost when the text was copied). The `Turn`'s label is the speaker, `colon` the colon.
+/// their words and a colon ("Hewitt writes:", "The governor added:", "Here is what he said:"),
+/// then a paragraph of at least five words with no quotation mark and no attribution of its
+/// own, which is what they said (the marks of a block quote are its layout, lost when the text
+/// was copied). Not inside a transcript (`turns`), where a colon ends a turn's words. The
+/// `Turn`'s label is the speaker, `colon` the colon.
 #[inline(never)]
-fn block_quotes(cx: &Context) -> Vec<Turn> {
+fn block_quotes(cx: &Context, turns: &[Turn]) -> Vec<Turn> {
+    if !turns.is_empty() {
+        return Vec::new();
+    }
     let sentences = &cx.analysis.sentences;
     let mut out = Vec::new();
     for n in 0..sentences.len().saturating_sub(1) {
@@ -1954,16 +1963,25 @@ fn block_quotes(cx: &Context) -> Vec<Turn> {
             "told",
             "tells",
         ];
-        if !one_of(cx.t(verb), HANDING_OVER) {
+        // (Not a passive: "he was told:" is what someone told him.)
+        if !one_of(cx.t(verb), HANDING_OVER)
+            || one_of(
+                cx.t(verb - 1),
+                &["was", "were", "is", "are", "been", "being"],
+            )
+        {
             continue;
         }
-        let Some(label) = subject_before(cx, verb, start)
-            // (The whole sentence, after an opening phrase: "In a speech last July, he said:".)
-            .filter(|&np| {
-                is_speaker_phrase(cx, np, true)
-                    && (np.0 == start || np.0 == clause_start(cx, start, verb))
-            })
-        else {
+        // The whole sentence, after an opening phrase ("In a speech last July, he said:"), or
+        // "Here is what he said:".
+        let what = (start + 1..verb.saturating_sub(1))
+            .find(|&k| cx.t(k) == "what" && one_of(cx.t(k - 1), &["is", "was", "'s", "’s"]));
+        let label = match what {
+            Some(k) => Some((k + 1, verb - 1)).filter(|&(a, b)| a <= b && b - a < 6),
+            None => subject_before(cx, verb, start)
+                .filter(|&np| np.0 == start || np.0 == clause_start(cx, start, verb)),
+        };
+        let Some(label) = label.filter(|&np| is_speaker_phrase(cx, np, true)) else {
             continue;
         };
         // The paragraph after it, whole.
@@ -1976,7 +1994,10 @@ fn block_quotes(cx: &Context) -> Vec<Turn> {
         let words = (first..=last)
             .filter(|&k| cx.tokens[k].kind == TokenKind::Word)
             .count();
-        if words < 5 || (first..=last).any(|k| cx.is_quote_mark(k)) {
+        if words < 5
+            || (first..=last).any(|k| cx.is_quote_mark(k))
+            || (n + 1..=m).any(|k| attributed_in_itself(cx, cx.sentences[k]))
+        {
             continue;
         }
         out.push(Turn {
@@ -1989,6 +2010,40 @@ fn block_quotes(cx: &Context) -> Vec<Turn> {
     out
 }
 
+/// True when the sentence `(start, end)` reports its own words: a speech verb among its first
+/// four words after a name or pronoun ("She said the cost …"), or closing it after a comma
+/// (", aides said."). A paragraph after "X said:" that does is not X's block quote.
+fn attributed_in_itself(cx: &Context, (start, end): (usize, usize)) -> bool {
+    if start >= end || end > cx.tokens.len() {
+        return false;
+    }
+    let speech = |k: usize| cx.class(k) & SPEECH_VERB != 0 && !cx.t(k).ends_with("ing");
+    // The subject: a pronoun, or a name mention, at the sentence's start.
+    let subject_end = if PRONOUNS.contains(&cx.t(start)) {
+        Some(start + 1)
+    } else {
+        cx.mentions_from(cx.tokens[start].span)
+            .next()
+            .filter(|(m, e)| {
+                m.start == cx.tokens[start].span.start && cx.analysis.entities[*e].kind.is_name()
+            })
+            .map(|(m, _)| cx.token_ending_after(m.end))
+    };
+    // Its verb next, or after one adverb ("She also said").
+    let opens = subject_end.is_some_and(|v| {
+        v < end && (speech(v) || (cx.t(v).ends_with("ly") || cx.t(v) == "also") && speech(v + 1))
+    });
+    let mut last = end.saturating_sub(1);
+    while last > start && matches!(cx.t(last), "." | "!" | "?") {
+        last -= 1;
+    }
+    let closes = speech(last)
+        && (last.saturating_sub(5).max(start)..last).any(|k| cx.t(k) == ",")
+        && last > start;
+    opens || closes
+}
+
+/// One turn of a broadcast transcript: `WALLACE: Let's start ...` (token indices).
 struct Turn {
     /// The speaker label.
     label: Phrase,
@@ -2530,10 +2585,6 @@ fn is_dash(s: &str) -> bool {
     matches!(s, "—" | "–" | "―" | "--" | "-")
 }
 
-/// `“…,” X said`, `“…,” said X`, `“…” — X`, after the closing mark. When the quote ends its
-/// sentence (`“…?” Clinton said.`), the attribution may stand in the next sentence, as long as it
-/// follows the mark directly.
-#[inline(never)]
 /// True when a cue stands right before the quotation opening at token `open`, or one word
 /// before it, past a comma, colon, dash or "that": "saying, “…”", "told reporters: “…”".
 fn introduced_right_before(cx: &Context, open: usize) -> bool {
@@ -2547,6 +2598,10 @@ fn introduced_right_before(cx: &Context, open: usize) -> bool {
     v < open - 1 && (cx.is_cue(v) || (v > start && cx.is_cue(v - 1)))
 }
 
+/// `“…,” X said`, `“…,” said X`, `“…” — X`, after the closing mark. When the quote ends its
+/// sentence (`“…?” Clinton said.`), the attribution may stand in the next sentence, as long as it
+/// follows the mark directly.
+#[inline(never)]
 fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let close = q.close?;
     let mut s = cx.sentence_of[close];
@@ -2608,8 +2663,12 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         let np = (i + 1, stop.saturating_sub(1));
         if stop > i + 1
             && stop - i - 1 <= 6
-            // (Not "— and Fred Goldberg": the next item of a list.)
+            // (Not "— and Fred Goldberg": the next item of a list; nor after a fragment of the
+            // writer's sentence, "likened the rules to “burning the Constitution” - a charge
+            // that might have stung".)
             && !matches!(cx.t(i + 1), "and" | "or" | "but")
+            && !(fragment && one_of(cx.t(np.0), &["a", "an", "the"]))
+            && !(np.0..=np.1).any(|k| one_of(cx.t(k), &["that", "which", "who"]))
             && is_speaker_phrase(cx, np, false)
             && !(np.0..=np.1).any(&is_cue)
         {
@@ -2908,7 +2967,8 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     }
     // "suggesting a few questions, including, “…”": the quotation is one of what the verb
     // before the list reports.
-    if cx.t(v) == "including" && v > start + 1 {
+    let listed = cx.t(v) == "including" && v > start + 1;
+    if listed {
         v -= 1;
         while v > start && cx.t(v) == "," {
             v -= 1;
@@ -2940,6 +3000,17 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         }
         return None;
     };
+    // (Not a passive before the list: "She has been described … in many ways, including, “…”"
+    // is what others called her.)
+    if listed
+        && verb > start
+        && one_of(
+            cx.t(verb - 1),
+            &["was", "were", "is", "are", "been", "being"],
+        )
+    {
+        return None;
+    }
     // "Sanders said, going on to say that the country has spent “…”": a participle that leads
     // to the cue after a comma has the sentence's subject.
     if verb >= start + 4
@@ -2948,8 +3019,9 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         && cx.t(verb - 3).ends_with("ing")
         && cx.t(verb - 4) == ","
     {
-        let np = sentence_subject(cx, clause_start(cx, start, verb - 3), verb - 3)?;
-        return Some((np, (verb, verb)));
+        if let Some(np) = sentence_subject(cx, clause_start(cx, start, verb - 3), verb - 3) {
+            return Some((np, (verb, verb)));
+        }
     }
     // "Trump attacked Clinton, saying, “…”": a participle's subject opens the sentence.
     if cx.t(verb).ends_with("ing") && verb > start {
@@ -2967,8 +3039,24 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         // subordinating word, the participle's subject is the sentence's.
         // (Or "and" after an earlier participle: "…, addressing her as “Hillary” and telling
         // her, “…”".)
+        // The nearest comma before "and", at most 16 tokens back, opens that participle; no
+        // clause of another subject between ("…, while outside a protester stood … and
+        // shouting", "…, as a woman … began crying and telling").
         let coordinated = cx.t(verb - 1) == "and"
-            && (start..verb - 1).any(|k| cx.t(k) == "," && cx.t(k + 1).ends_with("ing"));
+            && (verb.saturating_sub(18).max(start)..verb - 1)
+                .rev()
+                .find(|&k| cx.t(k) == ",")
+                .is_some_and(|k| {
+                    cx.t(k + 1).ends_with("ing")
+                        && !(k + 1..verb - 1).any(|j| {
+                            one_of(
+                                cx.t(j),
+                                &[
+                                    "while", "when", "who", "which", "whose", "because", "whereas",
+                                ],
+                            )
+                        })
+                });
         if coordinated
             || matches!(
                 cx.t(verb - 1),
@@ -3532,6 +3620,27 @@ fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
         && (NOT_SOURCES.contains(&cx.t(e)) || adverb(cx.t(e)) || matches!(cx.t(e), "," | ";" | ":"))
     {
         e -= 1;
+    }
+    // A phrase that ends in a conjunction is the clause before a coordinated verb: its subject
+    // when the clause is a subject and one intransitive verb ("I laughed and | said", "Bush
+    // paused and | said"), else no subject ("a woman in the crowd began crying and | telling").
+    if e > s && one_of(cx.t(e), &["and", "or", "but"]) {
+        let verb = e - 1;
+        let w = cx.t(verb);
+        let intransitive = verb > s
+            && w.starts_with(char::is_lowercase)
+            && (w.ends_with("ed")
+                || one_of(
+                    w,
+                    &[
+                        "smiled", "laughed", "paused", "nodded", "shrugged", "sighed", "grinned",
+                        "winked", "stood", "sat", "spoke",
+                    ],
+                ));
+        if !intransitive {
+            return None;
+        }
+        e = verb - 1;
     }
     // "She went on to | say": the verb that leads to the cue is not the speaker's.
     if e >= s + 3
@@ -4947,6 +5056,8 @@ fn subject_antecedent(
     }
     // "The president denounced what he called …": a role that opens the sentence is its
     // subject, as the story introduced it, and not the first name of the sentence before.
+    // (A woman named before "she" in the sentence was taken above: "The president praised
+    // Hillary Clinton and what she called …".)
     if let Some(role) = role_subject(cx, start, at) {
         return resolve_phrase(cx, role, role.0).entity.filter(|&e| fits(e));
     }
@@ -8224,11 +8335,17 @@ mod tests {
     /// president denounced what he called …" after a sentence about Mr. Trump went to Trump).
     #[test]
     fn a_pronoun_after_a_role_subject_is_that_role() {
-        let text = "President Barack Obama spoke in Philadelphia on Wednesday. The president \
-                    portrayed Donald Trump as a divisive candidate. The president denounced what \
-                    he called “a deeply pessimistic vision of America.”";
+        let text = "President Barack Obama spoke in Philadelphia on Wednesday. Mr. Obama was in \
+                    good form. The president portrayed Donald Trump as a divisive candidate. The \
+                    president denounced what he called “a deeply pessimistic vision of America.”";
         assert_eq!(speakers_in(text), ["The president", "The president", "he"]);
         assert_eq!(speaker_names(text), ["Barack Obama"; 3]);
+        // (Not when the pronoun is someone else's: a woman is named before it, and the text
+        // does not know the president as a man.)
+        let text = "President Barack Obama spoke in Philadelphia on Wednesday. The president \
+                    praised Hillary Clinton and what she called “a historic campaign for the \
+                    country.”";
+        assert_eq!(speaker_names(text).last().unwrap(), "Hillary Clinton");
     }
 
     /// The name set off after an owner's role is the subject, not the owner (PolNeAR train:
@@ -8261,6 +8378,10 @@ mod tests {
             ["Ted Cruz", "Ted Cruz", "Bernie Sanders", "Bernie Sanders"]
         );
         assert_eq!(kinds_in(text)[3].1, QuoteKind::Direct);
+        // (Not after a passive: she is what others called her.)
+        let text = "Hillary Clinton has been described by her critics in many ways, including, \
+                    “a liar and a crook who cannot be trusted with the nation's secrets.”";
+        assert_eq!(speakers_in(text), Vec::<&str>::new());
         // (And a participle that leads to the cue: "going on to say".)
         let text = "“The birther debate is insane,” Bernie Sanders said, going on to say that \
                     the country has spent “hundreds of years fighting against racism and sexism, \
@@ -8296,7 +8417,7 @@ mod tests {
         // (Its cue may be a few words before it: "responds to Mills with, “…”".)
         let text = "Clinton responds to Cheryl Mills with, “Why now? That was on my way to \
                     Libya?” Mills then writes back, “You look cute.”";
-        assert_eq!(speakers(text), [Some("Clinton".to_string())]);
+        assert_eq!(speakers(text)[0], Some("Clinton".to_string()));
         let text = "In June 2009, David Axelrod emailed her, addressing her informally as \
                     “Hillary” and telling her, “You are an all-star player and we need you for the \
                     long run!”";
@@ -8346,6 +8467,44 @@ mod tests {
                 )
             ]
         );
+        // Nothing else is read inside the block: "She knows nothing" is no report of its own.
+        let text = "New Jersey Gov. Chris Christie spoke on the radio on Wednesday.\n\n\
+                    The governor added:\n\n\
+                    It is typical of Hillary Clinton. She knows nothing, but the mouth never \
+                    stops.";
+        assert_eq!(crate::analyze(text).quotes.len(), 1);
+        // "Here is what he said:"; not after a passive "was told:", nor before a paragraph
+        // with an attribution of its own, nor inside a transcript.
+        let block = |text: &str| -> Vec<(String, String)> {
+            crate::analyze(text)
+                .quotes
+                .iter()
+                .filter(|q| q.kind == QuoteKind::Direct)
+                .map(|q| {
+                    let speaker = q.speaker.as_ref().map_or("", |s| s.span.slice(text));
+                    (speaker.to_string(), q.span.slice(text).to_string())
+                })
+                .collect()
+        };
+        let text = "Gov. Chris Christie spoke on Monday.\n\nHere is what he said:\n\nIt is \
+                    typical of her. She never stops talking.";
+        assert_eq!(
+            block(text),
+            [(
+                "he".to_string(),
+                "It is typical of her. She never stops talking.".to_string()
+            )]
+        );
+        let text = "John Smith went to the stadium. At the gate, he was told:\n\nYou cannot \
+                    come in here without a ticket, sir.";
+        assert_eq!(block(text), []);
+        let text = "In a tweet, Donald Trump wrote:\n\nThe tweet was deleted an hour later and \
+                    replaced with a corrected version, aides said.";
+        assert_eq!(block(text), []);
+        let text = "WALLACE: Welcome back, Governor. The governor said:\n\nCHRISTIE: I did, and \
+                    I stand by every word of it, Chris.\n\nWALLACE: Why?\n\nCHRISTIE: Because \
+                    it is true.";
+        assert!(block(text).iter().all(|(_, q)| !q.starts_with("CHRISTIE")));
     }
 
     /// A "With" phrase before the subject may hold a clause of its own, as long as a
