@@ -909,16 +909,17 @@ fn misspelled_names(text: &str, tokens: &[Token], names: &[Mention]) -> Vec<Ment
 /// by a dash or an agency in parentheses ("GENEVA —", "WASHINGTON (Reuters) -").
 fn is_dateline(text: &str, span: Span) -> bool {
     let name = span.slice(text);
-    let before = &text[..span.start];
-    let opens_paragraph = before
-        .rsplit('\n')
-        .next()
-        .is_some_and(|line| line.trim().is_empty());
     let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
-    opens_paragraph
-        && name.chars().any(char::is_uppercase)
+    // Only whitespace back to the line's start; read backwards over that whitespace alone (a
+    // text without line breaks would otherwise be read back to its start for every name).
+    let opens_paragraph = || {
+        let before = text[..span.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+        before.is_empty() || before.ends_with('\n')
+    };
+    name.chars().any(char::is_uppercase)
         && !name.chars().any(char::is_lowercase)
         && after.starts_with(['—', '–', '-', '('])
+        && opens_paragraph()
 }
 
 /// Merges two mention lists, dropping any mention of the second that overlaps one of the first.
