@@ -117,24 +117,27 @@ fn main() {
     bench("~1 MB (seed + city-council repeated)", &big, 9);
     // A layout that once made the pairing of quotation marks quadratic (each paragraph's
     // checks read on through the rest of the text): a short quoted paragraph, over and over.
-    let quoted = "“We will win,” she said.\n\n".repeat(1_000_000 / 30);
-    let a = article_analyzer::analyze(&quoted);
-    assert_eq!(
-        a.quotes.len(),
-        1_000_000 / 30,
-        "wrong answer: one quotation per paragraph"
-    );
-    time("~1 MB of one-sentence quoted paragraphs", &quoted, 9);
-    // The same sentences on one line: the dateline check once read back to the line's start
+    // And the same sentences on one line: the dateline check once read back to the line's start
     // for every name (10.9 s for 4 MB in session 20).
-    let line = "“We will win,” she said. ".repeat(1_000_000 / 30);
-    let a = article_analyzer::analyze(&line);
-    assert_eq!(
-        a.quotes.len(),
-        1_000_000 / 30,
-        "wrong answer: one quotation per sentence"
-    );
-    time("~1 MB of quoted sentences on one line", &line, 9);
+    for (name, sentence) in [
+        (
+            "~1 MB of one-sentence quoted paragraphs",
+            "“We will win,” she said.\n\n",
+        ),
+        (
+            "~1 MB of quoted sentences on one line",
+            "“We will win,” she said. ",
+        ),
+    ] {
+        let text = sentence.repeat(1_000_000 / 30);
+        let a = article_analyzer::analyze(&text);
+        assert_eq!(
+            a.quotes.len(),
+            1_000_000 / 30,
+            "wrong answer: one quotation per sentence"
+        );
+        time(name, &text, 9);
+    }
 
     println!(
         "\n| text | tokens, sentences, entities | quotes and attribution | quotes / rest |\n|---|---|---|---|"

@@ -7741,26 +7741,19 @@ mod tests {
     fn a_clause_inside_the_marks_is_no_inner_attribution() {
         let text = "Trump spoke in Cleveland on Wednesday.\n\n“This young officer, I don’t know \
                     what she was thinking,” he said. “I’m very troubled by that.”";
-        let a = crate::analyze(text);
-        let direct: Vec<(&str, Option<&str>)> = a
-            .quotes
-            .iter()
-            .filter(|q| q.kind == QuoteKind::Direct)
-            .map(|q| {
-                (
-                    q.span.slice(text),
-                    q.speaker.as_ref().map(|s| s.span.slice(text)),
-                )
-            })
+        let direct: Vec<(String, Option<String>)> = direct_quotes(text)
+            .into_iter()
+            .map(|(q, speaker, _)| (q, speaker))
             .collect();
+        let he = Some("he".to_string());
         assert_eq!(
             direct,
             [
                 (
-                    "This young officer, I don’t know what she was thinking",
-                    Some("he")
+                    "This young officer, I don’t know what she was thinking".to_string(),
+                    he.clone()
                 ),
-                ("I’m very troubled by that.", Some("he")),
+                ("I’m very troubled by that.".to_string(), he),
             ]
         );
         let text = "“We will answer, Lavrov said,” according to TASS.";
@@ -8441,29 +8434,22 @@ mod tests {
                     The city spent far more than it planned on the new stadium.\n\n\
                     In a speech last July, he said:\n\n\
                     “Let no one be mistaken about what this campaign is.”";
-        let a = crate::analyze(text);
-        let direct: Vec<(&str, Option<&str>)> = a
-            .quotes
-            .iter()
-            .filter(|q| q.kind == QuoteKind::Direct)
-            .map(|q| {
-                let name = q.speaker.as_ref().and_then(|s| s.entity);
-                (
-                    q.span.slice(text),
-                    name.map(|e| a.entities[e].name.as_str()),
-                )
-            })
+        let direct: Vec<(String, Option<String>)> = direct_quotes(text)
+            .into_iter()
+            .map(|(q, _, name)| (q, name))
             .collect();
+        let christie = Some("Chris Christie".to_string());
         assert_eq!(
             direct,
             [
                 (
-                    "It is typical of her. She knows nothing, but the mouth never stops.",
-                    Some("Chris Christie")
+                    "It is typical of her. She knows nothing, but the mouth never stops."
+                        .to_string(),
+                    christie.clone()
                 ),
                 (
-                    "Let no one be mistaken about what this campaign is.",
-                    Some("Chris Christie")
+                    "Let no one be mistaken about what this campaign is.".to_string(),
+                    christie
                 )
             ]
         );
@@ -8476,14 +8462,9 @@ mod tests {
         // "Here is what he said:"; not after a passive "was told:", nor before a paragraph
         // with an attribution of its own, nor inside a transcript.
         let block = |text: &str| -> Vec<(String, String)> {
-            crate::analyze(text)
-                .quotes
-                .iter()
-                .filter(|q| q.kind == QuoteKind::Direct)
-                .map(|q| {
-                    let speaker = q.speaker.as_ref().map_or("", |s| s.span.slice(text));
-                    (speaker.to_string(), q.span.slice(text).to_string())
-                })
+            direct_quotes(text)
+                .into_iter()
+                .map(|(q, speaker, _)| (speaker.unwrap_or_default(), q))
                 .collect()
         };
         let text = "Gov. Chris Christie spoke on Monday.\n\nHere is what he said:\n\nIt is \
@@ -8516,6 +8497,26 @@ mod tests {
                     among young black voters, President Barack Obama is rolling out a new and \
                     more personal campaign message: “It's about me.”";
         assert_eq!(speaker_names(text).last().unwrap(), "Barack Obama");
+    }
+
+    /// Each direct quotation of `text`: its words, its speaker's words and the name of the
+    /// speaker's entity.
+    fn direct_quotes(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let a = crate::analyze(text);
+        a.quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| {
+                let speaker = q.speaker.as_ref();
+                (
+                    q.span.slice(text).to_string(),
+                    speaker.map(|s| s.span.slice(text).to_string()),
+                    speaker
+                        .and_then(|s| s.entity)
+                        .map(|e| a.entities[e].name.clone()),
+                )
+            })
+            .collect()
     }
 
     /// Each quote of `text` with its kind.
