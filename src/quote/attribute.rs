@@ -2913,10 +2913,11 @@ fn name_before(cx: &Context, k: usize, start: usize) -> Option<Phrase> {
     while before > start && (cx.t(before - 1) == "." || lexicon().is_title(cx.t(before - 1))) {
         before -= 1;
     }
-    // (Nor a verb's: "taunting Donald Trump:".)
+    // (Nor a verb's: "taunting Donald Trump:"; nor a title-case headline's preposition's: "CNN
+    // President On Trump:".)
     let object = before > start
         && (matches!(
-            cx.t(before - 1),
+            cx.t(before - 1).to_lowercase().as_str(),
             "of" | "for"
                 | "to"
                 | "with"
@@ -3257,8 +3258,13 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
             .then_some((s, verb - 1));
     };
     // "Democratic U.S. Rep. Gwen Graham": names and titles before a person's name modify it.
+    // (Not a preposition, capitalized in a title-case headline: "CNN President On | Trump:".)
     let modifier = |k: usize| {
         cx.t(k).starts_with(char::is_uppercase)
+            && !one_of(
+                &cx.t(k).to_lowercase(),
+                &["on", "about", "for", "to", "with", "at", "in", "of", "against", "from", "by", "over"],
+            )
             || lexicon().is_title(cx.t(k))
             || matches!(cx.t(k), "." | "former" | "hopeful" | "then" | "’s" | "'s")
             // ("Republican presidential nominee Donald Trump")
@@ -8497,6 +8503,20 @@ mod tests {
                     among young black voters, President Barack Obama is rolling out a new and \
                     more personal campaign message: “It's about me.”";
         assert_eq!(speaker_names(text).last().unwrap(), "Barack Obama");
+    }
+
+    /// In a title-case headline a capitalized preposition is no modifier of the name after it:
+    /// "CNN President On Trump: ‘…’" is not Trump's (PolNeAR train).
+    #[test]
+    fn a_headline_about_someone_is_not_theirs() {
+        let text = "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\n\
+                    CNN President Jeff Zucker is not giving in to Republican presidential \
+                    candidate Donald Trump, who has threatened to skip the next debate unless he \
+                    is paid.\n“We do not pay candidates to appear at debates,” Zucker said on \
+                    Thursday. “There have been people who asked about the coverage that Trump \
+                    gets,” he said.\nOn Monday, Trump told a crowd in Georgia that the network \
+                    treats him badly.";
+        assert_eq!(speaker_names(text)[0], "");
     }
 
     /// Each direct quotation of `text`: its words, its speaker's words and the name of the
