@@ -599,8 +599,8 @@ pub fn group_mentions(
     entities
 }
 
-/// A one-word organization or misc entity named like the surname of one person ("Trump" tagged
-/// as a company in a headline, and then throughout a story that names "Donald J. Trump" once),
+/// A one-word organization, misc or place entity (not a place the gazetteer knows) named like
+/// the surname of one person ("Trump" tagged as a company in a headline, "Kasich" as a place, and then throughout a story that names "Donald J. Trump" once),
 /// or like a person named by that word alone after an honorific ("Mr. Trump" beside "Trump"
 /// tagged as a company; not "Twitter" tagged once as a person), is that person: its mentions
 /// join theirs. Where several people have the surname, the one named first and at least twice
@@ -635,14 +635,29 @@ fn merge_surname_entities(entities: &mut Vec<Entity>, honorific: impl Fn(Span) -
         .iter()
         .enumerate()
         .filter(|(_, e)| {
-            matches!(e.kind, EntityKind::Organization | EntityKind::Misc)
-                && !e.name.contains(' ')
+            matches!(
+                e.kind,
+                EntityKind::Organization | EntityKind::Misc | EntityKind::Location
+            ) && !e.name.contains(' ')
                 && e.name.starts_with(char::is_uppercase)
         })
         .filter_map(|(i, e)| Some((i, by_surname.get(e.name.as_str())?.as_slice())))
-        .filter(|(i, _)| {
-            let kinds = lexicon().gazetteer(&entities[*i].name);
-            !(kinds.contains(GazKind::Organization) || kinds.contains(GazKind::Media))
+        .filter(|(i, people)| {
+            let e = &entities[*i];
+            let kinds = lexicon().gazetteer(&e.name);
+            // (A place the gazetteer knows, tagged as one, stays one: "Washington" beside
+            // George Washington; so does one whose "person" is an initial and the place's name:
+            // "N. Korea" misread as a person.)
+            let initial = |j: usize| {
+                let first = entities[j].name.split(' ').next().unwrap_or("");
+                first.len() == 2 && first.ends_with('.')
+            };
+            let place = e.kind == EntityKind::Location
+                && (kinds.contains(GazKind::Country)
+                    || kinds.contains(GazKind::State)
+                    || kinds.contains(GazKind::City)
+                    || people.iter().all(|&j| initial(j)));
+            !(place || kinds.contains(GazKind::Organization) || kinds.contains(GazKind::Media))
         })
         .collect();
     let merges: Vec<(usize, usize)> = named
@@ -884,6 +899,29 @@ mod tests {
         );
         assert!(
             !kinds.iter().any(|k| k.0 == EntityKind::Organization),
+            "{kinds:?}"
+        );
+    }
+
+    /// A headline's surname tagged as a place joins the person ("Kasich: ‘…’" over a story about
+    /// Gov. John Kasich: PolNeAR train had 22 such, the headline's quotation without a speaker).
+    #[test]
+    fn a_surname_tagged_as_a_place_joins_the_person() {
+        let text = "Kasich: ‘We Are Going To Go All The Way To Cleveland.’\n\nOhio Gov. John \
+                    Kasich won his home state on Tuesday and said he would stay in the race until \
+                    the convention.";
+        let analysis = crate::pipeline::analyze(text);
+        let kinds: Vec<(EntityKind, &str, usize)> = analysis
+            .entities
+            .iter()
+            .map(|e| (e.kind, e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert!(
+            kinds.contains(&(EntityKind::Person, "John Kasich", 2)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&(EntityKind::Location, "Ohio", 1)),
             "{kinds:?}"
         );
     }
