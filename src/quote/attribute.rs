@@ -3088,7 +3088,8 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     } else {
         verb
     };
-    if verb == v && lead > start + 1 && matches!(cx.t(lead - 1), "and" | "but") {
+    let coordinated = lead > start + 1 && matches!(cx.t(lead - 1), "and" | "but");
+    let coordinated_subject = || {
         let first_cue = (start + 1..lead - 1).find(|&j| cx.is_cue(j) && !cx.t(j).ends_with("ing"));
         // (Plainly the subject of that verb, in a main clause: not "When | asked … , Ms.
         // Sherry smiled and said", "As the crowd began to | chant, …".)
@@ -3098,11 +3099,26 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
                 "When", "If", "As", "While", "After", "Before", "Because", "Although", "Though",
             ],
         );
-        let np = first_cue.filter(|_| !subordinate).and_then(|c| {
+        // (Nor across a subordinate clause between them, whose verb "and" continues: "…
+        // called her a “disgrace” after she attacked … and blamed …".)
+        let clause_between = |c: usize| {
+            (c + 1..lead - 1).any(|j| {
+                one_of(
+                    cx.t(j),
+                    &["after", "when", "because", "while", "since", "before", "if"],
+                )
+            })
+        };
+        first_cue.filter(|_| !subordinate).and_then(|c| {
+            if clause_between(c) {
+                return None;
+            }
             let np = trim_phrase(cx, subject_before(cx, c, start)?)?;
             plain_subject(cx, np, c).then_some(np)
-        });
-        if let Some(np) = np {
+        })
+    };
+    if verb == v && coordinated {
+        if let Some(np) = coordinated_subject() {
             return Some((np, (verb, verb)));
         }
     }
@@ -3116,7 +3132,14 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     {
         return None;
     }
-    let mut np = subject_before(cx, verb, start)?;
+    // ("Bush thought for a moment and said that in the current political climate, “…”": the
+    // words before "and" are a clause, not a subject; the earlier verb's subject speaks.)
+    let Some(mut np) = subject_before(cx, verb, start) else {
+        return coordinated
+            .then(coordinated_subject)
+            .flatten()
+            .map(|np| (np, (verb, verb)));
+    };
     // "a deterrence to what | it | called “a clear threat …”": the pronoun subject of the
     // relative clause speaks.
     if np.1 > np.0 && cx.t(np.1 - 1) == "what" && PRONOUNS.contains(&cx.t(np.1)) {
@@ -8517,6 +8540,21 @@ mod tests {
                     gets,” he said.\nOn Monday, Trump told a crowd in Georgia that the network \
                     treats him badly.";
         assert_eq!(speaker_names(text)[0], "");
+    }
+
+    /// A verb after "and" shares the subject of the reporting verb before it even when its
+    /// quotation does not follow it at once (PolNeAR train: "Bush thought for a moment and said
+    /// that in the current political climate, “…”" had the speaker "Bush thought for a moment
+    /// and"); not across a subordinate clause whose verb "and" continues.
+    #[test]
+    fn a_coordinated_verb_before_a_later_quotation() {
+        let text = "Jeb Bush thought for a moment and said that in the current political climate, \
+                    “I think it's kind of an advantage not to be a celebrity.”";
+        assert_eq!(speaker_names(text).last().unwrap(), "Jeb Bush");
+        assert_eq!(kinds_in(text).last().unwrap().1, QuoteKind::Direct);
+        let text = "Chris Christie called Hillary Clinton a disgrace after she criticized the \
+                    police and blamed the shootings on “implicit bias.”";
+        assert_ne!(speaker_names(text).last().unwrap(), "Chris Christie");
     }
 
     /// Each direct quotation of `text`: its words, its speaker's words and the name of the
