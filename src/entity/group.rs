@@ -876,6 +876,15 @@ mod tests {
         );
     }
 
+    /// Each entity of `text` after the whole pipeline: kind, name and number of mentions.
+    fn entity_kinds(text: &str) -> Vec<(EntityKind, String, usize)> {
+        crate::pipeline::analyze(text)
+            .entities
+            .iter()
+            .map(|e| (e.kind, e.name.clone(), e.mentions.len()))
+            .collect()
+    }
+
     #[test]
     fn a_surname_tagged_as_a_company_joins_the_person_named_most_often() {
         // The headline's "Trump" is tagged as an organization; two people have the surname.
@@ -883,18 +892,13 @@ mod tests {
                     proposal covers fathers. Donald Trump unveiled the plan on Tuesday with his \
                     daughter Ivanka Trump at his side. Donald Trump said it would cost little. \
                     Donald Trump later repeated the claim.";
-        let analysis = crate::pipeline::analyze(text);
-        let kinds: Vec<(EntityKind, &str, usize)> = analysis
-            .entities
-            .iter()
-            .map(|e| (e.kind, e.name.as_str(), e.mentions.len()))
-            .collect();
+        let kinds = entity_kinds(text);
         assert!(
-            kinds.contains(&(EntityKind::Person, "Donald Trump", 4)),
+            kinds.contains(&(EntityKind::Person, "Donald Trump".into(), 4)),
             "{kinds:?}"
         );
         assert!(
-            kinds.contains(&(EntityKind::Person, "Ivanka Trump", 1)),
+            kinds.contains(&(EntityKind::Person, "Ivanka Trump".into(), 1)),
             "{kinds:?}"
         );
         assert!(
@@ -910,18 +914,13 @@ mod tests {
         let text = "Kasich: ‘We Are Going To Go All The Way To Cleveland.’\n\nOhio Gov. John \
                     Kasich won his home state on Tuesday and said he would stay in the race until \
                     the convention.";
-        let analysis = crate::pipeline::analyze(text);
-        let kinds: Vec<(EntityKind, &str, usize)> = analysis
-            .entities
-            .iter()
-            .map(|e| (e.kind, e.name.as_str(), e.mentions.len()))
-            .collect();
+        let kinds = entity_kinds(text);
         assert!(
-            kinds.contains(&(EntityKind::Person, "John Kasich", 2)),
+            kinds.contains(&(EntityKind::Person, "John Kasich".into(), 2)),
             "{kinds:?}"
         );
         assert!(
-            kinds.contains(&(EntityKind::Location, "Ohio", 1)),
+            kinds.contains(&(EntityKind::Location, "Ohio".into(), 1)),
             "{kinds:?}"
         );
     }
