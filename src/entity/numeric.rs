@@ -115,7 +115,9 @@ const NOT_UNITS: &[&str] = &[
     "of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "per", "more", "less", "than",
     "were", "was", "are", "is", "have", "has", "had", "said", "who", "which", "that", "for",
     "from", "by", "with", "as", "times", "but", "would", "will", "could", "may", "might",
-    "percent", "p.m.", "a.m.", "am", "pm",
+    "percent", "p.m.", "a.m.", "am", "pm", "he", "she", "it", "we", "they", "you", "i", "his",
+    "her", "its", "our", "their", "my", "your", "not", "also", "still", "then", "now", "when",
+    "if", "so", "because", "after", "before", "while",
 ];
 
 fn is_year(s: &str) -> bool {
@@ -392,6 +394,8 @@ mod tests {
             // An adverb after the number is no unit; a noun in "-ly" is.
             ("one in five internationally trained engineers", &[]),
             ("one family left", &[("one family", "quantity")]),
+            // Nor is a pronoun: "even now at 86 she says".
+            ("even now at 86 she says", &[("86", "quantity")]),
             ("she may go", &[]),
             ("one of them", &[]),
             (

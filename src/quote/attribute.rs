@@ -3629,6 +3629,7 @@ fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
                 | "before"
                 | "unless"
                 | "until"
+                | "lest"
         )
     {
         s += 1;
@@ -5060,9 +5061,18 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         let after_unnamed = subject.is_none()
             && matches!(lower.as_str(), "he" | "she")
             && unnamed_speaker_before(cx, before.min(s));
+        // "My mother has softened with age, but even now at 86 she says": an unnamed relative
+        // is the subject, not the nearest name ("Like President Obama, …").
+        let unnamed_kin = subject.is_none()
+            && matches!(lower.as_str(), "he" | "she")
+            && kin_subject(cx, before.min(s), &lower);
         let antecedent = subject.or_else(|| {
             cx.mentions_before(at)
-                .take(if nearest && !after_unnamed { 12 } else { 0 })
+                .take(if nearest && !after_unnamed && !unnamed_kin {
+                    12
+                } else {
+                    0
+                })
                 .find(|&&(_, ent)| fits(ent))
                 .map(|&(_, ent)| ent)
         });
@@ -5189,6 +5199,63 @@ fn subject_antecedent(
         return first_outside_quotes(cx, a, b, fits);
     }
     None
+}
+
+/// True when a relative named by kinship ("My mother", "his late wife", "Her son") of the
+/// pronoun's sex (`pronoun`: "he" or "she") is the subject of the sentence holding token `at`,
+/// before it, or of the sentence before: the pronoun's antecedent is someone the text does not
+/// name there.
+fn kin_subject(cx: &Context, at: usize, pronoun: &str) -> bool {
+    const FEMALE: &[&str] = &[
+        "mother",
+        "mom",
+        "wife",
+        "daughter",
+        "sister",
+        "grandmother",
+        "aunt",
+        "girlfriend",
+        "widow",
+        "niece",
+        "stepmother",
+    ];
+    const MALE: &[&str] = &[
+        "father",
+        "dad",
+        "husband",
+        "son",
+        "brother",
+        "grandfather",
+        "uncle",
+        "boyfriend",
+        "widower",
+        "nephew",
+        "stepfather",
+    ];
+    let kin = if pronoun == "she" { FEMALE } else { MALE };
+    let Some(&k) = cx.sentence_of.get(at) else {
+        return false;
+    };
+    let opens_with_kin = |(a, b): (usize, usize)| {
+        let mut s = a;
+        while s < b && (cx.is_quote_mark(s) || one_of(cx.t(s), &["But", "And", "So", "Yet"])) {
+            s += 1;
+        }
+        if !one_of(cx.t(s), &["my", "his", "her", "their", "our", "your"]) {
+            return false;
+        }
+        let noun = s + 1 + usize::from(one_of(cx.t(s + 1), &["late", "own", "elderly"]));
+        let verb = noun + 1;
+        verb < b
+            && one_of(cx.t(noun), kin)
+            && cx.tokens[verb].kind == TokenKind::Word
+            && cx.t(verb).starts_with(char::is_lowercase)
+    };
+    let (start, _) = cx.sentences[k];
+    opens_with_kin((start, at))
+        || k.checked_sub(1)
+            .and_then(|j| cx.sentences.get(j))
+            .is_some_and(|&r| opens_with_kin(r))
 }
 
 /// A definite role that opens the sentence at token `start` as its subject, before token `at`:
@@ -7917,6 +7984,30 @@ mod tests {
         let text = "“We are staying,” my wife and I told the mayor. Last year the mayor said: \
                     “Nobody leaves.”";
         assert_eq!(speakers_in(text), ["my wife and I", "the mayor"]);
+    }
+
+    /// "she" after a sentence about the writer's mother is not the last woman or unknown
+    /// named ("Like President Obama, …"): the antecedent is unnamed, the speaker no entity
+    /// (PolNeAR dev, a first-person column); with no relative as the subject it is the name.
+    #[test]
+    fn an_unnamed_relative_is_the_pronouns_antecedent() {
+        let quote = "We are not all meant to be equal.".to_string();
+        let she = Some("she".to_string());
+        let text = "Like President Obama, I believe in the good sense of voters. My mother has \
+                    softened with age, but even now she says, “We are not all meant to be equal.”";
+        assert_eq!(direct_quotes(text), [(quote.clone(), she.clone(), None)]);
+        let text = "Like President Obama, I believe in the good sense of voters. My mother is a \
+                    nurse. She says, “We are not all meant to be equal.”";
+        assert_eq!(
+            direct_quotes(text),
+            [(quote.clone(), Some("She".to_string()), None)]
+        );
+        let text = "Like President Obama, I believe in the good sense of voters. The crowd has \
+                    softened with age, but even now she says, “We are not all meant to be equal.”";
+        assert_eq!(
+            direct_quotes(text),
+            [(quote, she, Some("Obama".to_string()))]
+        );
     }
 
     /// A wire dateline with the day's date ("WASHINGTON, Dec. 8 (UPI) —") is not the subject
