@@ -138,7 +138,9 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
         if m.kind != EntityKind::Location && is_dateline(text, m.span) {
             m.kind = EntityKind::Location;
         }
-        if m.kind != EntityKind::Person && looks_like_full_name(m.span.slice(text)) {
+        if m.kind != EntityKind::Person
+            && looks_like_full_name(m.span.slice(text), after_title(text, m.span))
+        {
             m.kind = EntityKind::Person;
         }
     }
@@ -410,8 +412,10 @@ fn after_kin_noun(text: &str, span: Span) -> bool {
 /// True for a name the tagger called something else that reads as a person's full name: two
 /// or three capitalized words, the first a clear first name (one sex at p ≥ 0.9 in the
 /// first-name statistics) and no common word, the others no organization suffix, and the whole
-/// no gazetteer entry ("Donald Trump" tagged as a company throughout a campaign story).
-fn looks_like_full_name(name: &str) -> bool {
+/// no gazetteer entry ("Donald Trump" tagged as a company throughout a campaign story). After
+/// a person's title (`titled`: "Sen. Elizabeth Warren") a word may be a place's name too
+/// ("Warren", Michigan).
+fn looks_like_full_name(name: &str, titled: bool) -> bool {
     let lex = crate::lexicon::lexicon();
     let words: Vec<&str> = name.split(' ').collect();
     let [first, rest @ ..] = words.as_slice() else {
@@ -425,10 +429,26 @@ fn looks_like_full_name(name: &str) -> bool {
         && lex
             .first_name_p_female(first)
             .is_some_and(|p| !(0.1..0.9).contains(&p))
-        && words
-            .iter()
-            .all(|w| !lex.is_common_word(w) && !lex.is_org_suffix(w) && lex.gazetteer(w).is_empty())
+        && words.iter().all(|w| {
+            !lex.is_common_word(w)
+                && !lex.is_org_suffix(w)
+                && (titled || lex.gazetteer(w).is_empty())
+        })
         && lex.gazetteer(name).is_empty()
+}
+
+/// True when the word right before `span`, on the same line, is a person's title of the
+/// lexicon ("Sen.", "President", "Governor").
+fn after_title(text: &str, span: Span) -> bool {
+    let Some(before) = text.get(..span.start) else {
+        return false;
+    };
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    line.ends_with(' ')
+        && line
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| crate::lexicon::lexicon().is_title(w))
 }
 
 /// True for a lone common word capitalized only because it opens a quotation, taken for an
@@ -620,7 +640,10 @@ fn headline_names(text: &str, names: &mut Vec<Mention>) {
             || !lex.gazetteer(&crate::lexicon::phrase_key(slice)).is_empty()
             || !slice.split(' ').any(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                lex.is_common_word(w) || lex.is_speech_verb(w)
+                // (A verb's "-s" form too: "Elizabeth Warren Hammers Wells Fargo CEO".)
+                lex.is_common_word(w)
+                    || lex.is_speech_verb(w)
+                    || w.strip_suffix('s').is_some_and(|b| lex.is_common_word(b))
             })
         {
             continue;
@@ -1218,6 +1241,27 @@ mod tests {
         assert_eq!(found[0].2, ["Hillary Clinton", "Hillary Clinton"]);
     }
 
+    /// PolNeAR dev: a headline verb in "-s" ("Hammers") is a common word's form, so the
+    /// headline name shrinks to the person the story names; after "Sen." the name is a
+    /// person's though "Warren" is also a place (the tagger had an organization).
+    #[test]
+    fn a_headline_verb_and_a_titled_place_name() {
+        let text = "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally \
+                    Investigated.’\n\nMassachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO \
+                    John Stumpf on Tuesday. “You should resign,” Warren told Stumpf.";
+        let found = entities_in(text);
+        let warren: Vec<_> = found
+            .iter()
+            .filter(|(_, name, _)| name.contains("Warren"))
+            .collect();
+        assert_eq!(warren.len(), 1, "{found:?}");
+        assert_eq!(warren[0].0, EntityKind::Person, "{found:?}");
+        assert_eq!(
+            warren[0].2,
+            ["Elizabeth Warren", "Elizabeth Warren", "Warren"]
+        );
+    }
+
     #[test]
     fn titles_and_party_tags_alone_are_no_entities() {
         let text = "\"This is a good thing,\" said the Rev. Peter Wherry. Scott (D-Va.) was \
@@ -1362,8 +1406,23 @@ mod tests {
     #[test]
     fn full_names_the_tagger_called_something_else() {
         for name in ["Donald Trump", "Christian Blanc", "Hillary Rodham Clinton"] {
-            assert!(looks_like_full_name(name), "{name}");
+            assert!(looks_like_full_name(name, false), "{name}");
         }
+        // After a title a word may be a place's name too: "Sen. Elizabeth Warren".
+        assert!(!looks_like_full_name("Elizabeth Warren", false));
+        assert!(looks_like_full_name("Elizabeth Warren", true));
+        assert!(after_title(
+            "Massachusetts Sen. Elizabeth Warren",
+            Span::new(19, 35)
+        ));
+        assert!(!after_title(
+            "Massachusetts Sen.\nElizabeth Warren",
+            Span::new(19, 35)
+        ));
+        assert!(!after_title(
+            "Massachusetts Elizabeth Warren",
+            Span::new(14, 30)
+        ));
         for name in [
             "Morgan Stanley",  // a company in the gazetteer
             "Houston Astros",  // a place first
@@ -1376,7 +1435,7 @@ mod tests {
             "DONALD TRUMP",    // capitals
             "Donald Trump Jr Foundation Trust",
         ] {
-            assert!(!looks_like_full_name(name), "{name}");
+            assert!(!looks_like_full_name(name, false), "{name}");
         }
     }
 
