@@ -386,9 +386,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         });
     }
     let mut last_speaker: Option<(Speaker, usize)> = None; // speaker and paragraph of the last attributed quote
+                                                           // Titles and names in marks: no one's words, even inside reported speech (below).
+    let mut titles: Vec<Span> = Vec::new();
     for q in quoted {
         let mut content = q.content;
         if is_title_in_marks(&cx, q) {
+            titles.push(trim_trailing_comma(text, content));
             quotes.push(Quote {
                 kind: QuoteKind::Scare,
                 span: trim_trailing_comma(text, content),
@@ -1758,6 +1761,31 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         }
     }
     for mut q in reported {
+        // `as “The Wall Street Journal” wrote, …`: a report whose content is a title or name in
+        // marks, after one word ("called", "ABC’s") besides "as", "but" or the like, is the
+        // writer's frame of someone else's words.
+        let just_a_title = titles.iter().any(|t| {
+            q.span.contains(*t)
+                && text.get(q.span.start..t.start).is_some_and(|before| {
+                    before
+                        .split_whitespace()
+                        .filter(|w| w.chars().any(char::is_alphanumeric))
+                        .filter(|w| {
+                            !one_of(
+                                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                                &["as", "like", "but", "and", "so", "yet"],
+                            )
+                        })
+                        .count()
+                        <= 1
+                })
+                && text
+                    .get(t.end..q.span.end)
+                    .is_some_and(|after| after.chars().all(|c| !c.is_alphanumeric()))
+        });
+        if just_a_title {
+            continue;
+        }
         if let Some(end) = subordinate_report_end(&cx, &q) {
             q.span.end = end;
         }
@@ -1789,6 +1817,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     // ...`), which alone would read as a scare quote.
     for q in quotes.iter_mut().filter(|q| {
         q.speaker.is_none()
+            && !titles.contains(&q.span)
             && matches!(
                 q.kind,
                 QuoteKind::Partial | QuoteKind::Direct | QuoteKind::Scare
@@ -2299,7 +2328,24 @@ fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
         && q.close
             .is_some_and(|c| c + 1 == cx.tokens.len() || own_paragraph(c + 1))
         && words.len() >= 2;
-    title_case && !ends_clause && (framed || crosshead)
+    // An organization's name in marks that a speech verb follows is who speaks, not what is
+    // said (`as “The Wall Street Journal” wrote`; but `“Denver,” he answered.`).
+    let org_name = || {
+        if !q.close.is_some_and(|c| cx.class(c + 1) & SPEECH_VERB != 0) {
+            return false;
+        }
+        let first = q.first + usize::from(cx.t(q.first) == "The" && q.first < q.last);
+        let last = (first..=q.last)
+            .rev()
+            .find(|&i| cx.tokens[i].kind == TokenKind::Word)
+            .unwrap_or(q.last);
+        let (words, with_the) = (cx.span(first, last), cx.span(q.first, last));
+        cx.mentions_in(with_the).any(|(m, e)| {
+            (*m == words || *m == with_the)
+                && cx.analysis.entities[*e].kind == EntityKind::Organization
+        })
+    };
+    title_case && !ends_clause && (framed || crosshead || org_name())
 }
 
 fn overlap(a: Span, b: Span) -> usize {
@@ -8821,6 +8867,23 @@ mod tests {
                 ("It will be disruptive", QuoteKind::Direct),
                 ("All Bets Are Off.", QuoteKind::Scare),
                 ("We will not wait", QuoteKind::Direct),
+            ]
+        );
+        // A title stays a title inside reported speech ("Khan said on NBC’s “Meet the Press”
+        // that …", PolNeAR train), and an outlet's name that a speech verb follows is its
+        // speaker, not speech (PolNeAR dev); a one-word answer is speech all the same.
+        let text = "Khan said on NBC’s “Meet the Press” that the remarks were cruel. But, as “The \
+                    Wall Street Journal” wrote, it shows that voters care. “Denver,” he answered.";
+        let kinds = kinds_in(text);
+        assert_eq!(kinds[1], ("Meet the Press", QuoteKind::Scare), "{kinds:?}");
+        let text = "But, as “The Wall Street Journal” wrote, it shows that voters care. “Denver,” \
+                    he answered.";
+        assert_eq!(
+            kinds_in(text),
+            [
+                ("The Wall Street Journal", QuoteKind::Scare),
+                ("that voters care", QuoteKind::Indirect),
+                ("Denver", QuoteKind::Direct),
             ]
         );
     }
