@@ -750,8 +750,15 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     a.cue
                         .is_some_and(|ac| c.end <= ac.start && ac.end <= q.span.start)
                 });
+            // (A quotation no one was found to say is not found again when the report says who
+            // said it: `He added, though, that in the end “McCain couldn't escape …”`.)
+            let unattributed =
+                q.speaker.is_none() && q.kind != QuoteKind::Indirect && a.source.is_some();
             between
-                || 10 * o >= 8 * content.len() && (2 * o >= q.span.len() || !cue_inside) && !nested
+                || 10 * o >= 8 * content.len()
+                    && (2 * o >= q.span.len() || !cue_inside)
+                    && !nested
+                    && !unattributed
         };
         // `quotes` and the rules' reports are in text order: look only near the content.
         let near = |list: &[Quote]| {
@@ -2489,6 +2496,17 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
         first = (first + 1..last.min(first + 8))
             .find(|&k| cx.t(k) == "that")
             .unwrap_or(first + 1);
+    }
+    // "insisted, | most recently in an interview with ABC News, | that he …", "said, among
+    // other things, that …": an aside set off between the cue and "that" says when or how.
+    if first >= 2 && cx.t(first - 1) == "," && cx.is_cue(first - 2) {
+        if let Some(that) = (first + 1..last.min(first + 16))
+            .find(|&k| cx.t(k) == "that" && cx.t(k - 1) == "," && !cx.inside_quotation(k))
+        {
+            if (first..that).all(|k| cx.t(k) != "that" && !cx.is_quote_mark(k)) {
+                first = that;
+            }
+        }
     }
     // A dateline is no part of what was said: "GENEVA — Negotiations stalled, officials said",
     // "WASHINGTON (AP) — ...".
@@ -8030,6 +8048,47 @@ mod tests {
         let text = "“We are staying,” my wife and I told the mayor. Last year the mayor said: \
                     “Nobody leaves.”";
         assert_eq!(speakers_in(text), ["my wife and I", "the mayor"]);
+    }
+
+    /// An aside between the cue and "that" is no part of what was said ("insist, most recently
+    /// in an interview with ABC News, that …", "said, among other things, that …"), and a
+    /// quotation the mark rules give no speaker takes the speaker of the report it lies in
+    /// (PolNeAR dev and train).
+    #[test]
+    fn asides_before_that_and_quotations_inside_reports() {
+        let text = "Donald Trump claims that he should be the exception. The Republican nominee \
+                    continues to insist, most recently in an interview with ABC News, that he \
+                    wants to release his taxes. Senator Rand Paul attacked Marco Rubio on \
+                    Tuesday, calling him “the leading proponent for amnesty in the country.”";
+        let a = crate::analyze(text);
+        let found: Vec<(&str, QuoteKind, Option<&str>)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let speaker = q.speaker.as_ref().and_then(|s| s.entity);
+                (
+                    q.span.slice(text),
+                    q.kind,
+                    speaker.map(|e| a.entities[e].name.as_str()),
+                )
+            })
+            .collect();
+        assert!(
+            found.contains(&(
+                "that he wants to release his taxes",
+                QuoteKind::Indirect,
+                None
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(
+                "the leading proponent for amnesty in the country.",
+                QuoteKind::Partial,
+                Some("Rand Paul")
+            )),
+            "{found:?}"
+        );
     }
 
     /// "she" after a sentence about the writer's mother is not the last woman or unknown
