@@ -395,7 +395,7 @@ pub fn group_mentions(
             let mut candidates = by_part.get(part).cloned().unwrap_or_default();
             candidates.sort_unstable();
             candidates.dedup();
-            candidates
+            let fitting: Vec<(usize, &Entity)> = candidates
                 .into_iter()
                 .map(|i| (i, &entities[i]))
                 .filter(|(_, e)| {
@@ -406,8 +406,26 @@ pub fn group_mentions(
                             .split(' ')
                             .any(|p| p == part || (shouted && p.to_uppercase() == part))
                 })
+                .collect();
+            // Of two people with the surname, one the text calls by the first name alone
+            // ("Melania" beside "Donald Trump") is not the one the bare surname means (a first
+            // name before "and" shares the surname after it: "Khizr and Ghazala Khan").
+            let by_first_name = |e: &Entity| {
+                let first = e.name.split(' ').next().unwrap_or("");
+                first != part
+                    && e.mentions.iter().any(|m| {
+                        m.slice(text) == first
+                            && !text.get(m.end..).is_some_and(|after| {
+                                after.starts_with(" and ") || after.starts_with(" & ")
+                            })
+                    })
+            };
+            let others = fitting.iter().filter(|(_, e)| !by_first_name(e)).count();
+            fitting
+                .iter()
+                .filter(|(_, e)| others == 0 || others == fitting.len() || !by_first_name(e))
                 .max_by_key(|(_, e)| e.mentions.last().map_or(0, |s| s.start))
-                .map(|(i, _)| i)
+                .map(|&(i, _)| i)
         };
         // "Loretta E. Lynch" and "Loretta Lynch" are one person, in either order; so are
         // `Robert C. "Bobby" Scott` and "Bobby Scott".
@@ -699,6 +717,32 @@ mod tests {
             .iter()
             .find(|e| e.kind == EntityKind::Person && e.name == who);
         person.and_then(|e| e.gender)
+    }
+
+    /// A bare surname shared by two people is not the one the text calls by the first name
+    /// alone ("Melania" beside "Donald Trump", PolNeAR dev), though it is when "and" joins the
+    /// first names ("Khizr and Ghazala Khan"); otherwise the one named last has it.
+    #[test]
+    fn a_bare_surname_is_not_the_person_called_by_first_name() {
+        let mentions_of = |text: &str, who: &str| -> Vec<String> {
+            let a = crate::pipeline::analyze(text);
+            a.entities
+                .iter()
+                .find(|e| e.name == who)
+                .map(|e| {
+                    e.mentions
+                        .iter()
+                        .map(|m| m.slice(text).to_string())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let text = "Melania Trump was born in Slovenia. Donald Trump said Melania would speak \
+                    soon. Melania has not spoken. Trump demands transparency from others.";
+        assert_eq!(mentions_of(text, "Donald Trump"), ["Donald Trump", "Trump"]);
+        let text = "Melania Trump was born in Slovenia. Donald Trump said she would speak \
+                    soon. Melania Trump has not spoken. Trump demands transparency from others.";
+        assert_eq!(mentions_of(text, "Donald Trump"), ["Donald Trump"]);
     }
 
     /// A role set off by commas beside a name is that person's when the description is
