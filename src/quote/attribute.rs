@@ -837,8 +837,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             let clock = one_of(cx.t(l), &["a.m.", "p.m.", "a.m", "p.m"]);
             // (Nor a negated auxiliary: "The nominee and his aides | haven't | said much".)
             let negated = f == l && (w.ends_with("n't") || w.ends_with("n’t"));
+            // (Nor an adverb that opens the sentence: "Now | tell us this isn't a witch hunt".)
+            let opening_adverb = f == l
+                && cx.sentences[cx.sentence_of[f]].0 == f
+                && NOT_SOURCES.contains(&w.to_lowercase().as_str());
             clock
                 || negated
+                || opening_adverb
                 || f == l
                     && w.starts_with(char::is_lowercase)
                     && (["ly", "ing", "ed", "ive", "ous", "ful"]
@@ -8349,6 +8354,12 @@ mod tests {
         // A raising verb belongs to the clause, not to the speaker.
         let speakers = speakers_in("The governor seemed convinced that the vote would go his way.");
         assert_eq!(speakers, ["The governor"]);
+        // Nor an adverb that opens the sentence (PolNeAR dev, a reader's letter).
+        let text =
+            "The FBI needs to stay out of this election. Play fair or don't play, boys. Now \
+                    tell us this isn't a witch hunt of the highest order!";
+        let speakers = speakers_in(text);
+        assert!(!speakers.contains(&"Now"), "{speakers:?}");
     }
 
     /// The entity name each quote of `text` is attributed to ("" when unresolved).
