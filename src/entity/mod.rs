@@ -159,6 +159,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             && !is_headline(text, m.span)
             && !is_party_tag(text, m.span)
             && !is_contraction(m.span.slice(text))
+            && !is_plural_acronym(m.span.slice(text))
             && (!common_word_opening_quotation(text, m)
                 || named_elsewhere.contains(m.span.slice(text)))
     });
@@ -473,6 +474,20 @@ fn after_quotation_mark(text: &str, span: Span) -> bool {
             .next_back()
             .is_some_and(|c| matches!(c, '“' | '"' | '‘' | '\''))
     })
+}
+
+/// True for the plural of an acronym ("PACs", "CEOs", "NGOs", "super PACs"): a common noun
+/// that the tagger takes for a name (a person, in a story about super PACs).
+fn is_plural_acronym(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let Some(stem) = last.strip_suffix('s') else {
+        return false;
+    };
+    stem.len() >= 2
+        && stem.bytes().all(|b| b.is_ascii_uppercase())
+        && name[..name.len() - last.len()]
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_lowercase))
 }
 
 /// True for a pronoun or verb contraction ("I've", "I'll", "Don't", "It's"), which the tagger
@@ -1401,6 +1416,29 @@ mod tests {
         // Elsewhere the same shapes stay: "D-Day".
         assert!(!is_party_tag("D-Day (R-S.C.)", Span::new(0, 5)));
         assert!(is_party_tag("D-Day (R-S.C.)", Span::new(7, 13)));
+    }
+
+    /// PolNeAR: "super PACs" was a person with 14 mentions in one story; also "CEOs", "NGOs".
+    #[test]
+    fn plural_acronyms_are_no_names() {
+        for name in ["PACs", "super PACs", "CEOs", "NGOs", "SUVs"] {
+            assert!(is_plural_acronym(name), "{name}");
+        }
+        for name in [
+            "NATO",
+            "Sears",
+            "US",
+            "As",
+            "Priorities USA PACs",
+            "McDonalds",
+        ] {
+            assert!(!is_plural_acronym(name), "{name}");
+        }
+        let found = entities_in("Donations to super PACs hit $1 billion, Brian Baker said.");
+        assert!(
+            !found.iter().any(|(_, n, _)| n.contains("PAC")),
+            "{found:?}"
+        );
     }
 
     #[test]
