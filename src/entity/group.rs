@@ -408,22 +408,25 @@ pub fn group_mentions(
                 })
                 .collect();
             // Of two people with the surname, one the text calls by the first name alone
-            // ("Melania" beside "Donald Trump") is not the one the bare surname means (a first
-            // name before "and" shares the surname after it: "Khizr and Ghazala Khan").
-            let by_first_name = |e: &Entity| {
+            // ("Melania" beside "Donald Trump"; not before "and", which shares the surname
+            // after it: "Khizr and Ghazala Khan") or introduces as someone's relative ("for his
+            // wife Hillary Clinton" in a story about Bill Clinton) is not the one the bare
+            // surname means.
+            let secondary = |e: &Entity| {
                 let first = e.name.split(' ').next().unwrap_or("");
-                first != part
-                    && e.mentions.iter().any(|m| {
-                        m.slice(text) == first
-                            && !text.get(m.end..).is_some_and(|after| {
-                                after.starts_with(" and ") || after.starts_with(" & ")
-                            })
-                    })
+                e.mentions.iter().any(|&m| {
+                    (first != part
+                        && m.slice(text) == first
+                        && !text.get(m.end..).is_some_and(|after| {
+                            after.starts_with(" and ") || after.starts_with(" & ")
+                        }))
+                        || kinship_gender(text, tokens, m) != Gender::Unknown
+                })
             };
-            let others = fitting.iter().filter(|(_, e)| !by_first_name(e)).count();
+            let others = fitting.iter().filter(|(_, e)| !secondary(e)).count();
             fitting
                 .iter()
-                .filter(|(_, e)| others == 0 || others == fitting.len() || !by_first_name(e))
+                .filter(|(_, e)| others == 0 || others == fitting.len() || !secondary(e))
                 .max_by_key(|(_, e)| e.mentions.last().map_or(0, |s| s.start))
                 .map(|&(i, _)| i)
         };
@@ -720,8 +723,8 @@ mod tests {
     }
 
     /// A bare surname shared by two people is not the one the text calls by the first name
-    /// alone ("Melania" beside "Donald Trump", PolNeAR dev), though it is when "and" joins the
-    /// first names ("Khizr and Ghazala Khan"); otherwise the one named last has it.
+    /// alone ("Melania" beside "Donald Trump", PolNeAR dev) or introduces as a relative ("his
+    /// wife Hillary Clinton"); otherwise the one named last has it.
     #[test]
     fn a_bare_surname_is_not_the_person_called_by_first_name() {
         let mentions_of = |text: &str, who: &str| -> Vec<String> {
@@ -743,6 +746,13 @@ mod tests {
         let text = "Melania Trump was born in Slovenia. Donald Trump said she would speak \
                     soon. Melania Trump has not spoken. Trump demands transparency from others.";
         assert_eq!(mentions_of(text, "Donald Trump"), ["Donald Trump"]);
+        // Nor the one introduced as someone's relative (PolNeAR dev).
+        let text = "Former President Bill Clinton spoke in Flint for his wife Hillary Clinton. \
+                    “It doesn’t make any sense,” Clinton said.";
+        assert_eq!(
+            mentions_of(text, "Bill Clinton"),
+            ["Bill Clinton", "Clinton"]
+        );
     }
 
     /// A role set off by commas beside a name is that person's when the description is
