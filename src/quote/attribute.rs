@@ -1129,21 +1129,59 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 // (Or an organization's, described as one: "The National Coffee Association,
                 // | an industry group |, welcomed".)
                 let indefinite = one_of(cx.t(f), &["a", "an"]);
-                let person = (f >= 2 && cx.t(f - 1) == "," && closed && !named)
-                    .then(|| {
-                        let at = cx.tokens[f - 1].span.start;
+                // (The model may take the description's last words: "Jo-Renee Formicola,
+                // political science professor at Seton Hall University in | New Jersey |,
+                // described": the comma opens a description of words and names only.)
+                let comma = (f.saturating_sub(12)..f)
+                    .rev()
+                    .find(|&k| cx.t(k) == "," || cx.tokens[k].kind != TokenKind::Word);
+                let comma = comma.filter(|&k| {
+                    k >= 1
+                        && cx.t(k) == ","
+                        && (k + 1 == f
+                            || cx.t(l + 1) == ","
+                                && (k + 1..f).all(|j| {
+                                    let w = cx.t(j);
+                                    // (No participle: "a letter to Comey, signed by 200
+                                    // House | Republicans |, seeking".)
+                                    let participle = w.starts_with(char::is_lowercase)
+                                        && (w.ends_with("ed") || w.ends_with("ing"));
+                                    !participle
+                                        && !cue_word(j)
+                                        && !one_of(
+                                            cx.t(j),
+                                            &[
+                                                "who", "which", "that", "is", "was", "has", "had",
+                                                "and", "but",
+                                            ],
+                                        )
+                                }))
+                });
+                // (And no one named in the description: "by George Anders, Fiorina sat in …".)
+                let person_between = |k: usize| {
+                    k + 1 < f
+                        && cx
+                            .mentions_in(cx.span(k + 1, f - 1))
+                            .any(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person)
+                };
+                let person = comma
+                    .filter(|&k| closed && !named && !person_between(k))
+                    .and_then(|k| {
+                        let at = cx.tokens[k].span.start;
                         cx.mentions_before(at).next().filter(|(m, e)| {
                             let kind = cx.analysis.entities[*e].kind;
-                            m.end == cx.tokens[f - 2].span.end
+                            m.end == cx.tokens[k - 1].span.end
                                 && (kind == EntityKind::Person
-                                    || (indefinite && kind == EntityKind::Organization))
+                                    || (indefinite
+                                        && k + 1 == f
+                                        && kind == EntityKind::Organization))
                         })
                     })
-                    .flatten();
+                    .map(|p| (p, comma.unwrap_or(f) - 1));
                 match person {
-                    Some(&(m, _)) => {
+                    Some((&(m, _), last)) => {
                         let first = cx.token_ending_after(m.start);
-                        (first, f - 2)
+                        (first, last)
                     }
                     None => (f, l),
                 }
@@ -7431,6 +7469,14 @@ mod tests {
                 "National Coffee Association",
                 Some("National Coffee Association".to_string())
             ))
+        );
+        // So is a person described after the name at some length, when the model took the
+        // description's last words (PolNeAR dev: "New Jersey").
+        let text = "Jo-Renee Formicola, political science professor at Seton Hall University in \
+                    New Jersey, described Trump's approach in terms of lowering expectations.";
+        assert_eq!(
+            speaker_entity(text, "Trump's approach in terms of lowering expectations"),
+            Some(("Jo-Renee Formicola", Some("Jo-Renee Formicola".to_string())))
         );
         // A word inside a quoted fragment is no cue for the words before it.
         let found =
