@@ -11,6 +11,10 @@ use super::marks::Quoted;
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I",
 ];
+/// Short words a title-case heading leaves in lower case ("Limited Tools to Fight Terrorism").
+const HEADLINE_MINOR: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+];
 /// Section labels that open a headline before a colon ("Opinion: …", "Q&A: …"): no one
 /// speaks there.
 const SECTION_LABELS: &[&str] = &[
@@ -1623,7 +1627,48 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             && a.source
                 .and_then(|s| phrase_of(&cx, s))
                 .is_some_and(|(f, l)| f == l && one_of(cx.t(f), SECTION_LABELS));
-        if passive || question || adverb || label {
+        // "Planned | Parenthood: Trump will reverse …", "Limited | Tools to Fight Terrorism:
+        // The United Nations was set up …": a source the model cut short of the colon runs
+        // on to it over capitalized words; a name there speaks, and four words or more with
+        // no name in them are a section's heading, no source.
+        let colon = cx.token_from(cue.start);
+        let label_run = a
+            .source
+            .and_then(|s| phrase_of(&cx, s))
+            .filter(|&(f, l)| {
+                // (A name the model took stays: "Former AG Mukasey | at RNC:".)
+                let named = cx.mentions_in(cx.span(f, l)).any(|(m, e)| {
+                    m.end == cx.tokens[l].span.end && cx.analysis.entities[*e].kind.is_name()
+                });
+                cx.t(colon) == ":"
+                    && !named
+                    && l + 1 < colon
+                    && f == cx.sentences[cx.sentence_of[f]].0
+                    && (l + 1..colon).all(|k| {
+                        cx.tokens[k].kind == TokenKind::Word
+                            && (cx.t(k).starts_with(char::is_uppercase)
+                                || HEADLINE_MINOR.contains(&cx.t(k)))
+                    })
+            })
+            .map(|(f, _)| (f, colon - 1));
+        let (speaker, heading) = match label_run {
+            Some(run) => {
+                let name = cx.mentions_in(cx.span(run.0, run.1)).any(|(m, e)| {
+                    *m == cx.span(run.0, run.1) && cx.analysis.entities[*e].kind.is_name()
+                });
+                // (One with a name in it is no heading: "Former | AG Mukasey at RNC:".)
+                let has_name = cx
+                    .mentions_in(cx.span(run.0, run.1))
+                    .any(|(_, e)| cx.analysis.entities[*e].kind.is_name());
+                if name {
+                    (Some(resolve(&cx, run, run.0)), false)
+                } else {
+                    (speaker, !has_name && run.1 - run.0 >= 3)
+                }
+            }
+            None => (speaker, false),
+        };
+        if passive || question || adverb || label || heading {
             continue;
         }
         // "Cooperation has reportedly expanded ...": the adverb reports its whole clause, from
@@ -8099,6 +8144,17 @@ mod tests {
         let text = "“We are staying,” my wife and I told the mayor. Last year the mayor said: \
                     “Nobody leaves.”";
         assert_eq!(speakers_in(text), ["my wife and I", "the mayor"]);
+    }
+
+    /// A title-case section heading before a colon is no source, though the model took its
+    /// first word for one (PolNeAR dev: "Limited").
+    #[test]
+    fn a_section_heading_before_a_colon_is_no_source() {
+        let text = "The record is mixed.\n\nTerrorism.\n\nLimited Tools to Fight Terrorism: The \
+                    United Nations was set up at a time when conflicts erupted among nations, and \
+                    peace was negotiated among them, too.";
+        let a = crate::analyze(text);
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
     }
 
     /// An aside between the cue and "that" is no part of what was said ("insist, most recently
