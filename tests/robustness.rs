@@ -121,6 +121,8 @@ fn large_and_degenerate_inputs() {
         " ",
         "\"",
         "“”",
+        // A phrase that ran one token past the end (a review's fuzzing, session 21).
+        ",told Et on",
         "\"\"\"\"",
         &"\"".repeat(10_000),
         &"a ".repeat(50_000),

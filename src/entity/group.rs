@@ -257,6 +257,25 @@ fn kinship_gender(text: &str, tokens: &[Token], mention: Span) -> Gender {
     }
 }
 
+/// True when a kinship noun after a possessive pronoun comes right before the mention ("his
+/// wife Hillary Clinton", "her son, Tom,"): someone introduced as a relative of the story's
+/// subject ("Hillary Clinton's husband, Bill Clinton," is not).
+fn pronoun_relative(text: &str, tokens: &[Token], mention: Span) -> bool {
+    if kinship_gender(text, tokens, mention) == Gender::Unknown {
+        return false;
+    }
+    let idx = tokens.partition_point(|t| t.span.end <= mention.start);
+    let comma = usize::from(idx >= 1 && tokens[idx - 1].text(text) == ",");
+    idx.checked_sub(2 + comma)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| {
+            matches!(
+                t.text(text).to_ascii_lowercase().as_str(),
+                "his" | "her" | "their" | "my" | "our" | "your"
+            )
+        })
+}
+
 /// The likely sex of a full name's first name, from first-name statistics (p ≥ 0.9).
 fn first_name_gender(name: &str) -> Gender {
     let mut parts = name.split_whitespace();
@@ -340,6 +359,10 @@ fn gender_of(text: &str, tokens: &[Token], name: &str, mentions: &[Span]) -> Gen
     }
 }
 
+/// How many of a person's first mentions are looked at for a first name alone or a kinship
+/// noun (see `group_mentions`).
+const SECONDARY_MENTIONS: usize = 32;
+
 /// Groups `mentions` (sorted, non-overlapping) into entities, in order of first mention.
 /// `aliases` maps an acronym mention's span to the span of the name it abbreviates.
 #[inline(never)]
@@ -408,20 +431,26 @@ pub fn group_mentions(
                 })
                 .collect();
             // Of two people with the surname, one the text calls by the first name alone
-            // ("Melania" beside "Donald Trump"; not before "and", which shares the surname
-            // after it: "Khizr and Ghazala Khan") or introduces as someone's relative ("for his
-            // wife Hillary Clinton" in a story about Bill Clinton) is not the one the bare
-            // surname means.
+            // as a subject ("Melania would discuss" beside "Donald Trump"; not before "and",
+            // which shares the surname after it: "Khizr and Ghazala Khan") or introduces as the
+            // subject's relative ("for his wife Hillary Clinton" in a story about Bill Clinton)
+            // is not the one the bare surname means.
+            // (Looked for in a person's first mentions only, and only between two or more
+            // people: a long text names one person thousands of times.)
             let secondary = |e: &Entity| {
                 let first = e.name.split(' ').next().unwrap_or("");
-                e.mentions.iter().any(|&m| {
-                    (first != part
-                        && m.slice(text) == first
-                        && !text.get(m.end..).is_some_and(|after| {
-                            after.starts_with(" and ") || after.starts_with(" & ")
-                        }))
-                        || kinship_gender(text, tokens, m) != Gender::Unknown
-                })
+                fitting.len() > 1
+                    && e.mentions.iter().take(SECONDARY_MENTIONS).any(|&m| {
+                        // (As the subject of a clause: "Melania would discuss", not "the
+                        // crowd cheered for Hillary".)
+                        (first != part
+                            && m.slice(text) == first
+                            && text.get(m.end..).is_some_and(|after| {
+                                let next = after.strip_prefix(' ').unwrap_or("");
+                                next.starts_with(char::is_lowercase) && !next.starts_with("and ")
+                            }))
+                            || pronoun_relative(text, tokens, m)
+                    })
             };
             let others = fitting.iter().filter(|(_, e)| !secondary(e)).count();
             fitting
@@ -753,6 +782,18 @@ mod tests {
             mentions_of(text, "Bill Clinton"),
             ["Bill Clinton", "Clinton"]
         );
+        // Not a relative by a name's possessive, nor a first name that is no subject (a
+        // review's cases).
+        let text = "Hillary Clinton’s husband, Bill Clinton, spoke in Flint on Tuesday. “It \
+                    doesn’t make any sense,” Clinton said.";
+        assert_eq!(
+            mentions_of(text, "Bill Clinton"),
+            ["Bill Clinton", "Clinton"]
+        );
+        let text = "Bill Clinton campaigned in Iowa on Monday. Hillary Clinton spoke in Ohio on \
+                    Tuesday, and the crowd cheered for Hillary. “We will win this state,” Clinton \
+                    said.";
+        assert_eq!(mentions_of(text, "Bill Clinton"), ["Bill Clinton"]);
     }
 
     /// A role set off by commas beside a name is that person's when the description is

@@ -139,7 +139,8 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.kind = EntityKind::Location;
         }
         if m.kind != EntityKind::Person
-            && looks_like_full_name(m.span.slice(text), after_title(text, m.span))
+            && (looks_like_full_name(m.span.slice(text), false)
+                || after_title(text, m.span) && looks_like_full_name(m.span.slice(text), true))
         {
             m.kind = EntityKind::Person;
         }
@@ -441,15 +442,15 @@ fn looks_like_full_name(name: &str, titled: bool) -> bool {
 /// True when the word right before `span`, on the same line, is a person's title of the
 /// lexicon ("Sen.", "President", "Governor").
 fn after_title(text: &str, span: Span) -> bool {
+    // (The last word only: a line can be a megabyte long.)
     let Some(before) = text.get(..span.start) else {
         return false;
     };
-    let line = before.rsplit('\n').next().unwrap_or(before);
-    line.ends_with(' ')
-        && line
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| crate::lexicon::lexicon().is_title(w))
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = rest.rsplit(char::is_whitespace).next().unwrap_or(rest);
+    !word.is_empty() && crate::lexicon::lexicon().is_title(word)
 }
 
 /// True for a lone common word capitalized only because it opens a quotation, taken for an
@@ -570,10 +571,27 @@ fn is_headline(text: &str, span: Span) -> bool {
     if name_len < 4 && (name_len < 2 || !common_only()) {
         return false;
     }
-    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| span.end + i);
+    // A headline is a short line: its ends are looked for at most `REACH` bytes away (a text
+    // on one line of a megabyte has thousands of names).
+    const REACH: usize = 1000;
+    let mut lo = span.start.saturating_sub(REACH);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let start = match text[lo..span.start].rfind('\n') {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let mut hi = (span.end + REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let end = match text[span.end..hi].find('\n') {
+        Some(i) => span.end + i,
+        None if hi == text.len() => text.len(),
+        None => return false,
+    };
     let (line_len, capitalized) =
         words(&text[start..end]).fold((0, 0), |(n, c), cap| (n + 1, c + usize::from(cap)));
     line_len >= 4
@@ -653,12 +671,14 @@ fn headline_names(text: &str, names: &mut Vec<Mention>) {
             || !slice.contains(' ')
             || elsewhere.contains_key(slice)
             || !lex.gazetteer(&crate::lexicon::phrase_key(slice)).is_empty()
-            || !slice.split(' ').any(|w| {
+            || !slice.split(' ').enumerate().any(|(n, w)| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 // (A verb's "-s" form too: "Elizabeth Warren Hammers Wells Fargo CEO".)
                 lex.is_common_word(w)
                     || lex.is_speech_verb(w)
-                    || w.strip_suffix('s').is_some_and(|b| lex.is_common_word(b))
+                    // (Not the name's last word: "Elijah Cummings Hospitalized".)
+                    || n + 1 < slice.split(' ').count()
+                        && w.strip_suffix('s').is_some_and(|b| lex.is_common_word(b))
             })
         {
             continue;
@@ -1274,6 +1294,15 @@ mod tests {
         assert_eq!(
             warren[0].2,
             ["Elizabeth Warren", "Elizabeth Warren", "Warren"]
+        );
+        // A surname in "-s" at the name's end is no headline verb (a review's case).
+        let found = entities_in(
+            "Elijah Cummings Hospitalized After Fall at Home\n\nRep. Cummings was taken to a \
+             hospital on Monday, his office said. Cummings, 68, is expected to recover.",
+        );
+        assert!(
+            found.iter().any(|(_, n, _)| n == "Elijah Cummings"),
+            "{found:?}"
         );
     }
 

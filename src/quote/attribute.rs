@@ -1855,29 +1855,34 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             q.speaker = h.speaker;
         }
     }
+    titles.sort_unstable();
     for mut q in reported {
         // `as “The Wall Street Journal” wrote, …`: a report whose content is a title or name in
         // marks, after one word ("called", "ABC’s") besides "as", "but" or the like, is the
         // writer's frame of someone else's words.
-        let just_a_title = titles.iter().any(|t| {
-            q.span.contains(*t)
-                && text.get(q.span.start..t.start).is_some_and(|before| {
-                    before
-                        .split_whitespace()
-                        .filter(|w| w.chars().any(char::is_alphanumeric))
-                        .filter(|w| {
-                            !one_of(
-                                w.trim_matches(|c: char| !c.is_alphanumeric()),
-                                &["as", "like", "but", "and", "so", "yet"],
-                            )
-                        })
-                        .count()
-                        <= 1
-                })
-                && text
-                    .get(t.end..q.span.end)
-                    .is_some_and(|after| after.chars().all(|c| !c.is_alphanumeric()))
-        });
+        let inside = titles.partition_point(|t| t.start < q.span.start);
+        let just_a_title = titles[inside..]
+            .iter()
+            .take_while(|t| t.start < q.span.end)
+            .any(|t| {
+                q.span.contains(*t)
+                    && text.get(q.span.start..t.start).is_some_and(|before| {
+                        before
+                            .split_whitespace()
+                            .filter(|w| w.chars().any(char::is_alphanumeric))
+                            .filter(|w| {
+                                !one_of(
+                                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                                    &["as", "like", "but", "and", "so", "yet"],
+                                )
+                            })
+                            .count()
+                            <= 1
+                    })
+                    && text
+                        .get(t.end..q.span.end)
+                        .is_some_and(|after| after.chars().all(|c| !c.is_alphanumeric()))
+            });
         if just_a_title {
             continue;
         }
@@ -1912,7 +1917,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     // ...`), which alone would read as a scare quote.
     for q in quotes.iter_mut().filter(|q| {
         q.speaker.is_none()
-            && !titles.contains(&q.span)
+            && titles.binary_search(&q.span).is_err()
             && matches!(
                 q.kind,
                 QuoteKind::Partial | QuoteKind::Direct | QuoteKind::Scare
@@ -2426,7 +2431,12 @@ fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
     // An organization's name in marks that a speech verb follows is who speaks, not what is
     // said (`as “The Wall Street Journal” wrote`; but `“Denver,” he answered.`).
     let org_name = || {
-        if !q.close.is_some_and(|c| cx.class(c + 1) & SPEECH_VERB != 0) {
+        // (Not a quotation split by its cue, "“CNN,” said Trump, “is fake news.”": it opens
+        // its sentence or closes on its own punctuation.)
+        if !q.close.is_some_and(|c| cx.class(c + 1) & SPEECH_VERB != 0)
+            || starts_clause(cx, q.open)
+            || matches!(cx.t(q.last), "," | "." | "!" | "?" | ";" | ":")
+        {
             return false;
         }
         let first = q.first + usize::from(cx.t(q.first) == "The" && q.first < q.last);
@@ -3803,8 +3813,21 @@ fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
                     && cx.analysis.entities[*ent].kind == EntityKind::Date
             })
             .map(|(m, _)| cx.token_ending_after(m.end - 1));
-        // Not a name that opens with a month: "April | Mellody".
-        let name_after = |last: usize| cx.t(last + 1).starts_with(char::is_uppercase);
+        // Not a name that opens with a month ("April | Mellody"), nor a date that ends in a
+        // number and modifies the noun after it ("September 11 | families").
+        let name_after = |last: usize| {
+            let next = cx.t(last + 1);
+            next.starts_with(char::is_uppercase)
+                || cx.tokens[last].kind == TokenKind::Number
+                    && next.starts_with(char::is_lowercase)
+                    && !one_of(
+                        next,
+                        &[
+                            "the", "a", "an", "his", "her", "their", "its", "our", "my", "he",
+                            "she", "they", "we", "i", "it",
+                        ],
+                    )
+        };
         if let Some(last) = date_end.filter(|&last| last < e && !name_after(last)) {
             s = last + 1;
             if s < e && cx.t(s) == "," {
@@ -5353,7 +5376,7 @@ fn subject_antecedent(
     None
 }
 
-/// True when a relative named by kinship ("My mother", "his late wife", "Her son") of the
+/// True when a relative of the writer's named by kinship ("My mother", "our late father") of the
 /// pronoun's sex (`pronoun`: "he" or "she") is the subject of the sentence holding token `at`,
 /// before it, or of the sentence before: the pronoun's antecedent is someone the text does not
 /// name there.
@@ -5393,7 +5416,9 @@ fn kin_subject(cx: &Context, at: usize, pronoun: &str) -> bool {
         while s < b && (cx.is_quote_mark(s) || one_of(cx.t(s), &["But", "And", "So", "Yet"])) {
             s += 1;
         }
-        if !one_of(cx.t(s), &["my", "his", "her", "their", "our", "your"]) {
+        // (The writer's relatives only: after "Joe Biden grew up in Scranton. His father sold
+        // cars.", "He said" is Biden.)
+        if !one_of(cx.t(s), &["my", "our"]) {
             return false;
         }
         let noun = s + 1 + usize::from(one_of(cx.t(s + 1), &["late", "own", "elderly"]));
@@ -6364,7 +6389,10 @@ const CLAUSE_WORDS: &[&str] = &[
 /// no statement.
 fn only_time(cx: &Context, phrase: Option<Phrase>) -> bool {
     let is_time = |k: usize| {
-        let at = cx.tokens[k].span;
+        // (A phrase may run one past the last token: ",told Et on".)
+        let Some(at) = cx.tokens.get(k).map(|t| t.span) else {
+            return false;
+        };
         cx.mentions_before(at.end).take(3).any(|(m, e)| {
             m.contains(at)
                 && matches!(
@@ -8141,6 +8169,9 @@ mod tests {
             speakers_in(text),
             ["my father", "she", "he", "His supporters"]
         );
+        // A date that ends in a number and modifies the noun after it stays (a review's case).
+        let text = "September 11 families said the law was overdue.";
+        assert_eq!(speakers_in(text), ["September 11 families"]);
         let text = "“We are staying,” my wife and I told the mayor. Last year the mayor said: \
                     “Nobody leaves.”";
         assert_eq!(speakers_in(text), ["my wife and I", "the mayor"]);
@@ -8214,6 +8245,11 @@ mod tests {
             direct_quotes(text),
             [(quote.clone(), Some("She".to_string()), None)]
         );
+        // Only the writer's relatives: in a profile, "His father" does not stop "He" from
+        // being its subject (a review's case).
+        let text = "Joe Biden grew up in Scranton. His father sold cars for a living. He said, \
+                    “We moved a lot when I was a kid.”";
+        assert_eq!(speaker_names(text), ["Joe Biden"]);
         let text = "Like President Obama, I believe in the good sense of voters. The crowd has \
                     softened with age, but even now she says, “We are not all meant to be equal.”";
         assert_eq!(
@@ -9048,6 +9084,9 @@ mod tests {
                     Wall Street Journal” wrote, it shows that voters care. “Denver,” he answered.";
         let kinds = kinds_in(text);
         assert_eq!(kinds[1], ("Meet the Press", QuoteKind::Scare), "{kinds:?}");
+        // A quotation split by its cue is speech (a review's case).
+        let text = "“CNN,” said Trump, “is fake news.”";
+        assert_eq!(kinds_in(text)[0], ("CNN", QuoteKind::Direct));
         let text = "But, as “The Wall Street Journal” wrote, it shows that voters care. “Denver,” \
                     he answered.";
         assert_eq!(
