@@ -2433,7 +2433,7 @@ fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
     let org_name = || {
         // (Not a quotation split by its cue, "“CNN,” said Trump, “is fake news.”": it opens
         // its sentence or closes on its own punctuation.)
-        if !q.close.is_some_and(|c| cx.class(c + 1) & SPEECH_VERB != 0)
+        if q.close.is_none_or(|c| cx.class(c + 1) & SPEECH_VERB == 0)
             || starts_clause(cx, q.open)
             || matches!(cx.t(q.last), "," | "." | "!" | "?" | ";" | ":")
         {
