@@ -604,10 +604,17 @@ fn find_with_where<W: Weights>(
             // A content after its cue that stops at another cue was cut short by a nested
             // attribution ("said Republicans are convinced the department mishandled it"): the
             // outer content runs on to the end of the sentence (or of the window labelled).
+            // (Or past a comma and a repeated adverb: "that he really|, really wants to …".)
+            let repeated = last + 3 < we
+                && tok_text(text, &tokens[last + 1]) == ","
+                && tok_text(text, &tokens[last + 2]).ends_with("ly")
+                && tok_text(text, &tokens[last + 2]) == tok_text(text, &tokens[last])
+                && cues.binary_search(&(last + 3)).is_ok();
             if first > c1
                 && last + 1 < we
-                && (last.saturating_sub(1)..=last + 1)
+                && ((last.saturating_sub(1)..=last + 1)
                     .any(|k| k > c1 && cues.binary_search(&k).is_ok())
+                    || repeated)
             {
                 let mut l = we - 1;
                 while l > last && is_punct(l) {

@@ -8219,6 +8219,19 @@ mod tests {
             )),
             "{found:?}"
         );
+        // The statement runs on past a repeated adverb ("really, really wants"), which the
+        // model cut at the comma.
+        let text = "The Republican nominee continues to insist, most recently in an interview \
+                    with ABC News, that he really, really wants to release his taxes but cannot \
+                    because he is being audited.";
+        assert_eq!(
+            kinds_in(text),
+            [(
+                "that he really, really wants to release his taxes but cannot because he is \
+                 being audited",
+                QuoteKind::Indirect
+            )]
+        );
         assert!(
             found.contains(&(
                 "the leading proponent for amnesty in the country.",
