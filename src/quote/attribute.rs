@@ -1651,6 +1651,29 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     })
             })
             .map(|(f, _)| (f, colon - 1));
+        // "Clinton to | Planned Parenthood |: Trump will …": in a headline "X to Y:", X speaks
+        // and Y listens.
+        let listener_label = a
+            .source
+            .and_then(|s| phrase_of(&cx, s))
+            .filter(|&(f, l)| {
+                cx.t(colon) == ":"
+                    && f >= 2
+                    && l < colon
+                    && cx.t(f - 1) == "to"
+                    && (l + 1..colon).all(|k| cx.tokens[k].kind == TokenKind::Word)
+            })
+            .and_then(|(f, _)| {
+                let start = cx.sentences[cx.sentence_of[f]].0;
+                let name = cx.span(start, f - 2);
+                cx.mentions_in(name)
+                    .any(|(m, e)| *m == name && cx.analysis.entities[*e].kind.is_name())
+                    .then_some((start, f - 2))
+            });
+        let speaker = match listener_label {
+            Some(np) => Some(resolve(&cx, np, np.0)),
+            None => speaker,
+        };
         let (speaker, heading) = match label_run {
             Some(run) => {
                 let name = cx.mentions_in(cx.span(run.0, run.1)).any(|(m, e)| {
@@ -8186,6 +8209,19 @@ mod tests {
                     peace was negotiated among them, too.";
         let a = crate::analyze(text);
         assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    /// In a headline "X to Y: …", X speaks and Y listens (PolNeAR train: the speaker was
+    /// "Planned").
+    #[test]
+    fn a_headline_to_a_listener() {
+        let text = "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nWASHINGTON, \
+                    June 10 (UPI) — Democratic presidential nominee Hillary Clinton told a Planned \
+                    Parenthood gathering in Washington she will protect reproductive rights.";
+        assert_eq!(
+            speaker_entity(text, "Trump will reverse"),
+            Some(("Clinton", Some("Hillary Clinton".to_string())))
+        );
     }
 
     /// An aside between the cue and "that" is no part of what was said ("insist, most recently
