@@ -845,9 +845,24 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             let opening_adverb = f == l
                 && cx.sentences[cx.sentence_of[f]].0 == f
                 && NOT_SOURCES.contains(&w.to_lowercase().as_str());
+            // (Nor a verb that opens a fragment with no subject before a gerund cue: "Keeps |
+            // saying she opposed the Iraq War", "Lacks | understanding of foreign policy".)
+            let fragment_verb = f == l
+                && cx.sentences[cx.sentence_of[f]].0 == f
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && cx.mentions_in(cx.span(f, f)).next().is_none()
+                && a.cue.is_some_and(|c| {
+                    cx.tokens
+                        .get(f + 1)
+                        .is_some_and(|t| t.span.start == c.start)
+                        && cx.t(f + 1).ends_with("ing")
+                });
             clock
                 || negated
                 || opening_adverb
+                || fragment_verb
                 || f == l
                     && w.starts_with(char::is_lowercase)
                     && (["ly", "ing", "ed", "ive", "ous", "ful"]
@@ -8558,6 +8573,15 @@ mod tests {
                     tell us this isn't a witch hunt of the highest order!";
         let speakers = speakers_in(text);
         assert!(!speakers.contains(&"Now"), "{speakers:?}");
+        // Nor the verb that opens a fragment with no subject (a reader's letter, PolNeAR dev).
+        let text = "Imagine if she did the same things as Trump. Lacks understanding of foreign \
+                    policy. Keeps saying she opposed the Iraq War, when there are radio clips of \
+                    her supporting it.";
+        let speakers = speakers_in(text);
+        assert!(
+            !speakers.iter().any(|s| matches!(*s, "Lacks" | "Keeps")),
+            "{speakers:?}"
+        );
     }
 
     /// The entity name each quote of `text` is attributed to ("" when unresolved).
