@@ -248,11 +248,21 @@ fn kinship_gender(text: &str, tokens: &[Token], mention: Span) -> Gender {
     if !possessive {
         return Gender::Unknown;
     }
-    match noun.as_str() {
-        "wife" | "widow" | "mother" | "daughter" | "sister" | "girlfriend" | "grandmother"
-        | "granddaughter" | "aunt" | "niece" | "stepmother" | "stepdaughter" => Gender::Female,
-        "husband" | "widower" | "father" | "son" | "brother" | "boyfriend" | "grandfather"
-        | "grandson" | "uncle" | "nephew" | "stepfather" | "stepson" => Gender::Male,
+    kinship_noun_sex(&noun)
+}
+
+/// The sex a kinship noun tells ("wife", "mom", "son"; lower case), or unknown ("partner").
+/// Also read by the quote stage, for the writer's relatives ("My mother … she says").
+pub(crate) fn kinship_noun_sex(noun: &str) -> Gender {
+    match noun {
+        "wife" | "widow" | "mother" | "mom" | "daughter" | "sister" | "girlfriend"
+        | "grandmother" | "granddaughter" | "aunt" | "niece" | "stepmother" | "stepdaughter" => {
+            Gender::Female
+        }
+        "husband" | "widower" | "father" | "dad" | "son" | "brother" | "boyfriend"
+        | "grandfather" | "grandson" | "uncle" | "nephew" | "stepfather" | "stepson" => {
+            Gender::Male
+        }
         _ => Gender::Unknown,
     }
 }

@@ -1,6 +1,7 @@
 //! Entity stage: finds name, date and number mentions and groups them into entities.
 
 mod group;
+pub(crate) use group::kinship_noun_sex;
 pub mod numeric;
 pub mod rules;
 
@@ -667,6 +668,7 @@ fn headline_names(text: &str, names: &mut Vec<Mention>) {
     let mut keep = vec![true; names.len()];
     for (k, m) in names.iter_mut().enumerate() {
         let slice = m.span.slice(text);
+        let word_count = slice.split(' ').count();
         if !in_headline[k]
             || !slice.contains(' ')
             || elsewhere.contains_key(slice)
@@ -677,7 +679,7 @@ fn headline_names(text: &str, names: &mut Vec<Mention>) {
                 lex.is_common_word(w)
                     || lex.is_speech_verb(w)
                     // (Not the name's last word: "Elijah Cummings Hospitalized".)
-                    || n + 1 < slice.split(' ').count()
+                    || n + 1 < word_count
                         && w.strip_suffix('s').is_some_and(|b| lex.is_common_word(b))
             })
         {

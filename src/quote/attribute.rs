@@ -390,7 +390,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         });
     }
     let mut last_speaker: Option<(Speaker, usize)> = None; // speaker and paragraph of the last attributed quote
-                                                           // Titles and names in marks: no one's words, even inside reported speech (below).
+
+    // Titles and names in marks: no one's words, even inside reported speech (below).
     let mut titles: Vec<Span> = Vec::new();
     for q in quoted {
         let mut content = q.content;
@@ -1187,16 +1188,16 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     .filter(|&k| closed && !named && !person_between(k))
                     .and_then(|k| {
                         let at = cx.tokens[k].span.start;
-                        cx.mentions_before(at).next().filter(|(m, e)| {
+                        let named = cx.mentions_before(at).next().filter(|(m, e)| {
                             let kind = cx.analysis.entities[*e].kind;
                             m.end == cx.tokens[k - 1].span.end
                                 && (kind == EntityKind::Person
                                     || (indefinite
                                         && k + 1 == f
                                         && kind == EntityKind::Organization))
-                        })
-                    })
-                    .map(|p| (p, comma.unwrap_or(f) - 1));
+                        });
+                        named.map(|n| (n, k - 1))
+                    });
                 match person {
                     Some((&(m, _), last)) => {
                         let first = cx.token_ending_after(m.start);
@@ -5419,33 +5420,11 @@ fn subject_antecedent(
 /// before it, or of the sentence before: the pronoun's antecedent is someone the text does not
 /// name there.
 fn kin_subject(cx: &Context, at: usize, pronoun: &str) -> bool {
-    const FEMALE: &[&str] = &[
-        "mother",
-        "mom",
-        "wife",
-        "daughter",
-        "sister",
-        "grandmother",
-        "aunt",
-        "girlfriend",
-        "widow",
-        "niece",
-        "stepmother",
-    ];
-    const MALE: &[&str] = &[
-        "father",
-        "dad",
-        "husband",
-        "son",
-        "brother",
-        "grandfather",
-        "uncle",
-        "boyfriend",
-        "widower",
-        "nephew",
-        "stepfather",
-    ];
-    let kin = if pronoun == "she" { FEMALE } else { MALE };
+    let sex = if pronoun == "she" {
+        Gender::Female
+    } else {
+        Gender::Male
+    };
     let Some(&k) = cx.sentence_of.get(at) else {
         return false;
     };
@@ -5462,7 +5441,7 @@ fn kin_subject(cx: &Context, at: usize, pronoun: &str) -> bool {
         let noun = s + 1 + usize::from(one_of(cx.t(s + 1), &["late", "own", "elderly"]));
         let verb = noun + 1;
         verb < b
-            && one_of(cx.t(noun), kin)
+            && crate::entity::kinship_noun_sex(&cx.t(noun).to_ascii_lowercase()) == sex
             && cx.tokens[verb].kind == TokenKind::Word
             && cx.t(verb).starts_with(char::is_lowercase)
     };
