@@ -4118,6 +4118,18 @@ const SOURCE_HEADS: &[&str] = &[
     "farmers",
     "families",
     "owners",
+    "allies",
+    "fans",
+    "backers",
+    "donors",
+    "delegates",
+    "strategists",
+    "advisers",
+    "associates",
+    "loyalists",
+    "surrogates",
+    "staffers",
+    "candidates",
 ];
 
 /// The phrase a learned source is the complement of, when the model took only the complement:
@@ -4981,9 +4993,38 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         let k = token_at(m.end);
         role_head && k < e && matches!(cx.t(k), "'s" | "’s" | "'" | "’")
     };
+    // "Clinton aides", "Sanders supporters", "Obama administration officials": a name before
+    // the plural or role noun that ends the phrase only modifies it; the noun speaks.
+    let modifies_head = |m: Span| {
+        let after: Vec<usize> = (s..=e)
+            .filter(|&i| cx.tokens[i].span.start >= m.end)
+            .collect();
+        // (Records speak for whoever keeps them: "FEC records show".)
+        let head = source_head(cx, e) || one_of(cx.t(e), &["records", "documents", "filings"]);
+        (1..=3).contains(&after.len())
+            && after.iter().all(|&i| {
+                let w = cx.t(i);
+                cx.tokens[i].kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && !w.ends_with("ly")
+                    && !auxiliary(w)
+                    && !one_of(
+                        w,
+                        &[
+                            "and", "or", "but", "to", "of", "who", "which", "that", "is", "are",
+                            "was", "were",
+                        ],
+                    )
+            })
+            && head
+    };
     let person = inside
         .iter()
-        .filter(|(m, ent)| cx.analysis.entities[*ent].kind == EntityKind::Person && !possessor(*m))
+        .filter(|(m, ent)| {
+            cx.analysis.entities[*ent].kind == EntityKind::Person
+                && !possessor(*m)
+                && !modifies_head(*m)
+        })
         .fold(None, |head: Option<&&(Span, usize)>, next| match head {
             Some(h) if !describes(token_at(h.0.end), token_at(next.0.start)) => Some(h),
             _ => Some(next),
@@ -5195,7 +5236,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     };
     if let Some(&&(m, ent)) = inside
         .last()
-        .filter(|(m, ent)| !modifies_role(*m) && !modifies_noun(*m, *ent))
+        .filter(|(m, ent)| !modifies_role(*m) && !modifies_noun(*m, *ent) && !modifies_head(*m))
     {
         return Speaker {
             span: m,
@@ -9668,6 +9709,55 @@ mod tests {
                 .map(|s| (s.span.slice(text), s.entity));
             assert_eq!(speaker, Some((source, None)), "{text}");
         }
+    }
+
+    /// A person's or body's name before the noun that heads the source only modifies it: the
+    /// aides, supporters, campaign or records speak, not the person or body named.
+    #[test]
+    fn a_name_before_the_source_noun_does_not_speak() {
+        let intro = "Hillary Clinton and Bernie Sanders campaigned in Ohio. ";
+        for (sentence, source, anonymous) in [
+            (
+                "Clinton aides said details of her tax plan will be unveiled soon.",
+                "Clinton aides",
+                true,
+            ),
+            (
+                "Sanders supporters have also questioned the health of Donald Trump.",
+                "Sanders supporters",
+                false,
+            ),
+            (
+                "A Clinton spokesman said the plan was final.",
+                "A Clinton spokesman",
+                true,
+            ),
+            (
+                "The Sanders campaign said the ad will air on cable stations.",
+                "The Sanders campaign",
+                false,
+            ),
+            ("FEC records show he backed both men.", "FEC records", false),
+        ] {
+            let text = format!("{intro}{sentence}");
+            let a = crate::analyze(&text);
+            let q = a.quotes.iter().find(|q| q.span.start > intro.len());
+            let speaker = q.and_then(|q| q.speaker.as_ref());
+            assert_eq!(
+                speaker.map(|s| (s.span.slice(&text), s.entity, s.is_anonymous)),
+                Some((source, None, anonymous)),
+                "{sentence}"
+            );
+        }
+        // The name still speaks when nothing follows it, or a noun of its own name does.
+        let text = format!("{intro}Clinton said the plan was final.");
+        let a = crate::analyze(&text);
+        let s = a.quotes.iter().find_map(|q| q.speaker.as_ref());
+        assert_eq!(
+            s.and_then(|s| s.entity)
+                .map(|e| a.entities[e].name.as_str()),
+            Some("Hillary Clinton")
+        );
     }
 
     /// A sports report's layouts: a surname with its particle speaks ("ten Hag told"), and "the
