@@ -168,6 +168,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
     headline_names(text, &mut names);
     institution_names(text, tokens, &mut names);
     transcript_conventions(text, tokens, &mut names);
+    complete_short_names(text, tokens, &mut names);
     let misspelled = misspelled_names(text, tokens, &names);
     names.extend(misspelled);
     names.sort_by_key(|m| (m.span.start, m.span.end));
@@ -176,6 +177,70 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let aliases = find_acronyms(text, tokens, &mut mentions);
     analysis.entities =
         group::group_mentions(text, tokens, &mentions, &aliases, &mut analysis.warnings);
+}
+
+/// Completes a name the tagger cut short where the text spells the longer name elsewhere
+/// ("Judicial | Watch stated" beside "Judicial Watch", "Trump | Tower" beside "Trump Tower"):
+/// one name, one reading through an article. The capitalized words right after a mention, one
+/// space apart, that make it a longer name of the text join it, which takes that name's kind;
+/// a mention among those words is absorbed.
+fn complete_short_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
+    let mut long: HashMap<&str, EntityKind> = HashMap::new();
+    for m in names.iter().filter(|m| m.kind.is_name()) {
+        let name = m.span.slice(text);
+        if name.contains(' ') {
+            long.entry(name).or_insert(m.kind);
+        }
+    }
+    let Some(most_words) = long.keys().map(|n| n.split(' ').count()).max() else {
+        return;
+    };
+    names.sort_by_key(|m| (m.span.start, m.span.end));
+    let mut reach = 0;
+    let mut keep = vec![true; names.len()];
+    for n in 0..names.len() {
+        let m = names[n].clone();
+        if m.span.start < reach {
+            keep[n] = false;
+            continue;
+        }
+        if !m.kind.is_name() {
+            continue;
+        }
+        let words = m.span.slice(text).split(' ').count();
+        let next = tokens.partition_point(|t| t.span.start < m.span.end);
+        let mut end = m.span.end;
+        let mut longest = None;
+        for t in tokens
+            .iter()
+            .skip(next)
+            .take(most_words.saturating_sub(words))
+        {
+            let capitalized =
+                t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
+            if text.get(end..t.span.start) != Some(" ") || !capitalized {
+                break;
+            }
+            end = t.span.end;
+            if let Some(&kind) = text.get(m.span.start..end).and_then(|n| long.get(n)) {
+                longest = Some((end, kind));
+            }
+        }
+        // (Not into a mention that runs on past it: "Nancy | Davis Reagan" is no "Nancy
+        // Davis" and "Reagan".)
+        let Some((end, kind)) = longest else { continue };
+        let cut = names[n + 1..]
+            .iter()
+            .take_while(|o| o.span.start < end)
+            .any(|o| o.span.end > end);
+        if !cut {
+            names[n].span = Span::new(m.span.start, end);
+            names[n].kind = kind;
+            reach = end;
+        }
+    }
+    let mut flags = keep.into_iter();
+    names.retain(|_| flags.next().unwrap_or(true));
 }
 
 /// Joins a first name and the name after it that opens with a middle initial ("Loretta" +
@@ -1086,6 +1151,49 @@ mod tests {
             .filter(|(k, _, _)| *k == EntityKind::Person)
             .map(|(_, name, mentions)| (name, mentions))
             .collect()
+    }
+
+    /// A name the tagger cut short takes the rest of a longer name the text spells elsewhere,
+    /// with its kind, and absorbs a mention inside it; not past a mention that runs on, nor
+    /// over a lower-case word or punctuation.
+    #[test]
+    fn a_name_cut_short_is_completed_from_the_text() {
+        let text = "Judicial Watch sued. Judicial Watch stated it. Nancy Davis spoke. \
+                    It was Nancy Davis Reagan. Judicial watchers. Judicial. Watch";
+        let at = |needle: &str, nth: usize| {
+            let start = text.match_indices(needle).nth(nth).expect("in text").0;
+            Span::new(start, start + needle.len())
+        };
+        let mention = |span: Span, kind: EntityKind| Mention { span, kind };
+        let tokens = crate::token::tokenize(text);
+        let mut names = vec![
+            mention(at("Judicial Watch", 0), EntityKind::Organization),
+            // "Judicial" alone and "Watch" tagged apart, as a person.
+            mention(at("Judicial", 1), EntityKind::Person),
+            mention(at("Watch", 1), EntityKind::Person),
+            mention(at("Nancy Davis", 0), EntityKind::Person),
+            mention(at("Nancy", 1), EntityKind::Person),
+            mention(at("Davis Reagan", 0), EntityKind::Person),
+            mention(at("Judicial", 2), EntityKind::Organization),
+            mention(at("Judicial", 3), EntityKind::Organization),
+        ];
+        complete_short_names(text, &tokens, &mut names);
+        let got: Vec<(&str, EntityKind)> =
+            names.iter().map(|m| (m.span.slice(text), m.kind)).collect();
+        use EntityKind::{Organization as Org, Person};
+        assert_eq!(
+            got,
+            [
+                ("Judicial Watch", Org),
+                ("Judicial Watch", Org),
+                ("Nancy Davis", Person),
+                ("Nancy", Person),
+                ("Davis Reagan", Person),
+                ("Judicial", Org),
+                ("Judicial", Org),
+            ]
+        );
+        assert_eq!(names[1].span, at("Judicial Watch", 1));
     }
 
     #[test]
