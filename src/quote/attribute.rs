@@ -861,7 +861,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                         && cx.t(f + 1).ends_with("ing")
                 });
             // (Nor punctuation alone: the opening mark of a quotation the cue sits in.)
-            let no_word = (f..=l).all(|k| !cx.t(k).contains(char::is_alphanumeric));
+            // (Nor an article alone: "the | government in Beijing finally acknowledged".)
+            let no_word = (f..=l).all(|k| !cx.t(k).contains(char::is_alphanumeric))
+                || f == l && one_of(&w.to_ascii_lowercase(), &["a", "an", "the"]);
             clock
                 || negated
                 || opening_adverb
@@ -9809,6 +9811,45 @@ mod tests {
         for q in &a.quotes {
             if let Some(s) = &q.speaker {
                 assert!(s.span.slice(text).contains(char::is_alphanumeric), "{q:?}");
+            }
+        }
+    }
+
+    /// An article the model took alone for the source is no speaker ("the | government in
+    /// Beijing finally acknowledged", "a | practice criticized by Miller"); the subject rules
+    /// may still find the whole phrase ("a veteran diplomat said").
+    #[test]
+    fn an_article_alone_is_no_speaker() {
+        let speakers = |text: &str| -> Vec<(String, Option<String>)> {
+            crate::analyze(text)
+                .quotes
+                .iter()
+                .map(|q| {
+                    let s = q.speaker.as_ref().map(|s| s.span.slice(text).to_string());
+                    (q.cue.map_or("", |c| c.slice(text)).to_string(), s)
+                })
+                .collect()
+        };
+        let text = "In a 2013 video uncovered by Fox News,\u{a0}a veteran diplomat said former \
+                    Secretary Clinton put speed over security when handling sensitive information.";
+        assert!(
+            speakers(text).contains(&("said".into(), Some("a veteran diplomat".into()))),
+            "{:?}",
+            speakers(text)
+        );
+        for text in [
+            "After years adding coal-fired generators at breakneck speed, the government in \
+             Beijing finally acknowledged the public health costs and ordered limits on new \
+             construction.",
+            "Rubio noted that some states were allowed to combine those categories when \
+             reporting data, a practice criticized by Miller and some civil rights advocates.",
+        ] {
+            for (cue, speaker) in speakers(text) {
+                let speaker = speaker.unwrap_or_default();
+                assert!(
+                    !["a", "an", "the", "a practice"].contains(&speaker.to_lowercase().as_str()),
+                    "{cue}: {speaker}"
+                );
             }
         }
     }
