@@ -5452,7 +5452,8 @@ fn subject_antecedent(
     if cx.inside_quotation(p) {
         return None;
     }
-    if let Some(ent) = first_outside_quotes(cx, start, at, fits) {
+    let strict = matches!(pronoun.to_lowercase().as_str(), "they" | "it");
+    if let Some(ent) = first_outside_quotes(cx, start, at, fits, strict) {
         return Some(ent);
     }
     // "The president denounced what he called …": a role that opens the sentence is its
@@ -5469,7 +5470,7 @@ fn subject_antecedent(
         if opener.is_none_or(|i| cx.t(i).eq_ignore_ascii_case(pronoun)) {
             continue;
         }
-        return first_outside_quotes(cx, a, b, fits);
+        return first_outside_quotes(cx, a, b, fits, strict);
     }
     None
 }
@@ -5543,6 +5544,7 @@ fn first_outside_quotes(
     a: usize,
     b: usize,
     fits: &dyn Fn(usize) -> bool,
+    strict: bool,
 ) -> Option<usize> {
     let first_word = (a..b).find(|&i| !cx.is_quote_mark(i))?;
     let opens_phrase = matches!(
@@ -5613,7 +5615,36 @@ fn first_outside_quotes(
                     ],
                 )
                 && !(k >= 2 && cx.t(k - 2).eq_ignore_ascii_case("according"));
-            !cx.inside_quotation(first) && !modifies_next && !in_phrase
+            // (Strictly, the name that opens the clause: "They argue" after "Twenty-seven
+            // states … are challenging the EPA's rules before … the District of Columbia
+            // Circuit" is none of those named.)
+            // (Or after a fronted phrase's comma, followed by its verb: "Two years before …,
+            // the State Department gave"; or the source of "according to": "…, according to
+            // the SITE Intelligence Group, which monitors …. It said".)
+            let mut opening = first;
+            while opening > a
+                && one_of(
+                    cx.t(opening - 1),
+                    &[
+                        "the", "The", "Other", "other", "Some", "Many", "Most", "All", "Both",
+                        "Several",
+                    ],
+                )
+            {
+                opening -= 1;
+            }
+            let verb_after = cx.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Word && cx.t(end).starts_with(char::is_lowercase)
+            }) && !one_of(
+                cx.t(end),
+                &["and", "or", "of", "for", "in", "on", "at", "to"],
+            );
+            let after_comma = opening > a && cx.t(opening - 1) == "," && verb_after;
+            let according = opening >= a + 2
+                && cx.t(opening - 1) == "to"
+                && cx.t(opening - 2).eq_ignore_ascii_case("according");
+            let opens = !strict || opening == a || after_comma || according;
+            !cx.inside_quotation(first) && !modifies_next && !in_phrase && opens
         })
         .map(|(_, &(_, end, ent))| (ent, matches!(cx.t(end), "’s" | "'s" | "’" | "'")))
         .collect();
@@ -9852,6 +9883,41 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// "They" and "it" stand for the name that opens the clause before (or follows its fronted
+    /// phrase's comma, or "according to"), not for any group or body named in it.
+    #[test]
+    fn they_is_the_subject_named_not_any_name() {
+        let entity_of = |text: &str, cue: &str| -> Option<Option<String>> {
+            let a = crate::analyze(text);
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.cue.is_some_and(|c| c.slice(text) == cue))?;
+            let s = q.speaker.as_ref()?;
+            Some(s.entity.map(|e| a.entities[e].name.clone()))
+        };
+        let text =
+            "Twenty-seven states led by coal-producer West Virginia and industry groups are \
+                    challenging the Environmental Protection Agency's Clean Power Plan rules \
+                    before 10 judges of the U.S. Court of Appeals for the District of Columbia \
+                    Circuit.\n\nThey argue that the EPA overstepped its regulatory authority.";
+        assert_eq!(entity_of(text, "argue"), Some(None));
+        let text = "The Islamic State has previously called for attacks using vehicles, according \
+                    to the SITE Intelligence Group, which monitors extremist statements. It said \
+                    supporters of the radical Islamist organization should kill civilians.";
+        assert_eq!(
+            entity_of(text, "said"),
+            Some(Some("SITE Intelligence Group".to_string()))
+        );
+        let text = "Two years before the public learned of Hillary Clinton's private server, the \
+                    State Department gave an inaccurate response about her email use when it told \
+                    an outside group that it had no documents.";
+        assert_eq!(
+            entity_of(text, "told"),
+            Some(Some("State Department".to_string()))
+        );
     }
 
     /// A sports report's layouts: a surname with its particle speaks ("ten Hag told"), and "the
