@@ -4911,8 +4911,15 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                 && !cx.t(h).ends_with("ous")
                 && lex.is_common_word(cx.t(h))
                 && cx.name_holding(h).is_none();
+            // (Or nouns coordinated before it, none a name: "Developers and supporters in
+            // Congress".)
+            let coordinated = (s..h).any(|k| one_of(cx.t(k), &["and", "or"]))
+                && (s..h).all(|k| {
+                    cx.t(k) == ","
+                        || cx.tokens[k].kind == TokenKind::Word && cx.name_holding(k).is_none()
+                });
             (source_head(cx, h) && cx.name_holding(h).is_none() || people_name_ends(cx, h) || plural)
-                && head_start(cx, h) <= s
+                && (head_start(cx, h) <= s || coordinated)
                 && !title_runs_on(cx, h, e)
                 && !matches!(cx.t(h), "report" | "reports" | "campaign")
                 // (A source noun after an article takes an affiliation, whatever titles the
@@ -9743,6 +9750,11 @@ mod tests {
             (
                 "Hundreds of voters are lining up to see Ohio Gov. John Kasich in Massachusetts.",
                 "Hundreds of voters",
+            ),
+            (
+                "Developers and supporters in Congress say the program has brought billions of \
+                 dollars to poor areas.",
+                "Developers and supporters in Congress",
             ),
             (
                 "In an email, a spokesperson for Health Minister Sylvia Jones wrote that the \
