@@ -1202,6 +1202,15 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 let person = comma
                     .filter(|&k| closed && !named && !person_between(k))
                     .and_then(|k| {
+                        // (Past an age: "Cory James, 22, of | Flint, Mich. |, said".)
+                        let k = if k >= 3
+                            && cx.tokens[k - 1].kind == TokenKind::Number
+                            && cx.t(k - 2) == ","
+                        {
+                            k - 2
+                        } else {
+                            k
+                        };
                         let at = cx.tokens[k].span.start;
                         let named = cx.mentions_before(at).next().filter(|(m, e)| {
                             let kind = cx.analysis.entities[*e].kind;
@@ -3555,10 +3564,32 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
         // "Robert Hughes, who voted against the plan, called it".
         // (Up to 24 tokens: "Rucker Culpepper, who runs Clinton's get-out-the-vote effort for
         // military veterans' families, said".)
-        let clause = (start..np_end).rev().take(24).find(|&c| {
-            cx.t(c) == ","
-                || (cx.is_quote_mark(c) && !cx.in_person_name(c) && !cx.plural_possessive(c))
-        })?;
+        let set_off = |to: usize| {
+            (start..to).rev().take(24).find(|&c| {
+                cx.t(c) == ","
+                    || (cx.is_quote_mark(c) && !cx.in_person_name(c) && !cx.plural_possessive(c))
+            })
+        };
+        let mut clause = set_off(np_end)?;
+        // (A place's state is no set-off phrase of its own: "Cory James, 22, of Flint, |
+        // Mich.,| said".)
+        let place = |a: usize, b: usize| {
+            a <= b
+                && cx.mentions_in(cx.span(a, b)).any(|(m, e)| {
+                    cx.analysis.entities[*e].kind == EntityKind::Location
+                        && m.start == cx.tokens[a].span.start
+                        && m.end == cx.tokens[b].span.end
+                })
+        };
+        if cx.t(clause) == ","
+            && clause > start
+            && place(clause + 1, np_end - 1)
+            && cx
+                .name_ending_at(clause - 1)
+                .is_some_and(|(_, k)| k == EntityKind::Location)
+        {
+            clause = set_off(clause)?;
+        }
         if cx.t(clause) != "," {
             return None;
         }
@@ -9930,6 +9961,45 @@ mod tests {
             entity_of(text, "told"),
             Some(Some("State Department".to_string()))
         );
+    }
+
+    /// A person set off with an age and a hometown and its state speaks, not the town: "Cory
+    /// James, 22, of Flint, Mich., said", "Trump, speaking at a rally in Wilmington, N.C.,
+    /// warned".
+    #[test]
+    fn a_hometown_and_its_state_are_no_speaker() {
+        for (text, cue, name) in [
+            (
+                "Sanders held a rally in Michigan.\n\nCory James, 22, of Flint, Mich., said he \
+                 had not given up hope that Sanders would win.",
+                "said",
+                "Cory James",
+            ),
+            (
+                "Donald Trump on Tuesday seemed to imply that people with guns could stop \
+                 Hillary Clinton.\n\nTrump, speaking at a rally in Wilmington, N.C., warned \
+                 that Clinton opposes the Second Amendment.",
+                "warned",
+                "Donald Trump",
+            ),
+            (
+                "Dewayne Smithy, 33, of Baldwin, Miss., dismisses the idea that casting a ballot \
+                 is likely to make a difference.",
+                "dismisses",
+                "Dewayne Smithy",
+            ),
+        ] {
+            let a = crate::analyze(text);
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.cue.is_some_and(|c| c.slice(text) == cue));
+            let who = q
+                .and_then(|q| q.speaker.as_ref())
+                .and_then(|s| s.entity)
+                .map(|e| a.entities[e].name.as_str());
+            assert_eq!(who, Some(name), "{text}");
+        }
     }
 
     /// A sports report's layouts: a surname with its particle speaks ("ten Hag told"), and "the
