@@ -976,11 +976,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     && (next.ends_with('s')
                         && (lexicon().is_anonymous_noun(next)
                             || one_of(next, &["groups", "organizations", "advocates"])
-                            || source_head(&cx, l + 1)
                             || (before_cue
                                 && next.len() > 3
                                 && !next.ends_with("ss")
                                 && lexicon().is_common_word(next)))
+                        // (Or a source noun: "European | leaders", "The Obama | administration
+                        // has signaled", "The American | government has poured".)
+                        || source_head(&cx, l + 1)
                         || next == "police");
                 // "A High Court | judge rejected", "The police | chief announced": a role or
                 // source noun right before the cue heads the source.
@@ -4546,6 +4548,24 @@ fn described_person(cx: &Context, (s, e): Phrase, words: &[String]) -> Option<us
     found
 }
 
+/// True when the token at `k` is a group's name used for one of its members: a nationality or
+/// a party's member in the singular ("a Russian", "The Republican", "One Democrat"; not "the
+/// British", "the Chinese", "Republicans", "the NAACP").
+fn one_person_of_group(cx: &Context, k: usize) -> bool {
+    let w = cx.t(k);
+    let member = one_of(w, &["Republican", "Democrat", "Independent", "Libertarian"]);
+    !["s", "ese", "sh", "ch", "ic"]
+        .iter()
+        .any(|end| w.ends_with(end))
+        && w.chars().skip(1).any(char::is_lowercase)
+        && cx.mentions_in(cx.span(k, k)).any(|(m, ent)| {
+            let kind = cx.analysis.entities[*ent].kind;
+            (kind == EntityKind::Group || member && kind == EntityKind::Misc)
+                && m.start == cx.tokens[k].span.start
+                && m.end == cx.tokens[k].span.end
+        })
+}
+
 /// Nouns for an organization that writers use to refer back to one just named ("the company
 /// said", "the agency announced").
 const ORGANIZATION_NOUNS: &[&str] = &[
@@ -5092,11 +5112,25 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             is_anonymous: false,
         };
     }
+    // One of a group that the phrase, or the word before it, counts is no name: "One
+    // Republican threatened", "a Russian said".
+    let one_of_group = |m: Span| {
+        let k = token_at(m.start);
+        k > 0
+            && k == e
+            && one_of(
+                &cx.t(k - 1).to_ascii_lowercase(),
+                &["one", "a", "an", "another", "the"],
+            )
+            && one_person_of_group(cx, k)
+    };
     // A phrase that is part of a name ("Donald | Trump unleashed"): the name. Mentions do not
     // overlap, so only the last one starting at or before the phrase can hold it.
     let holder = cx.mentions[..cx.mention_from(span.start + 1)]
         .last()
-        .filter(|(m, ent)| m.contains(span) && cx.analysis.entities[*ent].kind.is_name());
+        .filter(|(m, ent)| {
+            m.contains(span) && cx.analysis.entities[*ent].kind.is_name() && !one_of_group(*m)
+        });
     if let Some(&(m, ent)) = holder {
         return Speaker {
             span: m,
@@ -5290,10 +5324,9 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                     )
             })
     };
-    if let Some(&&(m, ent)) = inside
-        .last()
-        .filter(|(m, ent)| !modifies_role(*m) && !modifies_noun(*m, *ent) && !modifies_head(*m))
-    {
+    if let Some(&&(m, ent)) = inside.last().filter(|(m, ent)| {
+        !modifies_role(*m) && !modifies_noun(*m, *ent) && !modifies_head(*m) && !one_of_group(*m)
+    }) {
         return Speaker {
             span: m,
             entity: Some(ent),
@@ -10000,6 +10033,38 @@ mod tests {
                 .map(|e| a.entities[e].name.as_str());
             assert_eq!(who, Some(name), "{text}");
         }
+    }
+
+    /// One member of a party speaks for no party ("One Republican threatened"), and a name
+    /// before the source noun the model left out takes it ("The Obama | administration has
+    /// signaled").
+    #[test]
+    fn one_of_a_party_is_not_the_party() {
+        let speaker = |text: &str, cue: &str| -> Option<(String, Option<String>)> {
+            let a = crate::analyze(text);
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.cue.is_some_and(|c| c.slice(text) == cue))?;
+            let s = q.speaker.as_ref()?;
+            let entity = s.entity.map(|e| a.entities[e].name.clone());
+            Some((s.span.slice(text).to_string(), entity))
+        };
+        let text =
+            "Kadzik's refusal to answer fully did not go over well with Republicans, and the \
+                    meeting deteriorated from there, said one GOP source in the room. One \
+                    Republican threatened to make Kadzik testify in a public setting.";
+        assert_eq!(
+            speaker(text, "threatened").map(|(_, e)| e),
+            Some(None),
+            "{text}"
+        );
+        let text = "Barack Obama spoke on Monday. The Obama administration has publicly signaled \
+                    willingness to change the law but has been met with opposition.";
+        assert_eq!(
+            speaker(text, "signaled"),
+            Some(("The Obama administration".to_string(), None))
+        );
     }
 
     /// A sports report's layouts: a surname with its particle speaks ("ten Hag told"), and "the
