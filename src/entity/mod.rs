@@ -185,15 +185,34 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
 /// space apart, that make it a longer name of the text join it, which takes that name's kind;
 /// a mention among those words is absorbed.
 fn complete_short_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
-    let mut long: HashMap<&str, EntityKind> = HashMap::new();
-    for m in names.iter().filter(|m| m.kind.is_name()) {
-        let name = m.span.slice(text);
-        if name.contains(' ') {
-            long.entry(name).or_insert(m.kind);
-        }
-    }
-    let Some(most_words) = long.keys().map(|n| n.split(' ').count()).max() else {
+    // Most mentions are followed by a lower-case word or punctuation: only one followed by a
+    // space and a capital can be completed, and only then are the longer names gathered.
+    let capital_next = |m: &Mention| {
+        m.kind.is_name()
+            && text
+                .get(m.span.end..)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    };
+    if !names.iter().any(capital_next) {
         return;
+    }
+    // The longer names, sorted (the first kind of each).
+    let mut long: Vec<(&str, EntityKind)> = names
+        .iter()
+        .filter(|m| m.kind.is_name())
+        .map(|m| (m.span.slice(text), m.kind))
+        .filter(|(name, _)| name.contains(' '))
+        .collect();
+    let Some(most_words) = long.iter().map(|(n, _)| n.split(' ').count()).max() else {
+        return;
+    };
+    long.sort_by_key(|&(n, _)| n);
+    long.dedup_by_key(|&mut (n, _)| n);
+    let kind_of = |name: &str| {
+        long.binary_search_by_key(&name, |&(n, _)| n)
+            .ok()
+            .map(|k| long[k].1)
     };
     names.sort_by_key(|m| (m.span.start, m.span.end));
     let mut reach = 0;
@@ -204,7 +223,7 @@ fn complete_short_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) 
             keep[n] = false;
             continue;
         }
-        if !m.kind.is_name() {
+        if !capital_next(&m) {
             continue;
         }
         let words = m.span.slice(text).split(' ').count();
@@ -222,7 +241,7 @@ fn complete_short_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) 
                 break;
             }
             end = t.span.end;
-            if let Some(&kind) = text.get(m.span.start..end).and_then(|n| long.get(n)) {
+            if let Some(kind) = text.get(m.span.start..end).and_then(kind_of) {
                 longest = Some((end, kind));
             }
         }
