@@ -185,6 +185,9 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
 /// space apart, that make it a longer name of the text join it, which takes that name's kind;
 /// a mention among those words is absorbed.
 fn complete_short_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
+    // (A bound on the words read after each mention: a tagger's run of hundreds of capitalized
+    // words is no name to complete, and reading it after every mention took seconds.)
+    const MAX_COMPLETION_WORDS: usize = 6;
     // Most mentions are followed by a lower-case word or punctuation: only one followed by a
     // space and a capital can be completed, and only then are the longer names gathered.
     let capital_next = |m: &Mention| {
@@ -233,7 +236,7 @@ fn complete_short_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) 
         for t in tokens
             .iter()
             .skip(next)
-            .take(most_words.saturating_sub(words))
+            .take(most_words.saturating_sub(words).min(MAX_COMPLETION_WORDS))
         {
             let capitalized =
                 t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
