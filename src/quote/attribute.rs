@@ -10047,15 +10047,7 @@ mod tests {
     /// phrase's comma, or "according to"), not for any group or body named in it.
     #[test]
     fn they_is_the_subject_named_not_any_name() {
-        let entity_of = |text: &str, cue: &str| -> Option<Option<String>> {
-            let a = crate::analyze(text);
-            let q = a
-                .quotes
-                .iter()
-                .find(|q| q.cue.is_some_and(|c| c.slice(text) == cue))?;
-            let s = q.speaker.as_ref()?;
-            Some(s.entity.map(|e| a.entities[e].name.clone()))
-        };
+        let entity_of = |text: &str, cue: &str| speaker_by_cue(text, cue).map(|(_, e)| e);
         let text = "A dozen states led by Texas and several trade groups are contesting the \
              Environmental Protection Agency's water rules before judges of the U.S. Court of \
              Appeals for the District of Columbia Circuit.\n\nThey argue that the EPA \
@@ -10151,34 +10143,37 @@ mod tests {
         }
     }
 
+    /// The speaker's text and entity name of the first quotation `text` reports with the cue
+    /// `cue`.
+    fn speaker_by_cue(text: &str, cue: &str) -> Option<(String, Option<String>)> {
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.cue.is_some_and(|c| c.slice(text) == cue))?;
+        let s = q.speaker.as_ref()?;
+        let entity = s.entity.map(|e| a.entities[e].name.clone());
+        Some((s.span.slice(text).to_string(), entity))
+    }
+
     /// One member of a party speaks for no party ("One Republican threatened"), and a name
     /// before the source noun the model left out takes it ("The Obama | administration has
     /// signaled").
     #[test]
     fn one_of_a_party_is_not_the_party() {
-        let speaker = |text: &str, cue: &str| -> Option<(String, Option<String>)> {
-            let a = crate::analyze(text);
-            let q = a
-                .quotes
-                .iter()
-                .find(|q| q.cue.is_some_and(|c| c.slice(text) == cue))?;
-            let s = q.speaker.as_ref()?;
-            let entity = s.entity.map(|e| a.entities[e].name.clone());
-            Some((s.span.slice(text).to_string(), entity))
-        };
         let text =
             "Kadzik's answers did not satisfy Republicans, and the hearing soured from there, \
              said one GOP aide in the room. One Republican threatened to make Kadzik testify \
              in public.";
         assert_eq!(
-            speaker(text, "threatened").map(|(_, e)| e),
+            speaker_by_cue(text, "threatened").map(|(_, e)| e),
             Some(None),
             "{text}"
         );
         let text = "Barack Obama spoke on Monday. The Obama administration has publicly signaled \
                     willingness to change the law but has been met with opposition.";
         assert_eq!(
-            speaker(text, "signaled"),
+            speaker_by_cue(text, "signaled"),
             Some(("The Obama administration".to_string(), None))
         );
     }
@@ -10188,40 +10183,28 @@ mod tests {
     /// Hope Hicks"); and "donors with | her plan" is no source phrase "donors with her".
     #[test]
     fn a_role_with_a_name_before_it_is_not_another_role_holder() {
-        let speaker = |text: &str, cue: &str| -> Option<(String, Option<String>)> {
-            let a = crate::analyze(text);
-            let q = a
-                .quotes
-                .iter()
-                .find(|q| q.cue.is_some_and(|c| c.slice(text) == cue))?;
-            let s = q.speaker.as_ref()?;
-            let entity = s.entity.map(|e| a.entities[e].name.clone());
-            Some((s.span.slice(text).to_string(), entity))
-        };
-        let text =
-            "Trump spokeswoman Hope Hicks declined to comment. A Clinton spokeswoman said the \
-                    campaign would respond.";
+        let text = "Trump spokeswoman Hope Hicks declined to comment. A Clinton spokeswoman \
+                    said the campaign would respond.";
         assert_eq!(
-            speaker(text, "said"),
+            speaker_by_cue(text, "said"),
             Some(("A Clinton spokeswoman".to_string(), None))
         );
-        let text =
-            "RNC Chairman Reince Priebus spoke on Monday. The Clinton campaign chairman said \
-                    the convention was a success.";
-        assert_eq!(speaker(text, "said").map(|(_, e)| e), Some(None));
+        let text = "RNC Chairman Reince Priebus spoke on Monday. The Clinton campaign chairman \
+                    said the convention was a success.";
+        assert_eq!(speaker_by_cue(text, "said").map(|(_, e)| e), Some(None));
         let text = "Sanders aide Jeff Weaver spoke on Monday. The Sanders aide said the campaign \
                     would go on.";
         assert_eq!(
-            speaker(text, "said").map(|(_, e)| e),
+            speaker_by_cue(text, "said").map(|(_, e)| e),
             Some(Some("Jeff Weaver".to_string()))
         );
         // An indefinite role is someone new: "a Democratic senator" is no senator named before.
         let text = "Sen. Marco Rubio spoke in Miami on Monday. A Democratic senator said the bill \
                     would fail.";
-        assert_eq!(speaker(text, "said").map(|(_, e)| e), Some(None));
+        assert_eq!(speaker_by_cue(text, "said").map(|(_, e)| e), Some(None));
         let text = "Hillary Clinton courted donors with her plan to raise taxes on the rich.";
         assert_eq!(
-            speaker(text, "plan"),
+            speaker_by_cue(text, "plan"),
             Some(("her".to_string(), Some("Hillary Clinton".to_string())))
         );
     }
