@@ -4199,6 +4199,56 @@ const SOURCE_HEADS: &[&str] = &[
     "governments",
 ];
 
+/// The first token of the unnamed source a relative pronoun at `r` hangs on: a source noun
+/// right before it ("economists", "officials", "voters", "a spokesman"), with its determiner
+/// and modifiers, at most four words; `None` for any other noun ("a radio program who").
+fn source_before_relative(cx: &Context, r: usize) -> Option<usize> {
+    let start = cx.sentences[cx.sentence_of[r]].0;
+    let l = r.checked_sub(1).filter(|&l| l >= start)?;
+    let w = cx.t(l);
+    if cx.tokens[l].kind != TokenKind::Word
+        || !w.starts_with(char::is_lowercase)
+        || !source_head(cx, l)
+        || cx.name_holding(l).is_some()
+    {
+        return None;
+    }
+    // Back over capitalized or hyphenated modifiers ("Democratic lawmakers", "national-security
+    // analysts"), then one determiner or quantifier ("some economists").
+    let mut f = l;
+    while f > start
+        && f + 4 > l
+        && cx.tokens[f - 1].kind == TokenKind::Word
+        && cx.class(f - 1) == 0
+        && {
+            let p = cx.t(f - 1);
+            (p.starts_with(char::is_uppercase)
+                && !one_of(
+                    p,
+                    &[
+                        "So", "Even", "It", "But", "And", "Yet", "Still", "Also", "Now", "The",
+                        "A", "An", "Some", "Many", "Most", "Other", "Those", "These", "Several",
+                    ],
+                ))
+                || (p.contains('-') && p.starts_with(char::is_lowercase))
+        }
+    {
+        f -= 1;
+    }
+    if f > start
+        && one_of(
+            &cx.t(f - 1).to_ascii_lowercase(),
+            &[
+                "a", "an", "the", "some", "many", "several", "most", "other", "those", "these",
+                "few", "all", "both",
+            ],
+        )
+    {
+        f -= 1;
+    }
+    Some(f)
+}
+
 /// The phrase a learned source is the complement of, when the model took only the complement:
 /// "A spokeswoman for | Hillary Clinton | says", "Officials at | Homeland Security | said"
 /// (the whole phrase, which [`resolve`] reads by its head), "Dan McLaughlin at | the National
@@ -5392,6 +5442,15 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                 span: m,
                 entity: Some(ent),
                 is_anonymous: false,
+            };
+        }
+        // "some economists who argue", "officials who said": the unnamed source the clause
+        // hangs on, shown with its pronoun.
+        if let Some(f) = source_before_relative(cx, s) {
+            return Speaker {
+                span: cx.span(f, s),
+                entity: None,
+                is_anonymous: (f..s).any(|k| lex.is_anonymous_noun(cx.t(k))),
             };
         }
     }
@@ -10154,6 +10213,25 @@ mod tests {
         let s = q.speaker.as_ref()?;
         let entity = s.entity.map(|e| a.entities[e].name.clone());
         Some((s.span.slice(text).to_string(), entity))
+    }
+
+    /// A relative pronoun after a source noun is shown with the noun it hangs on ("some
+    /// economists who argue"); after any other noun it stays the pronoun ("his radio program
+    /// who said" is not the program).
+    #[test]
+    fn a_relative_pronoun_shows_its_source_noun() {
+        let text = "Having said that, there are some economists who argue that corporate taxes \
+                    should be very low.";
+        assert_eq!(
+            speaker_by_cue(text, "argue"),
+            Some(("some economists who".to_string(), None))
+        );
+        let text = "He took calls from black listeners to his radio program who said they had \
+                    doubts about the plan.";
+        assert_eq!(
+            speaker_by_cue(text, "said"),
+            Some(("who".to_string(), None))
+        );
     }
 
     /// One member of a party speaks for no party ("One Republican threatened"), and a name
