@@ -3597,6 +3597,37 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
                         && cx.t(c - 2) == ","
                         && is_person(c - 3))
         };
+        // (Nor past a fronted phrase's comma: "On Monday, | officials in Austin, Texas, said".)
+        let fronted = {
+            let at = cx.tokens[start].span;
+            one_of(
+                &cx.t(start).to_ascii_lowercase(),
+                &[
+                    "on",
+                    "in",
+                    "at",
+                    "after",
+                    "before",
+                    "during",
+                    "when",
+                    "while",
+                    "as",
+                    "since",
+                    "following",
+                    "late",
+                    "early",
+                    "last",
+                    "earlier",
+                    "later",
+                ],
+            ) || cx.mentions_from(at).next().is_some_and(|(m, e)| {
+                m.start == at.start
+                    && matches!(
+                        cx.analysis.entities[*e].kind,
+                        EntityKind::Date | EntityKind::Time
+                    )
+            })
+        };
         if cx.t(clause) == ","
             && clause > start
             && place(clause + 1, np_end - 1)
@@ -3604,7 +3635,9 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
                 .name_ending_at(clause - 1)
                 .is_some_and(|(_, k)| k == EntityKind::Location)
         {
-            if let Some(c) = set_off(clause).filter(|&c| cx.t(c) == "," && person_before(c)) {
+            if let Some(c) =
+                set_off(clause).filter(|&c| cx.t(c) == "," && (person_before(c) || !fronted))
+            {
                 clause = c;
             }
         }
@@ -5285,25 +5318,37 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                             if crate::lexicon::party(m.slice(cx.text)).is_none()
                                 && !matches!(m.slice(cx.text), "American" | "U.S." | "US") =>
                         {
-                            Some(m.slice(cx.text).to_lowercase())
+                            Some((m.slice(cx.text).to_lowercase(), false))
                         }
-                        EntityKind::Person if modifies_head(m) => {
-                            m.slice(cx.text).rsplit(' ').next().map(str::to_lowercase)
-                        }
+                        EntityKind::Person if modifies_head(m) => m
+                            .slice(cx.text)
+                            .rsplit(' ')
+                            .next()
+                            .map(|w| (w.to_lowercase(), true)),
                         _ => None,
                     });
             let beside_nationality = |ent: &crate::analysis::Entity| {
-                let Some(nationality) = &nationality else {
+                let Some((nationality, person)) = &nationality else {
                     return true;
                 };
                 ent.mentions.iter().any(|m| {
                     let k = cx.token_from(m.start);
-                    // (In the mention's own sentence.)
+                    // (In the mention's own sentence; a person's name right before the role
+                    // or as its possessor right after the name: "Clinton spokeswoman X", "X,
+                    // Clinton's spokeswoman", not "X said Clinton was lying".)
                     let (a, b) = cx
                         .sentence_of
                         .get(k)
                         .map_or((0, cx.tokens.len()), |&n| cx.sentences[n]);
-                    (k.saturating_sub(6).max(a)..(k + 8).min(b)).any(|j| {
+                    let end = cx.token_ending_after(m.end);
+                    let near: Vec<usize> = if *person {
+                        (k.saturating_sub(3).max(a)..k)
+                            .chain((end + 1..(end + 3).min(b)).filter(|_| cx.t(end) == ","))
+                            .collect()
+                    } else {
+                        (k.saturating_sub(6).max(a)..(k + 8).min(b)).collect()
+                    };
+                    near.into_iter().any(|j| {
                         let w = cx.t(j).to_lowercase();
                         let shared = nationality
                             .chars()
@@ -5769,10 +5814,15 @@ fn first_outside_quotes(
         .filter(|&&(_, ent)| fits(ent))
         .map(|&(m, ent)| (token_at(m.start), token_at(m.end), ent))
         .collect();
+    // The first token past a quotation that opens the range (`a` when none does).
+    let past_quotation = (a..b)
+        .find(|&k| !(cx.is_quote_mark(k) || cx.inside_quotation(k)))
+        .unwrap_or(b);
     // Where the clause's subject can start: past a leading "But" or "And" and a date or time
-    // with no comma after it ("But Microsoft later settled", "Last week Microsoft announced").
+    // with no comma after it ("But Microsoft later settled", "Last week Microsoft announced"),
+    // four steps at most.
     let mut lead = a;
-    loop {
+    for _ in 0..4 {
         if lead < b && one_of(cx.t(lead), &["But", "And", "So", "Yet", "Still", "Then"]) {
             lead += 1;
             continue;
@@ -5842,14 +5892,8 @@ fn first_outside_quotes(
             let after_comma = opening > a && cx.t(opening - 1) == "," && verb_after;
             // (Or after a quotation that opens the sentence: "“We reject this ruling,"
             // Microsoft said".)
-            let after_quotation = opening > a && cx.is_quote_mark(opening - 1) && {
-                let (mut k, mut inside) = (a, false);
-                while k < opening && (cx.is_quote_mark(k) || cx.inside_quotation(k)) {
-                    inside = true;
-                    k += 1;
-                }
-                inside && k == opening
-            };
+            let after_quotation =
+                opening > a && cx.is_quote_mark(opening - 1) && opening == past_quotation;
             let according = opening >= a + 2
                 && cx.t(opening - 1) == "to"
                 && cx.t(opening - 2).eq_ignore_ascii_case("according");
@@ -10195,6 +10239,15 @@ mod tests {
                 "After the shooting, police in Orlando, Fla., said the gunman acted alone.",
                 "police in Orlando",
             ),
+            // (And past a place set off after a subject that is no person.)
+            (
+                "The company, based in Austin, Texas, said the plant would stay open.",
+                "The company",
+            ),
+            (
+                "The retired teacher, who lives in Flint, Mich., said she would vote for Sanders.",
+                "The retired teacher",
+            ),
         ] {
             let a = crate::analyze(text);
             let speaker = a.quotes.iter().find_map(|q| q.speaker.as_ref());
@@ -10270,6 +10323,19 @@ mod tests {
         let text = "RNC Chairman Reince Priebus spoke on Monday. The Clinton campaign chairman \
                     said the convention was a success.";
         assert_eq!(speaker_by_cue(text, "said").map(|(_, e)| e), Some(None));
+        // (Right before the role, not anywhere near: "Hicks said Clinton was lying".)
+        let text = "Trump spokeswoman Hope Hicks said Clinton was lying about the emails. The \
+                    Clinton spokeswoman said the charge was false.";
+        assert_eq!(
+            speaker_by_cue(text, "said").map(|(s, _)| s),
+            Some("Hope Hicks".to_string())
+        );
+        let a = crate::analyze(text);
+        let second = a.quotes.iter().rev().find_map(|q| q.speaker.as_ref());
+        assert_eq!(
+            second.map(|s| (s.span.slice(text), s.entity)),
+            Some(("The Clinton spokeswoman", None))
+        );
         let text = "Sanders aide Jeff Weaver spoke on Monday. The Sanders aide said the campaign \
                     would go on.";
         assert_eq!(
