@@ -3598,7 +3598,7 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
                         && is_person(c - 3))
         };
         // (Nor past a fronted phrase's comma: "On Monday, | officials in Austin, Texas, said".)
-        let fronted = {
+        let fronted = || {
             let at = cx.tokens[start].span;
             one_of(
                 &cx.t(start).to_ascii_lowercase(),
@@ -3636,7 +3636,7 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
                 .is_some_and(|(_, k)| k == EntityKind::Location)
         {
             if let Some(c) =
-                set_off(clause).filter(|&c| cx.t(c) == "," && (person_before(c) || !fronted))
+                set_off(clause).filter(|&c| cx.t(c) == "," && (person_before(c) || !fronted()))
             {
                 clause = c;
             }
@@ -5815,14 +5815,19 @@ fn first_outside_quotes(
         .map(|&(m, ent)| (token_at(m.start), token_at(m.end), ent))
         .collect();
     // The first token past a quotation that opens the range (`a` when none does).
-    let past_quotation = (a..b)
-        .find(|&k| !(cx.is_quote_mark(k) || cx.inside_quotation(k)))
-        .unwrap_or(b);
+    // (Both only for "they" and "it": `strict` is false for every "he" and "she".)
+    let past_quotation = if strict {
+        (a..b)
+            .find(|&k| !(cx.is_quote_mark(k) || cx.inside_quotation(k)))
+            .unwrap_or(b)
+    } else {
+        a
+    };
     // Where the clause's subject can start: past a leading "But" or "And" and a date or time
     // with no comma after it ("But Microsoft later settled", "Last week Microsoft announced"),
     // four steps at most.
     let mut lead = a;
-    for _ in 0..4 {
+    for _ in 0..if strict { 4 } else { 0 } {
         if lead < b && one_of(cx.t(lead), &["But", "And", "So", "Yet", "Still", "Then"]) {
             lead += 1;
             continue;
