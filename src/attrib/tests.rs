@@ -246,7 +246,7 @@ fn memo_emissions_equal_the_reference() {
         let sentences = split_sentences(&text, &tokens);
         let info = features::token_info(&text, &tokens, &sentences);
         for (s, e) in sentence_ranges(&tokens, &sentences) {
-            let cues = find_cues(m, &info, s, e, &mut scratch, &|_| true);
+            let (cues, _) = find_cues(m, &info, s, e, &mut scratch, &|_| true);
             for (c0, c1) in cue_runs(&cues) {
                 let win = CueWindow {
                     s,

@@ -1412,12 +1412,33 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 return Some(cx.span(f - 1, l));
             }
             let end = cx.sentences[cx.sentence_of[l]].1;
-            (l + 1..(l + 3).min(end))
-                .take_while(|&j| {
-                    cx.tokens[j].kind == TokenKind::Word && !content.overlaps(cx.tokens[j].span)
-                })
-                .find(|&j| cue_word(j))
-                .map(|j| cx.span(f, j))
+            let word_after = |is_cue: &dyn Fn(usize) -> bool| {
+                (l + 1..(l + 3).min(end))
+                    .take_while(|&j| {
+                        cx.tokens[j].kind == TokenKind::Word && !content.overlaps(cx.tokens[j].span)
+                    })
+                    .find(|&j| is_cue(j))
+                    .map(|j| cx.span(f, j))
+            };
+            if let Some(cue) = word_after(&cue_word) {
+                return Some(cue);
+            }
+            // A cue the model is sure of needs no lexicon word ("made it | clear", "seemed"),
+            // but its subject before it (not "peace was | negotiated | among them"), no word of
+            // the lexicon that the checks above turned down ("Having | said | that"), and a
+            // word that says something: an auxiliary or adverb takes the verb after it ("has |
+            // pooh-poohed"), and "known | as HFCs" is no report.
+            if !a.strong_cue
+                || (f..=l).any(|k| lexicon().cue_class(cx.t(k)) != 0)
+                || a.source.is_none_or(|s| s.end > cx.tokens[f].span.start)
+            {
+                return None;
+            }
+            let says = |k: usize| content_word(cx.t(k));
+            if (f..=l).any(says) {
+                return Some(cx.span(f, l));
+            }
+            word_after(&says)
         });
         let Some(cue) = cue else {
             continue;
@@ -4372,6 +4393,25 @@ fn finite_cue(cx: &Context, v: usize) -> bool {
                 "this", "that", "these", "those", "whose", "’s", "'s",
             ],
         )
+}
+
+/// True for a word that can carry a cue the model found on its own (see
+/// `crate::attrib::Attribution::strong_cue`): not an auxiliary, copula or modal, an adverb, a
+/// preposition or particle, or "known" of "known as" (a name, nobody's claim). "Trump | has |
+/// pooh-poohed" or "a group | known | as Fancy Bear" would show as reports of speech.
+fn content_word(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    !(auxiliary(&w)
+        || w.ends_with("ly")
+        || one_of(
+            &w,
+            &[
+                "is", "was", "are", "were", "be", "been", "being", "am", "can", "may", "might",
+                "must", "shall", "also", "still", "just", "even", "to", "about", "on", "for",
+                "against", "over", "out", "up", "back", "off", "of", "in", "at", "with", "as",
+                "known",
+            ],
+        ))
 }
 
 /// True for an auxiliary that may stand between a subject and its verb, negated or not
@@ -10403,5 +10443,32 @@ mod tests {
                 || e.as_deref() == Some("Russian")),
             "{found:?}"
         );
+    }
+
+    /// A cue the model is sure of needs no lexicon word ("made it clear"), but a word that
+    /// reports: "known as" names a thing, and reports nothing.
+    #[test]
+    fn a_strong_cue_of_the_model_reports_without_the_lexicon() {
+        let found = reports_in(
+            "The senator made it clear that she would not support the bill, which passed the \
+             House last week.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|&(content, cue, source)| cue.contains("clear")
+                    && source == "The senator"
+                    && content.starts_with("that she would not support the bill")),
+            "{found:?}"
+        );
+        for text in [
+            "Ohio had added the extra week of voting, known as the Golden Week because its days \
+             overlapped with the time when people could register.",
+            "The talks produced one deal: a pledge to explore ways to cut emissions of \
+             hydrofluorocarbons, known as HFCs, potent chemicals used in air conditioners.",
+        ] {
+            let found = reports_in(text);
+            assert!(found.iter().all(|r| r.1 != "known"), "{found:?}");
+        }
     }
 }
