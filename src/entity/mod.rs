@@ -165,6 +165,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             && (!common_word_opening_quotation(text, m)
                 || named_elsewhere.contains(m.span.slice(text)))
     });
+    party_of_state(text, &mut names);
     headline_names(text, &mut names);
     institution_names(text, tokens, &mut names);
     transcript_conventions(text, tokens, &mut names);
@@ -630,6 +631,35 @@ fn is_party_tag(text: &str, span: Span) -> bool {
         && ((text[..span.start].ends_with('(') && after.starts_with(')'))
             || (text[..span.start].ends_with(", ")
                 && (after.starts_with(',') || text[span.end..].starts_with('.'))))
+}
+
+/// Splits the apposition that introduces a lawmaker, "Democrat of Vermont", "Republican of
+/// Texas", into the party member and the state, which the tagger may read as one organization:
+/// a senator is no organization, and the state is a place of the story.
+fn party_of_state(text: &str, names: &mut Vec<Mention>) {
+    let mut places = Vec::new();
+    for m in names.iter_mut() {
+        let name = m.span.slice(text);
+        let Some((party, place)) = ["Democrat", "Republican", "Independent", "Libertarian"]
+            .iter()
+            .find_map(|p| Some((*p, name.strip_prefix(p)?.strip_prefix(" of ")?)))
+        else {
+            continue;
+        };
+        if !place.starts_with(char::is_uppercase) {
+            continue;
+        }
+        places.push(Mention {
+            span: Span::new(m.span.end - place.len(), m.span.end),
+            kind: EntityKind::Location,
+        });
+        m.span = Span::new(m.span.start, m.span.start + party.len());
+        m.kind = EntityKind::Misc;
+    }
+    if !places.is_empty() {
+        names.extend(places);
+        names.sort_by_key(|m| (m.span.start, m.span.end));
+    }
 }
 
 /// True when `span` is most of a title-case headline ("Wealthy Voters Abandon Republican Party"):
@@ -1577,6 +1607,31 @@ mod tests {
         // Elsewhere the same shapes stay: "D-Day".
         assert!(!is_party_tag("D-Day (R-S.C.)", Span::new(0, 5)));
         assert!(is_party_tag("D-Day (R-S.C.)", Span::new(7, 13)));
+    }
+
+    /// The newspaper apposition "Democrat of Vermont" is a party member and a state, not an
+    /// organization; the lawmaker still speaks.
+    #[test]
+    fn party_of_state_is_a_member_and_a_place() {
+        let text = "Senator Patrick Leahy, Democrat of Vermont, said the bill was flawed. \
+                    Representative Kevin Brady, Republican of Texas, disagreed.";
+        let analysis = crate::pipeline::analyze(text);
+        let kinds: Vec<(&str, EntityKind)> = analysis
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind))
+            .collect();
+        assert!(
+            kinds.contains(&("Vermont", EntityKind::Location))
+                && kinds.contains(&("Texas", EntityKind::Location))
+                && kinds.iter().all(|(name, _)| !name.contains(" of ")),
+            "{kinds:?}"
+        );
+        let speaker = analysis.quotes[0]
+            .speaker
+            .as_ref()
+            .map(|s| s.span.slice(text));
+        assert_eq!(speaker, Some("Patrick Leahy"));
     }
 
     /// PolNeAR: "super PACs" was a person with 14 mentions in one story; also "CEOs", "NGOs".
