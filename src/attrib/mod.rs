@@ -64,7 +64,15 @@ pub fn model() -> Result<&'static Model, &'static ModelError> {
 pub fn find_attributions(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Attribution> {
     let lex = crate::lexicon::lexicon();
     let in_lexicon = |i: usize| lex.cue_class(tok_text(text, &tokens[i])) != 0;
-    find_attributions_near(text, tokens, sentences, |_| true, |_| false, in_lexicon)
+    find_attributions_near(
+        text,
+        tokens,
+        sentences,
+        |_| true,
+        |_| false,
+        in_lexicon,
+        |_| true,
+    )
 }
 
 /// Like [`find_attributions`], but labels only the cues that have a token for which `near`
@@ -74,6 +82,8 @@ pub fn find_attributions(text: &str, tokens: &[Token], sentences: &[Sentence]) -
 /// has their report already), unless a later cue of the sentence follows "and" or "but" and may
 /// take their source. `in_lexicon` tells the tokens that are in the speech or stance lexicon
 /// (a caller that has looked them up already saves the lookups): their cue threshold is lower.
+/// Only tokens for which `may_be_strong` holds make a cue the model is sure of (a caller that
+/// drops some such cues saves their labelling).
 pub fn find_attributions_near(
     text: &str,
     tokens: &[Token],
@@ -81,11 +91,13 @@ pub fn find_attributions_near(
     near: impl Fn(usize) -> bool,
     settled: impl Fn(usize) -> bool,
     in_lexicon: impl Fn(usize) -> bool,
+    may_be_strong: impl Fn(usize) -> bool,
 ) -> Vec<Attribution> {
     let keep = Keep {
         near: &near,
         settled: &settled,
         in_lexicon: Some(&in_lexicon),
+        may_be_strong: &may_be_strong,
     };
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(found) =
@@ -105,6 +117,8 @@ struct Keep<'a> {
     settled: &'a dyn Fn(usize) -> bool,
     /// Tokens in the lexicon, when the caller knows them; else looked up.
     in_lexicon: Option<&'a dyn Fn(usize) -> bool>,
+    /// Tokens that may make a cue the model is sure of.
+    may_be_strong: &'a dyn Fn(usize) -> bool,
 }
 
 /// The tokens whose `near` makes a cue run `(first, last)` worth labelling: the one before it,
@@ -271,8 +285,8 @@ const MAX_REACH: usize = 150;
 /// one (and, `crate::quote` checks, with its subject before it). Such cues ("made it clear",
 /// "seemed to", "concerned about") are left out otherwise: the lexicon keeps the reports to who
 /// said or thinks what. Chosen on PolNeAR dev, all overlap F1 74.72 without them; with margins
-/// 0, 1, 2, 2.5, 3, 3.5, 4 and 5: 75.15, 75.08, 75.11, 75.09, 75.17, 75.06, 74.97 and 74.95
-/// (precision 80.94 without, 80.30 with 0, 80.94 with 3).
+/// 0, 1, 2, 2.5, 3, 3.5, 4 and 5: 75.04, 75.00, 75.06, 75.07, 75.13, 75.06, 74.97 and 74.95
+/// (precision 80.94 without, 80.35 with 0, 80.98 with 3).
 pub(crate) const STRONG_CUE_MARGIN: f32 = 3.0;
 
 /// Accepted cue tokens of sentence `s..e`: a candidate whose score passes the model's threshold,
@@ -521,6 +535,7 @@ pub(crate) fn find_with<W: Weights>(
         near: &|_| true,
         settled: &|_| false,
         in_lexicon: None,
+        may_be_strong: &|_| true,
     };
     find_with_where(w, text, tokens, sentences, &keep)
 }
@@ -565,7 +580,8 @@ fn find_with_where<W: Weights>(
                 conjoined_after[n + 1] || matches!(tok_text(text, &tokens[d - 1]), "and" | "but");
         }
         for (n, &(c0, c1)) in runs.iter().enumerate() {
-            let strong_cue = (c0..=c1).any(|k| strong.binary_search(&k).is_ok());
+            let strong_cue =
+                (c0..=c1).any(|k| strong.binary_search(&k).is_ok() && (keep.may_be_strong)(k));
             if !near_range((c0, c1), tokens.len()).any(near) && !strong_cue {
                 continue;
             }
