@@ -4309,16 +4309,36 @@ const SOURCE_HEADS: &[&str] = &[
     "governments",
 ];
 
+/// Words before "who" that are no antecedent of it: function words, and nouns of things ("a
+/// radio program who said" is about its listeners).
+#[rustfmt::skip]
+const NOT_PERSON_HEADS: &[&str] = &[
+    "and", "but", "or", "nor", "not", "only", "just", "even", "also", "about", "than", "for",
+    "with", "from", "like", "program", "show", "game", "country", "nation", "workforce", "world",
+    "state", "city", "area", "district", "region", "time", "year", "day", "week", "era", "place",
+    "way", "thing", "things", "part", "side", "lot", "today", "now", "here", "there", "then",
+];
+
 /// The first token of the unnamed source a relative pronoun at `r` hangs on: a source noun
-/// right before it ("economists", "officials", "voters", "a spokesman"), with its determiner
-/// and modifiers, at most four words; `None` for any other noun ("a radio program who").
+/// right before it ("economists", "officials", "voters", "a spokesman"), or before "who" any
+/// noun of people ("an architect who", "career politicians who"), with its determiner and
+/// modifiers, at most four words; `None` for any other noun ("a radio program who", "the
+/// country who").
 fn source_before_relative(cx: &Context, r: usize) -> Option<usize> {
     let start = cx.sentences[cx.sentence_of[r]].0;
     let l = r.checked_sub(1).filter(|&l| l >= start)?;
     let w = cx.t(l);
+    // (After "who", any noun that names people: "an architect who", "career politicians who".)
+    let person_noun = || {
+        cx.t(r) == "who"
+            && cx.class(l) == 0
+            && w.len() > 2
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !one_of(w, NOT_PERSON_HEADS)
+    };
     if cx.tokens[l].kind != TokenKind::Word
         || !w.starts_with(char::is_lowercase)
-        || !source_head(cx, l)
+        || !(source_head(cx, l) || person_noun())
         || cx.name_holding(l).is_some()
     {
         return None;
@@ -4338,6 +4358,8 @@ fn source_before_relative(cx: &Context, r: usize) -> Option<usize> {
                     &[
                         "So", "Even", "It", "But", "And", "Yet", "Still", "Also", "Now", "The",
                         "A", "An", "Some", "Many", "Most", "Other", "Those", "These", "Several",
+                        "As", "Among", "Of", "For", "In", "On", "With", "To", "From", "By", "At",
+                        "Like", "Unlike",
                     ],
                 ))
                 || (p.contains('-') && p.starts_with(char::is_lowercase))
@@ -5001,6 +5023,15 @@ fn starts_noun_phrase(word: &str) -> bool {
 /// ("the Russian foreign minister"), or an anonymous source.
 #[inline(never)]
 fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
+    // "The board hired | a consultant who | warned": a phrase that runs past the noun a
+    // relative pronoun closing it hangs on is the pronoun's clause, read from the pronoun.
+    // (Five words or more: "Those who", "Chicago Police Department, which" read as before.)
+    if e >= s + 5
+        && one_of(cx.t(e), &["who", "which"])
+        && source_before_relative(cx, e).is_none_or(|f| f > s)
+    {
+        return resolve(cx, (e, e), before);
+    }
     // "Omar Haddad, | who | said": a relative pronoun speaks for the person or organization
     // named right before it. (Other antecedents, read without a parser, were wrong as often as
     // right: "a basketball game who hopes"; the pronoun stays the speaker, unresolved.)
@@ -10402,6 +10433,32 @@ mod tests {
             speaker_by_cue(text, "said"),
             Some(("who".to_string(), None))
         );
+        // Before "who", any noun of people; and a clause that runs up to the pronoun is read
+        // from the noun.
+        for (text, cue, source) in [
+            (
+                "Mr. Lane refused to pay an architect who said he was owed money.",
+                "said",
+                "an architect who",
+            ),
+            (
+                "The board hired a consultant who warned that the budget would not hold.",
+                "warned",
+                "a consultant who",
+            ),
+            (
+                "Most of his rivals were career politicians who had debated for years and \
+                 argued that he was unready.",
+                "argued",
+                "politicians who",
+            ),
+        ] {
+            assert_eq!(
+                speaker_by_cue(text, cue),
+                Some((source.to_string(), None)),
+                "{text}"
+            );
+        }
     }
 
     /// One member of a party speaks for no party ("One Republican threatened"), and a name
