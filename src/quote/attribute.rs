@@ -5046,8 +5046,14 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     }
     let mut speaker = resolve_phrase(cx, (s, e), before);
     // "one nurse, who asked not to be named", "a diplomat, speaking on condition of
-    // anonymity": unnamed on request.
-    if speaker.entity.is_none() && !speaker.is_anonymous && unnamed_on_request(cx, e) {
+    // anonymity": unnamed on request. (Or in a relative clause of the phrase: "A diplomat who
+    // asked not to be named | said".)
+    let clause = (s + 1..=e).find(|&k| cx.t(k) == "who");
+    if speaker.entity.is_none()
+        && !speaker.is_anonymous
+        && (unnamed_on_request(cx, e)
+            || clause.is_some_and(|k| asks_anonymity(cx, k, (e + 1).min(cx.tokens.len()))))
+    {
         speaker.is_anonymous = true;
     }
     speaker
@@ -5076,13 +5082,19 @@ fn antecedent(cx: &Context, k: usize) -> Option<usize> {
 
 /// True when the words after token `e` say that the source asked not to be named.
 fn unnamed_on_request(cx: &Context, e: usize) -> bool {
-    if cx.t(e + 1) != "," {
+    if !matches!(cx.t(e + 1), "," | "who") {
         return false;
     }
     let end = (e + 1..cx.tokens.len().min(e + 15))
         .find(|&k| cx.t(k) == "." || cx.is_quote_mark(k))
         .unwrap_or(cx.tokens.len().min(e + 15));
-    let has = |w: &str| (e + 1..end).any(|k| cx.t(k).eq_ignore_ascii_case(w));
+    asks_anonymity(cx, e + 1, end)
+}
+
+/// True when tokens `from..to` ask for anonymity: "on condition of anonymity", "asked not to be
+/// named", "declined to be identified".
+fn asks_anonymity(cx: &Context, from: usize, to: usize) -> bool {
+    let has = |w: &str| (from..to).any(|k| cx.t(k).eq_ignore_ascii_case(w));
     has("anonymity")
         || has("anonymously")
         || ((has("named") || has("identified"))
@@ -6701,8 +6713,12 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
         let found = if finite(k + 1) {
             // "…, added John Smith(, a spokesman for the firm)."
             // (A source longer than `MAX_SPEAKER_TOKENS` fails below, so the search stops there.)
+            // (Or before "who" right after it: "said a diplomat who was briefed on the talks".)
             let np_end = (k + 2..=last.min(k + 2 + MAX_SPEAKER_TOKENS))
-                .find(|&j| cx.t(j) == "," || (j > k + 2 && adverbial(j)))
+                .find(|&j| {
+                    cx.t(j) == ","
+                        || (j > k + 2 && (adverbial(j) || matches!(cx.t(j), "who" | "whose")))
+                })
                 .map_or(last, |j| j - 1);
             // After the source, when it was said or who the source is: "a spokesman for the
             // firm", "who has studied the issue"; no clause of the sentence going on ("said
@@ -6718,6 +6734,7 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
             };
             let tail_ok = np_end == last
                 || (cx.t(np_end + 1) == "," && appositive(np_end + 2))
+                || (matches!(cx.t(np_end + 1), "who" | "whose") && appositive(np_end + 1))
                 || adverbial(np_end + 1);
             let np = (k + 2, np_end);
             // The source names someone or is a short phrase: a name ends it ("said Justin
@@ -6741,35 +6758,55 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                     &cx.t(np.0).to_lowercase(),
                     &["he", "she", "they", "it", "we", "i", "you", "there"],
                 );
+            // (A short phrase a relative clause follows needs no source noun: "said a worker
+            // who asked not to be named".)
+            let relative = matches!(cx.t(np.1 + 1), "who" | "whose") && np.1 < np.0 + 3;
             (tail_ok
                 && (named || short)
                 && !clause
                 && source(np, MAX_SPEAKER_TOKENS)
-                && is_speaker_phrase(cx, np, true))
+                && (relative || is_speaker_phrase(cx, np, true)))
             .then_some((np, k + 1))
         } else {
             // "…, the minister added (on Tuesday).", "…, he told the court in his filing."
-            (k + 2..=last.min(k + 8))
-                .find(|&v| finite(v) || matches!(cx.t(v), "told" | "tells"))
-                .filter(|&v| {
-                    adverbial(v + 1)
-                        || continued(v + 1).is_some()
-                        || (matches!(cx.t(v), "told" | "tells")
-                            && told_object_end(cx, v + 1, last).is_some_and(|o| adverbial(o + 1)))
-                })
-                .map(|v| ((k + 1, v - 1), v))
-                .filter(|&(np, _)| {
-                    // "…, a plan announced earlier": an indefinite phrase is a source only as
-                    // a name, title or source noun ("a spokesman said").
-                    let indefinite = matches!(cx.t(np.0), "a" | "an");
-                    // "…, attorneys for the family said": a plural noun that says.
-                    let plural_says = matches!(cx.t(np.1 + 1), "said" | "say" | "says")
-                        && np.1 - np.0 < 4
-                        && cx.t(np.0).ends_with('s')
-                        && cx.tokens[np.0].kind == TokenKind::Word;
-                    source(np, 8) && is_speaker_phrase(cx, np, indefinite)
-                        || plural_says && source_words(cx, np)
-                })
+            // (Further after a source with a relative clause: "…, a diplomat who asked not to
+            // be named said.")
+            // The clause's own verbs ("asked", "named") come first: its cue is the last verb
+            // that only when and where follow.
+            let who = (k + 2..=last.min(k + 6)).find(|&j| cx.t(j) == "who");
+            let verb = |v: usize| finite(v) || matches!(cx.t(v), "told" | "tells");
+            let closes = |v: usize| {
+                adverbial(v + 1)
+                    || continued(v + 1).is_some()
+                    || (matches!(cx.t(v), "told" | "tells")
+                        && told_object_end(cx, v + 1, last).is_some_and(|o| adverbial(o + 1)))
+            };
+            match who {
+                Some(w) => (w + 2..=last.min(k + 16))
+                    .rev()
+                    .find(|&v| verb(v) && closes(v)),
+                None => (k + 2..=last.min(k + 8))
+                    .find(|&v| verb(v))
+                    .filter(|&v| closes(v)),
+            }
+            .map(|v| ((k + 1, v - 1), v))
+            .filter(|&(np, _)| {
+                // "…, a plan announced earlier": an indefinite phrase is a source only as
+                // a name, title or source noun ("a spokesman said").
+                let indefinite = matches!(cx.t(np.0), "a" | "an");
+                // "…, attorneys for the family said": a plural noun that says.
+                let plural_says = matches!(cx.t(np.1 + 1), "said" | "say" | "says")
+                    && np.1 - np.0 < 4
+                    && cx.t(np.0).ends_with('s')
+                    && cx.tokens[np.0].kind == TokenKind::Word;
+                // (With a relative clause, the words before it.)
+                // (With a relative clause, the words before it, which need not be a source
+                // noun: "a worker who has been there for years said".)
+                let head = who.filter(|&j| j < np.1).map_or(np, |j| (np.0, j - 1));
+                let relative = head != np && head.1 < head.0 + 4;
+                source(head, 8) && (relative || is_speaker_phrase(cx, head, indefinite))
+                    || plural_says && source_words(cx, np)
+            })
         };
         let Some((np, v)) = found else {
             continue;
@@ -7706,6 +7743,59 @@ mod tests {
         // One quotation, by an anonymous nurse; "asked not to be named" reports nothing.
         assert_eq!(speakers, [("one nurse", true)]);
         assert!(a.warnings.iter().any(|w| w.code == "anonymous-source"));
+        // The request in a relative clause of the source, before or after the statement, with
+        // the source's verb after the clause.
+        for (text, source, anonymous) in [
+            (
+                "A diplomat who asked not to be named said the deal was close.",
+                "A diplomat who asked not to be named",
+                true,
+            ),
+            (
+                "The deal is close, a diplomat who asked not to be named said on Monday.",
+                "a diplomat who asked not to be named",
+                true,
+            ),
+            (
+                "The deal is close, an official who spoke on condition of anonymity told \
+                 reporters.",
+                "an official who spoke on condition of anonymity",
+                true,
+            ),
+            (
+                "The plant will close, a worker who has been there for years said.",
+                "a worker who has been there for years",
+                false,
+            ),
+            (
+                "The deal is close, said a diplomat who was briefed on the talks.",
+                "a diplomat",
+                true,
+            ),
+            (
+                "The plant will close, said a worker who asked not to be named.",
+                "a worker",
+                true,
+            ),
+            (
+                "The plant will close, a worker who said he had been there for years added.",
+                "a worker who said he had been there for years",
+                false,
+            ),
+        ] {
+            let found = reports_in(text);
+            assert!(found.iter().any(|r| r.2 == source), "{text}: {found:?}");
+            let statement = found.iter().find(|r| r.2 == source).map_or("", |r| r.0);
+            assert!(
+                statement.starts_with("the deal") || statement.starts_with("The "),
+                "{text}"
+            );
+            assert_eq!(
+                anonymous_speaker(text, statement),
+                Some(anonymous),
+                "{text}"
+            );
+        }
     }
 
     #[test]
