@@ -646,7 +646,10 @@ fn party_of_state(text: &str, names: &mut Vec<Mention>) {
         else {
             continue;
         };
-        if !place.starts_with(char::is_uppercase) {
+        // (Only set off beside a name: "Senator Patrick Leahy, Democrat of Vermont,"; "The
+        // Democrat of Vermont said" stays one phrase, so the state does not speak.)
+        let set_off = text[..m.span.start].ends_with(", ") || text[..m.span.start].ends_with('(');
+        if !place.starts_with(char::is_uppercase) || !set_off {
             continue;
         }
         places.push(Mention {
@@ -1632,6 +1635,14 @@ mod tests {
             .as_ref()
             .map(|s| s.span.slice(text));
         assert_eq!(speaker, Some("Patrick Leahy"));
+        // As the subject it stays one phrase: the state does not speak.
+        let text = "The Democrat of Vermont said the Senate would act.";
+        let analysis = crate::pipeline::analyze(text);
+        let speaker = analysis.quotes[0]
+            .speaker
+            .as_ref()
+            .map(|s| s.span.slice(text));
+        assert_ne!(speaker, Some("Vermont"));
     }
 
     /// PolNeAR: "super PACs" was a person with 14 mentions in one story; also "CEOs", "NGOs".

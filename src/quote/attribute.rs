@@ -4317,6 +4317,11 @@ const NOT_PERSON_HEADS: &[&str] = &[
     "with", "from", "like", "program", "show", "game", "country", "nation", "workforce", "world",
     "state", "city", "area", "district", "region", "time", "year", "day", "week", "era", "place",
     "way", "thing", "things", "part", "side", "lot", "today", "now", "here", "there", "then",
+    "scene", "crowd", "church", "bank", "town", "building", "union", "chapter", "hospital",
+    "school", "office", "company", "firm", "agency", "department", "administration", "court",
+    "house", "home", "race", "room", "street", "neighborhood", "village", "community", "campaign",
+    "party", "team", "club", "board", "committee", "council", "government", "industry", "market",
+    "story", "book", "film", "article", "report", "video", "website", "page", "case", "trial",
 ];
 
 /// The first token of the unnamed source a relative pronoun at `r` hangs on: a source noun
@@ -5030,7 +5035,34 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         && one_of(cx.t(e), &["who", "which"])
         && source_before_relative(cx, e).is_none_or(|f| f > s)
     {
-        return resolve(cx, (e, e), before);
+        let mut speaker = resolve(cx, (e, e), before);
+        // (Shown with the name it stands for: "former Treasury Secretary | Jim Walsh who".)
+        let named = e
+            .checked_sub(if matches!(cx.t(e - 1), "," | "—" | "―" | "--") {
+                2
+            } else {
+                1
+            })
+            .map(|k| cx.tokens[k].span.end)
+            .and_then(|at| {
+                cx.mentions_before(at)
+                    .next()
+                    .filter(|(m, ent)| m.end == at && Some(*ent) == speaker.entity)
+            });
+        if let Some(&(m, _)) = named.filter(|_| speaker.span == cx.span(e, e)) {
+            speaker.span = Span::new(m.start, cx.tokens[e].span.end);
+        }
+        // (The pronoun alone only in place of a clause: "I talked to a man in the crowd who";
+        // a phrase with no verb stays whole, "a woman at the scene who".)
+        let verb = (s..e).any(|k| {
+            let w = cx.t(k);
+            cx.class(k) != 0
+                || (w.len() > 3 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+                || one_of(w, &["had", "has", "have", "is", "was", "are", "were"])
+        });
+        if speaker.entity.is_some() || speaker.span != cx.span(e, e) || verb {
+            return speaker;
+        }
     }
     // "Omar Haddad, | who | said": a relative pronoun speaks for the person or organization
     // named right before it. (Other antecedents, read without a parser, were wrong as often as
@@ -5095,10 +5127,17 @@ fn unnamed_on_request(cx: &Context, e: usize) -> bool {
 /// named", "declined to be identified".
 fn asks_anonymity(cx: &Context, from: usize, to: usize) -> bool {
     let has = |w: &str| (from..to).any(|k| cx.t(k).eq_ignore_ascii_case(w));
+    // "not to be named", "declined to be identified" (not "who has not named the suspects").
+    let unnamed = (from.max(1)..to).any(|k| {
+        matches!(cx.t(k), "named" | "identified")
+            && one_of(
+                cx.t(k - 1),
+                &["be", "being", "been", "was", "were", "is", "are"],
+            )
+    });
     has("anonymity")
         || has("anonymously")
-        || ((has("named") || has("identified"))
-            && (has("not") || has("declined") || has("refused")))
+        || (unnamed && (has("not") || has("declined") || has("refused")))
 }
 
 /// [`resolve`] before the words after the phrase are read.
@@ -6781,14 +6820,15 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                     || (matches!(cx.t(v), "told" | "tells")
                         && told_object_end(cx, v + 1, last).is_some_and(|o| adverbial(o + 1)))
             };
-            match who {
-                Some(w) => (w + 2..=last.min(k + 16))
+            let plain = (k + 2..=last.min(k + 8))
+                .find(|&v| verb(v))
+                .filter(|&v| closes(v));
+            who.and_then(|w| {
+                (w + 2..=last.min(k + 16))
                     .rev()
-                    .find(|&v| verb(v) && closes(v)),
-                None => (k + 2..=last.min(k + 8))
-                    .find(|&v| verb(v))
-                    .filter(|&v| closes(v)),
-            }
+                    .find(|&v| verb(v) && closes(v))
+            })
+            .or(plain)
             .map(|v| ((k + 1, v - 1), v))
             .filter(|&(np, _)| {
                 // "…, a plan announced earlier": an indefinite phrase is a source only as
@@ -6799,13 +6839,15 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                     && np.1 - np.0 < 4
                     && cx.t(np.0).ends_with('s')
                     && cx.tokens[np.0].kind == TokenKind::Word;
-                // (With a relative clause, the words before it.)
                 // (With a relative clause, the words before it, which need not be a source
-                // noun: "a worker who has been there for years said".)
+                // noun: "a worker who has been there for years said"; not a clause closed by a
+                // comma, which sets off a description of a name before it: "…, Carla Mendes,
+                // a lawyer who represents landlords, said".)
                 let head = who.filter(|&j| j < np.1).map_or(np, |j| (np.0, j - 1));
                 let relative = head != np && head.1 < head.0 + 4;
-                source(head, 8) && (relative || is_speaker_phrase(cx, head, indefinite))
-                    || plural_says && source_words(cx, np)
+                cx.t(np.1) != ","
+                    && (source(head, 8) && (relative || is_speaker_phrase(cx, head, indefinite))
+                        || plural_says && source_words(cx, np))
             })
         };
         let Some((np, v)) = found else {
@@ -7793,6 +7835,26 @@ mod tests {
             assert_eq!(
                 anonymous_speaker(text, statement),
                 Some(anonymous),
+                "{text}"
+            );
+        }
+        // (A review's cases: naming someone is no request; a description of a name set off by
+        // commas leaves the name the speaker; a relative clause after the cue is no source.)
+        let text = "The prosecutor who has not named the suspects said charges were coming.";
+        assert_eq!(anonymous_speaker(text, "charges"), Some(false));
+        let text = "The rules are outdated, Carla Mendes, a lawyer who represents several \
+                    landlords, said in an interview.";
+        assert_eq!(
+            speaker_entity(text, "The rules"),
+            Some(("Carla Mendes", Some("Carla Mendes".to_string())))
+        );
+        for text in [
+            "The water was unsafe, officials said, who tested it twice.",
+            "The water was unsafe, officials said, who spoke on Monday.",
+        ] {
+            assert_eq!(
+                reports_in(text)[0],
+                ("The water was unsafe", "said", "officials"),
                 "{text}"
             );
         }
@@ -10546,6 +10608,35 @@ mod tests {
             assert_eq!(
                 speaker_by_cue(text, cue),
                 Some((source.to_string(), None)),
+                "{text}"
+            );
+        }
+        // (A review's cases: a place in a prepositional phrase is no antecedent; a name is
+        // shown with its pronoun; a phrase with no verb stays whole.)
+        for (text, cue, source, entity) in [
+            (
+                "I talked to a man in the crowd who said he had driven all night.",
+                "said",
+                "who",
+                None,
+            ),
+            (
+                "The report quoted former Treasury Secretary Jim Walsh who said the plan was \
+                 flawed.",
+                "said",
+                "Jim Walsh who",
+                Some("Jim Walsh".to_string()),
+            ),
+            (
+                "\"I saw it all,\" a woman at the scene who asked not to be identified said.",
+                "asked",
+                "a woman at the scene who",
+                None,
+            ),
+        ] {
+            assert_eq!(
+                speaker_by_cue(text, cue),
+                Some((source.to_string(), entity)),
                 "{text}"
             );
         }
