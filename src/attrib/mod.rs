@@ -78,10 +78,11 @@ pub fn find_attributions(text: &str, tokens: &[Token], sentences: &[Sentence]) -
 /// Like [`find_attributions`], but labels only the cues that have a token for which `near`
 /// holds among them, the token before them or the two after them, or that the model is sure of
 /// (`Attribution::strong_cue`): a caller that will drop the other cues anyway saves their
-/// content and source tagging, and a sentence with no such token is not looked at. Nor are cues with a token for which `settled` holds labelled (a caller
-/// has their report already), unless a later cue of the sentence follows "and" or "but" and may
-/// take their source. `in_lexicon` tells the tokens that are in the speech or stance lexicon
-/// (a caller that has looked them up already saves the lookups): their cue threshold is lower.
+/// content and source tagging, and a sentence with no such token is not looked at. Nor are
+/// cues with a token for which `settled` holds labelled (a caller has their report already),
+/// unless a later cue of the sentence follows "and" or "but" and may take their source.
+/// `in_lexicon` tells the tokens that are in the speech or stance lexicon (a caller that has
+/// looked them up already saves the lookups): their cue threshold is lower.
 /// Only tokens for which `may_be_strong` holds make a cue the model is sure of (a caller that
 /// drops some such cues saves their labelling).
 pub fn find_attributions_near(
