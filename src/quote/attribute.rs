@@ -5080,11 +5080,17 @@ fn resolve(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     // "one nurse, who asked not to be named", "a diplomat, speaking on condition of
     // anonymity": unnamed on request. (Or in a relative clause of the phrase: "A diplomat who
     // asked not to be named | said".)
-    let clause = (s + 1..=e).find(|&k| cx.t(k) == "who");
+    // (Or the noun the clause hangs on is an unnamed source: "An official who …".)
+    let in_clause = |k: usize| {
+        asks_anonymity(cx, k, (e + 1).min(cx.tokens.len()))
+            || (k > s && resolve_phrase(cx, (s, k - 1), before).is_anonymous)
+    };
     if speaker.entity.is_none()
         && !speaker.is_anonymous
         && (unnamed_on_request(cx, e)
-            || clause.is_some_and(|k| asks_anonymity(cx, k, (e + 1).min(cx.tokens.len()))))
+            || (s + 1..=e)
+                .find(|&k| cx.t(k) == "who")
+                .is_some_and(in_clause))
     {
         speaker.is_anonymous = true;
     }
@@ -5135,8 +5141,11 @@ fn asks_anonymity(cx: &Context, from: usize, to: usize) -> bool {
                 &["be", "being", "been", "was", "were", "is", "are"],
             )
     });
+    // "who was not authorized to speak publicly", "not allowed to comment".
+    let unauthorized = (has("authorized") || has("allowed") || has("permitted")) && has("not");
     has("anonymity")
         || has("anonymously")
+        || unauthorized
         || (unnamed && (has("not") || has("declined") || has("refused")))
 }
 
@@ -7842,6 +7851,13 @@ mod tests {
         // commas leaves the name the speaker; a relative clause after the cue is no source.)
         let text = "The prosecutor who has not named the suspects said charges were coming.";
         assert_eq!(anonymous_speaker(text, "charges"), Some(false));
+        // Not authorized to speak, or an unnamed source noun the clause hangs on.
+        for text in [
+            "A nurse who was not allowed to comment said the ward was full.",
+            "An official who worked on the budget said the plan was on hold.",
+        ] {
+            assert_eq!(anonymous_speaker(text, "the "), Some(true), "{text}");
+        }
         let text = "The rules are outdated, Carla Mendes, a lawyer who represents several \
                     landlords, said in an interview.";
         assert_eq!(
