@@ -648,7 +648,9 @@ fn party_of_state(text: &str, names: &mut Vec<Mention>) {
         };
         // (Only set off beside a name: "Senator Patrick Leahy, Democrat of Vermont,"; "The
         // Democrat of Vermont said" stays one phrase, so the state does not speak.)
-        let set_off = text[..m.span.start].ends_with(", ") || text[..m.span.start].ends_with('(');
+        let set_off = text
+            .get(..m.span.start)
+            .is_some_and(|before| before.ends_with(", ") || before.ends_with('('));
         if !place.starts_with(char::is_uppercase) || !set_off {
             continue;
         }
