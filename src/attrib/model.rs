@@ -179,6 +179,7 @@ impl Weights for Model {
             memo,
             sum: [0; 8],
             out,
+            group: None,
         };
         span_features_each(info, win, &mut sink);
     }
@@ -231,6 +232,8 @@ struct Scorer<'a> {
     memo: &'a mut Memo,
     sum: Lanes,
     out: &'a mut Vec<[f32; NUM_TAGS]>,
+    /// The key and summed rows of the last memo group of this window.
+    group: Option<(u64, Lanes)>,
 }
 
 impl SpanSink for Scorer<'_> {
@@ -267,6 +270,28 @@ impl SpanSink for Scorer<'_> {
         for (s, w) in self.sum.iter_mut().zip(m.row) {
             *s += w;
         }
+    }
+    #[inline(always)]
+    fn memo_group(&mut self, key: u64, f: impl FnOnce(&mut Self)) {
+        // (Not in wasm, for the reason `memo` gives.)
+        if cfg!(target_arch = "wasm32") {
+            return f(self);
+        }
+        if let Some((last, rows)) = self.group.filter(|g| g.0 == key) {
+            debug_assert_eq!(last, key);
+            for (s, w) in self.sum.iter_mut().zip(rows) {
+                *s += w;
+            }
+            return;
+        }
+        // The group's rows alone: summed from zero, then added (exact integer sums).
+        let before = std::mem::take(&mut self.sum);
+        f(self);
+        let rows = self.sum;
+        for (s, b) in self.sum.iter_mut().zip(before) {
+            *s += b;
+        }
+        self.group = Some((key, rows));
     }
     #[inline(always)]
     fn token_done(&mut self) {
