@@ -811,7 +811,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let in_block = blocks
             .iter()
             .any(|b| cx.span(b.first, b.last).contains(content));
+        // (Nor one whose cue asks for anonymity: "a spokesman who | declined | to be named".)
+        let asks_not_to_be_named = a
+            .cue
+            .is_some_and(|c| in_anonymity_clause(&cx, cx.token_from(c.start)));
         if in_block
+            || asks_not_to_be_named
             || near(&quotes)
             || near(&reported[..by_rules])
             || reported[by_rules..].iter().rev().take(8).any(repeats)
@@ -3740,6 +3745,17 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
             return None;
         }
     }
+    // "A worker at the plant | who asked not to be named | said": the source is the phrase
+    // the clause hangs on (which `resolve` marks anonymous by the clause after it).
+    if let Some(who) = (start + 1..np_end)
+        .rev()
+        .take(14)
+        .take_while(|&k| !matches!(cx.t(k), "," | ";" | ":"))
+        .find(|&k| cx.t(k) == "who")
+        .filter(|&who| anonymity_marker(cx, who, verb).is_some())
+    {
+        np_end = who - 1;
+    }
     let mut np_start = np_end;
     // (Nor past a subordinating word: "The crowd roared when | a young boy | shouted", "a
     // while back when | she | said".)
@@ -5127,6 +5143,37 @@ fn unnamed_on_request(cx: &Context, e: usize) -> bool {
         .find(|&k| cx.t(k) == "." || cx.is_quote_mark(k))
         .unwrap_or(cx.tokens.len().min(e + 15));
     asks_anonymity(cx, e + 1, end)
+}
+
+/// The word that makes the relative clause opened by "who" at token `who` (and running to
+/// before `to`) ask for anonymity, the first at which [`asks_anonymity`] holds: "who asked not
+/// to be | named", "who requested | anonymity", "who was not | authorized".
+fn anonymity_marker(cx: &Context, who: usize, to: usize) -> Option<usize> {
+    (who + 1..to.min(who + 16).min(cx.tokens.len())).find(|&j| {
+        matches!(
+            cx.t(j).to_ascii_lowercase().as_str(),
+            "named"
+                | "identified"
+                | "anonymity"
+                | "anonymously"
+                | "authorized"
+                | "allowed"
+                | "permitted"
+        ) && asks_anonymity(cx, who + 1, j + 1)
+    })
+}
+
+/// True when token `k` lies in a relative clause that asks for anonymity, up to the word that
+/// asks it ("who | declined | to be | identified |"): its verbs report nothing.
+fn in_anonymity_clause(cx: &Context, k: usize) -> bool {
+    let first = cx.sentences[cx.sentence_of[k]].0;
+    (first..k)
+        .rev()
+        .take(12)
+        .take_while(|&j| !matches!(cx.t(j), "." | ";" | ":"))
+        .find(|&j| cx.t(j) == "who")
+        .and_then(|who| anonymity_marker(cx, who, k + 6))
+        .is_some_and(|marker| k <= marker)
 }
 
 /// True when tokens `from..to` ask for anonymity: "on condition of anonymity", "asked not to be
@@ -7799,7 +7846,18 @@ mod tests {
         for (text, source, anonymous) in [
             (
                 "A diplomat who asked not to be named said the deal was close.",
-                "A diplomat who asked not to be named",
+                "A diplomat",
+                true,
+            ),
+            // (A source longer than the clause: the phrase the clause hangs on.)
+            (
+                "A mechanic at the depot who asked not to be named said the deal was close.",
+                "A mechanic at the depot",
+                true,
+            ),
+            (
+                "An adviser to the mayor who declined to be identified said the deal was close.",
+                "An adviser to the mayor",
                 true,
             ),
             (
@@ -7846,6 +7904,16 @@ mod tests {
                 Some(anonymous),
                 "{text}"
             );
+        }
+        // The clause's own verbs report nothing ("declined", "identified", "requested" were cues).
+        for text in [
+            "An adviser to the mayor who declined to be identified said the deal was close.",
+            "A clerk for the court who requested anonymity to discuss the case said the deal was \
+             close.",
+        ] {
+            let found = reports_in(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, "said", "{text}");
         }
         // (A review's cases: naming someone is no request; a description of a name set off by
         // commas leaves the name the speaker; a relative clause after the cue is no source.)
