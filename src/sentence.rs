@@ -78,7 +78,7 @@ const SENTENCE_STARTERS: &[&str] = &[
 const NEVER_FINAL: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.",
     "Adm.", "Sgt.", "Gov.", "Sen.", "Rep.", "Rev.", "Hon.", "Pres.", "St.", "Mt.", "Ft.", "No.",
-    "vs.", "Messrs.", "Amb.", "Atty.", "Det.", "Supt.", "Insp.",
+    "vs.", "v.", "Messrs.", "Amb.", "Atty.", "Det.", "Supt.", "Insp.",
 ];
 
 fn is_closer(text: &str) -> bool {
@@ -218,6 +218,14 @@ mod tests {
                 &[("He moved to the U.S.", 0), ("The move paid.", 0)],
             ),
             ("The U.S. Army said so.", &[("The U.S. Army said so.", 0)]),
+            // A court case's "v." ends no sentence.
+            (
+                "The justices revisited Brown v. Board of Education. It stood.",
+                &[
+                    ("The justices revisited Brown v. Board of Education.", 0),
+                    ("It stood.", 0),
+                ],
+            ),
             (
                 "\"We won,\" he said. \"Again.\"",
                 &[("\"We won,\" he said.", 0), ("\"Again.\"", 0)],

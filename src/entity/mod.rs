@@ -166,6 +166,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
                 || named_elsewhere.contains(m.span.slice(text)))
     });
     party_of_state(text, &mut names);
+    case_names(text, &mut names);
     headline_names(text, &mut names);
     institution_names(text, tokens, &mut names);
     transcript_conventions(text, tokens, &mut names);
@@ -665,6 +666,38 @@ fn party_of_state(text: &str, names: &mut Vec<Mention>) {
         names.extend(places);
         names.sort_by_key(|m| (m.span.start, m.span.end));
     }
+}
+
+/// Joins the parties of a court case into its name, "Roe v. Wade", "Brown v. Board of
+/// Education": one name of its own, neither a person nor an organization of the story. Only
+/// with "v." between them (a sports fixture is written "Arsenal v Chelsea" or "vs.").
+fn case_names(text: &str, names: &mut Vec<Mention>) {
+    let joins = |a: &Mention, b: &Mention| {
+        a.kind.is_name() && b.kind.is_name() && text.get(a.span.end..b.span.start) == Some(" v. ")
+    };
+    if !names.windows(2).any(|w| joins(&w[0], &w[1])) {
+        return;
+    }
+    let mut out: Vec<Mention> = Vec::with_capacity(names.len());
+    for m in names.drain(..) {
+        match out.last_mut() {
+            // (Not a case already joined: "A v. B v. C" is two.)
+            Some(last)
+                if last.kind != EntityKind::Misc || !last.span.slice(text).contains(" v. ") =>
+            {
+                if joins(last, &m) {
+                    *last = Mention {
+                        span: Span::new(last.span.start, m.span.end),
+                        kind: EntityKind::Misc,
+                    };
+                } else {
+                    out.push(m);
+                }
+            }
+            _ => out.push(m),
+        }
+    }
+    *names = out;
 }
 
 /// True when `span` is most of a title-case headline ("Wealthy Voters Abandon Republican Party"):
@@ -1612,6 +1645,33 @@ mod tests {
         // Elsewhere the same shapes stay: "D-Day".
         assert!(!is_party_tag("D-Day (R-S.C.)", Span::new(0, 5)));
         assert!(is_party_tag("D-Day (R-S.C.)", Span::new(7, 13)));
+    }
+
+    /// A court case is one name ("Roe v. Wade"), not a person and another name; a sports
+    /// fixture written "v" or "vs." keeps its two teams.
+    #[test]
+    fn court_cases_are_one_name() {
+        let text = "The senator vowed to defend Roe v. Wade and cited Miranda v. Arizona. Later, \
+                    Arsenal v Chelsea drew a record crowd.";
+        let analysis = crate::pipeline::analyze(text);
+        let names: Vec<(&str, EntityKind)> = analysis
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind))
+            .collect();
+        assert!(
+            names.contains(&("Roe v. Wade", EntityKind::Misc))
+                && names.contains(&("Miranda v. Arizona", EntityKind::Misc))
+                && names
+                    .iter()
+                    .all(|(n, _)| !matches!(*n, "Wade" | "Roe" | "Arizona")),
+            "{names:?}"
+        );
+        assert!(
+            names.iter().any(|(n, _)| *n == "Chelsea")
+                && names.iter().all(|(n, _)| !n.contains(" v ")),
+            "{names:?}"
+        );
     }
 
     /// The newspaper apposition "Democrat of Vermont" is a party member and a state, not an
