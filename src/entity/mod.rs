@@ -120,6 +120,19 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.kind = EntityKind::Person;
             continue;
         }
+        // "the newspaper Handelsblatt", "the carmaker Stellantis": a name right after a noun
+        // for a publication or a business is an organization's.
+        // (Not a place, which follows such a noun in a relative clause, "a network Russia has
+        // financed", nor a person's full name, "businessman and publisher Ron Unz".)
+        let kept = match m.kind {
+            EntityKind::Organization | EntityKind::Location => true,
+            EntityKind::Person => looks_like_full_name(m.span.slice(text), false),
+            _ => false,
+        };
+        if !kept && after_institution_noun(text, m.span) {
+            m.kind = EntityKind::Organization;
+            continue;
+        }
         // "Her husband, Hassan, a former engineer": a name set off after a kinship noun is a
         // person's.
         if m.kind != EntityKind::Person && after_kin_noun(text, m.span) {
@@ -456,6 +469,46 @@ fn join_nicknames(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
 
 /// True when the name at `span` is set off by commas right after a noun of kinship or
 /// acquaintance: "Her husband, Hassan,", "his daughter, Maya,".
+/// True when the word right before `span`, one space before it, is a noun for a publication or
+/// a business ("the newspaper | Handelsblatt", "the German carmaker | Volkswagen").
+fn after_institution_noun(text: &str, span: Span) -> bool {
+    const NOUNS: &[&str] = &[
+        "newspaper",
+        "daily",
+        "tabloid",
+        "magazine",
+        "weekly",
+        "broadcaster",
+        "network",
+        "publisher",
+        "website",
+        "company",
+        "firm",
+        "carmaker",
+        "automaker",
+        "retailer",
+        "insurer",
+        "airline",
+        "bank",
+        "lender",
+        "conglomerate",
+        "startup",
+        "chipmaker",
+        "drugmaker",
+    ];
+    let Some(before) = text.get(..span.start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let mut words = before.rsplit(|c: char| !c.is_ascii_alphabetic());
+    let noun = words.next().unwrap_or("");
+    // (Not after an indefinite article: "a network Russia has financed" opens a clause.)
+    let article = words
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
+    // (Lower case only: in "Deutsche Bank" or "Network Rail" the noun is the name's own.)
+    NOUNS.contains(&noun) && !article
+}
+
 fn after_kin_noun(text: &str, span: Span) -> bool {
     const KIN: &[&str] = &[
         "husband",
@@ -1645,6 +1698,29 @@ mod tests {
         // Elsewhere the same shapes stay: "D-Day".
         assert!(!is_party_tag("D-Day (R-S.C.)", Span::new(0, 5)));
         assert!(is_party_tag("D-Day (R-S.C.)", Span::new(7, 13)));
+    }
+
+    /// A name right after a noun for a publication or a business is an organization; not a
+    /// person's full name after a job, nor a place in a relative clause.
+    #[test]
+    fn names_after_a_business_noun_are_organizations() {
+        let text = "The findings were first reported by the newspaper Kurier. Shares of the \
+                    carmaker Stellantis fell. Businessman and publisher Ron Unz finished third. \
+                    He joined a network Russia has financed. He sold a company Garcia had \
+                    founded.";
+        let analysis = crate::pipeline::analyze(text);
+        let kind = |name: &str| {
+            analysis
+                .entities
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.kind)
+        };
+        assert_eq!(kind("Kurier"), Some(EntityKind::Organization));
+        assert_eq!(kind("Stellantis"), Some(EntityKind::Organization));
+        assert_eq!(kind("Ron Unz"), Some(EntityKind::Person));
+        assert_eq!(kind("Russia"), Some(EntityKind::Location));
+        assert_eq!(kind("Garcia"), Some(EntityKind::Person));
     }
 
     /// A court case is one name ("Roe v. Wade"), not a person and another name; a sports

@@ -4176,8 +4176,17 @@ fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
     // "An early tweet quoted | the president | as saying": the one quoted speaks.
     if e > s + 1 && cx.t(e) == "as" {
         if let Some(q) = (s..e - 1).rev().find(|&k| cx.t(k) == "quoted") {
-            s = q + 1;
-            e -= 1;
+            // (In the passive the subject is quoted: "Reiche | was quoted by the newspaper
+            // Handelsblatt as saying".)
+            let passive = q >= s + 2
+                && cx.t(q + 1) == "by"
+                && one_of(cx.t(q - 1), &["was", "were", "is", "are", "been", "being"]);
+            if passive {
+                e = q - 2;
+            } else {
+                s = q + 1;
+                e -= 1;
+            }
         }
     }
     (s <= e).then_some((s, e))
@@ -8891,6 +8900,24 @@ mod tests {
                     struggle continues.”";
         assert_eq!(speaker_names(text), ["Maria Lopez"]);
         assert_eq!(speakers_in(text), ["She"]);
+        // (In the passive, the subject: not the newspaper that quotes them.)
+        let text = "Mayor Ines Kahl was quoted by the newspaper Kurier as saying that the bridge \
+                    “will not reopen this year.”";
+        let a = crate::analyze(text);
+        let speakers: Vec<&str> = a
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref())
+            .map(|s| s.span.slice(text))
+            .collect();
+        assert!(
+            !speakers.is_empty() && speakers.iter().all(|s| s.ends_with("Ines Kahl")),
+            "{speakers:?}"
+        );
+        assert!(a
+            .entities
+            .iter()
+            .any(|e| e.name == "Kurier" && e.kind == crate::EntityKind::Organization));
         let text = "An early tweet quoted the president as saying “We need to prevent the next \
                     one!”";
         let a = crate::analyze(text);
