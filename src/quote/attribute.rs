@@ -3569,6 +3569,22 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
     if PRONOUNS.contains(&cx.t(s)) {
         return Some((s, s));
     }
+    // "The head of the BDI industry lobby, | Peter Leibinger |, welcomed": a description that
+    // opens the sentence, with the person's name set off after it, is that person.
+    if one_of(cx.t(s), &["The", "Its", "His", "Her", "Their"]) {
+        let described = (s + 1..(s + 9).min(before))
+            .take_while(|&k| {
+                cx.t(k) == "," || cx.tokens[k].kind == TokenKind::Word && !cx.is_cue(k)
+            })
+            .find(|&k| cx.t(k) == ",")
+            .and_then(|comma| {
+                let close = (comma + 2..(comma + 8).min(before)).find(|&k| cx.t(k) == ",")?;
+                set_off_name(cx, comma + 1, close - 1)
+            });
+        if described.is_some() {
+            return described;
+        }
+    }
     let at = cx.tokens.get(s)?.span.start;
     // (Not past a verb of report: "the band leader called | Democratic bigwigs to the stage".)
     let reach = (s..(s + 4).min(before.saturating_sub(1)))
@@ -8889,6 +8905,27 @@ mod tests {
         );
         let text = "“We will answer, Lavrov said,” according to TASS.";
         assert_eq!(speakers_in(text), ["Lavrov"]);
+    }
+
+    /// A description that opens the sentence with the person's name set off after it is that
+    /// person, for a second verb too ("… welcomed the plan but said", where the organization
+    /// in the description spoke), and for the model's source cut short of the comma.
+    #[test]
+    fn an_opening_description_with_a_name_set_off_is_that_person() {
+        for text in [
+            "The chair of the state nurses association, Dana Whitfield, welcomed the ruling but \
+             said it came late.",
+            "The head of the Ohio Democratic Party, Dana Whitfield, praised the count but said \
+             turnout was low.",
+        ] {
+            let found = reports_in(text);
+            let said = found.iter().find(|r| r.1 == "said");
+            assert_eq!(
+                said.map(|r| r.2),
+                Some("Dana Whitfield"),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     /// The verb that leads to the cue is no part of the speaker ("She went on to say"), and the
