@@ -78,7 +78,7 @@ const SENTENCE_STARTERS: &[&str] = &[
 const NEVER_FINAL: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.",
     "Adm.", "Sgt.", "Gov.", "Sen.", "Rep.", "Rev.", "Hon.", "Pres.", "St.", "Mt.", "Ft.", "No.",
-    "vs.", "v.", "Messrs.", "Amb.", "Atty.", "Det.", "Supt.", "Insp.",
+    "vs.", "Messrs.", "Amb.", "Atty.", "Det.", "Supt.", "Insp.",
 ];
 
 fn is_closer(text: &str) -> bool {
@@ -147,7 +147,14 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 && s.ends_with('.')
                 && s.len() > 1
                 && !NEVER_FINAL.contains(&s));
-        if !is_terminal {
+        // "Roe v. Wade": the period of a court case's "v.", after a capitalized party, ends
+        // nothing (the tokenizer keeps "v" and its period apart, as the tagger was trained).
+        let case_v = s == "."
+            && i >= 2
+            && !tok.space_before
+            && tokens[i - 1].text(text) == "v"
+            && tokens[i - 2].text(text).starts_with(char::is_uppercase);
+        if !is_terminal || case_v {
             i += 1;
             continue;
         }
@@ -218,13 +225,17 @@ mod tests {
                 &[("He moved to the U.S.", 0), ("The move paid.", 0)],
             ),
             ("The U.S. Army said so.", &[("The U.S. Army said so.", 0)]),
-            // A court case's "v." ends no sentence.
+            // A court case's "v." ends no sentence; a list's last letter does.
             (
                 "The justices revisited Brown v. Board of Education. It stood.",
                 &[
                     ("The justices revisited Brown v. Board of Education.", 0),
                     ("It stood.", 0),
                 ],
+            ),
+            (
+                "Pick a, b or v. The board chose.",
+                &[("Pick a, b or v.", 0), ("The board chose.", 0)],
             ),
             (
                 "\"We won,\" he said. \"Again.\"",

@@ -54,7 +54,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Det", "Insp", "Amb", "Atty", "Messrs", "Mmes", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
     "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Bros", "Assn", "Dept", "Univ", "Ave", "Blvd",
-    "Rd", "Hwy", "No", "Nos", "vs", "v", "etc", "approx", "est", "al", "Ph.D", "a.m", "p.m", "e.g",
+    "Rd", "Hwy", "No", "Nos", "vs", "etc", "approx", "est", "al", "Ph.D", "a.m", "p.m", "e.g",
     "i.e", "Calif", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Mass", "Md", "Mich",
     "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
     "Wash", "Wis", "Wyo", "Ariz", "Ark", "Colo", "Del", "Ala",

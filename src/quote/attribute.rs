@@ -4194,11 +4194,27 @@ fn trim_phrase(cx: &Context, (mut s, mut e): Phrase) -> Option<Phrase> {
         if let Some(q) = (s..e - 1).rev().find(|&k| cx.t(k) == "quoted") {
             // (In the passive the subject is quoted: "Reiche | was quoted by the newspaper
             // Handelsblatt as saying".)
-            let passive = q >= s + 2
-                && cx.t(q + 1) == "by"
-                && one_of(cx.t(q - 1), &["was", "were", "is", "are", "been", "being"]);
+            // (Past its auxiliaries and adverbs: "had been | quoted", "was also quoted"; or with
+            // none: "Reiche, quoted by".)
+            let mut subject_end = q;
+            while subject_end > s
+                && (one_of(
+                    cx.t(subject_end - 1),
+                    &[
+                        "was", "were", "is", "are", "been", "being", "be", "had", "has", "have",
+                        ",", "also", "later", "once", "often", "not", "never",
+                    ],
+                ) || cx.t(subject_end - 1).ends_with("ly"))
+            {
+                subject_end -= 1;
+            }
+            let passive = subject_end > s && (subject_end < q || cx.t(q + 1) == "by");
+            // (Not quoted at all: "Kahl was not quoted … as saying" reports nothing of hers.)
+            if passive && (subject_end..q).any(|k| one_of(cx.t(k), &["not", "never"])) {
+                return None;
+            }
             if passive {
-                e = q - 2;
+                e = subject_end - 1;
             } else {
                 s = q + 1;
                 e -= 1;
@@ -5195,7 +5211,7 @@ fn in_anonymity_clause(cx: &Context, k: usize) -> bool {
     (first..k)
         .rev()
         .take(12)
-        .take_while(|&j| !matches!(cx.t(j), "." | ";" | ":"))
+        .take_while(|&j| !matches!(cx.t(j), "." | ";" | ":" | ","))
         .find(|&j| cx.t(j) == "who")
         .and_then(|who| anonymity_marker(cx, who, k + 6))
         .is_some_and(|marker| k <= marker)
@@ -5205,16 +5221,25 @@ fn in_anonymity_clause(cx: &Context, k: usize) -> bool {
 /// named", "declined to be identified".
 fn asks_anonymity(cx: &Context, from: usize, to: usize) -> bool {
     let has = |w: &str| (from..to).any(|k| cx.t(k).eq_ignore_ascii_case(w));
-    // "not to be named", "declined to be identified" (not "who has not named the suspects").
-    let unnamed = (from.max(1)..to).any(|k| {
+    // "not to be named", "declined to be identified", "asked that he not be named" (not "who
+    // has not named the suspects", "who was named as a suspect").
+    let unnamed = (from.max(2)..to).any(|k| {
         matches!(cx.t(k), "named" | "identified")
-            && one_of(
-                cx.t(k - 1),
-                &["be", "being", "been", "was", "were", "is", "are"],
-            )
+            && one_of(cx.t(k - 1), &["be", "being"])
+            && one_of(cx.t(k - 2), &["to", "not"])
     });
-    // "who was not authorized to speak publicly", "not allowed to comment".
-    let unauthorized = (has("authorized") || has("allowed") || has("permitted")) && has("not");
+    // "who was not authorized to speak publicly", "not allowed to comment" (not "was not
+    // allowed to see the evidence").
+    // (Allowed or permitted only to comment or discuss: "was not allowed to speak during the
+    // debate" is what happened to them.)
+    let unauthorized = (from.max(1)..to).any(|k| {
+        let about = match cx.t(k) {
+            "authorized" => &["speak", "discuss", "comment", "talk", "be"][..],
+            "allowed" | "permitted" => &["discuss", "comment"][..],
+            _ => return false,
+        };
+        cx.t(k - 1) == "not" && cx.t(k + 1) == "to" && one_of(cx.t(k + 2), about)
+    });
     has("anonymity")
         || has("anonymously")
         || unauthorized
@@ -7930,6 +7955,33 @@ mod tests {
                 "{text}"
             );
         }
+        // (A review's cases: being named, or not allowed to do something else, asks nothing,
+        // and a question's "who" opens no relative clause.)
+        for (text, cue) in [
+            (
+                "The man who was named as a suspect said he was innocent.",
+                "said",
+            ),
+            (
+                "A voter who was not allowed to cast a ballot said the line was long.",
+                "said",
+            ),
+            (
+                "A lawmaker who was not allowed to speak during the debate said the rules were \
+                 unfair.",
+                "said",
+            ),
+            (
+                "It is unclear who will lead the party, Smith said, adding that he was not \
+                 permitted to discuss the matter.",
+                "adding",
+            ),
+        ] {
+            let found = reports_in(text);
+            assert!(found.iter().any(|r| r.1 == cue), "{text}: {found:?}");
+        }
+        let text = "A voter who was not allowed to cast a ballot said the line was long.";
+        assert_eq!(anonymous_speaker(text, "the line"), Some(false));
         // The clause's own verbs report nothing ("declined", "identified", "requested" were cues).
         for text in [
             "An adviser to the mayor who declined to be identified said the deal was close.",
@@ -8938,23 +8990,45 @@ mod tests {
         assert_eq!(speaker_names(text), ["Maria Lopez"]);
         assert_eq!(speakers_in(text), ["She"]);
         // (In the passive, the subject: not the newspaper that quotes them.)
-        let text = "Mayor Ines Kahl was quoted by the newspaper Kurier as saying that the bridge \
-                    “will not reopen this year.”";
+        for text in [
+            "Mayor Ines Kahl was quoted by the newspaper Kurier as saying that the bridge “will \
+             not reopen this year.”",
+            "Mayor Ines Kahl had been quoted by the newspaper Kurier as saying that the bridge \
+             “will not reopen this year.”",
+            "Mayor Ines Kahl was later quoted by the newspaper Kurier as saying that the bridge \
+             “will not reopen this year.”",
+        ] {
+            quoted_by_the_newspaper(text);
+        }
+        // (Not quoted: the quotation is nobody's words.)
+        let text = "Kahl was not quoted by the newspaper as saying the bridge “will not reopen.”";
         let a = crate::analyze(text);
-        let speakers: Vec<&str> = a
+        let quotation = a
             .quotes
             .iter()
-            .filter_map(|q| q.speaker.as_ref())
-            .map(|s| s.span.slice(text))
-            .collect();
+            .find(|q| q.span.slice(text).starts_with("will not"));
         assert!(
-            !speakers.is_empty() && speakers.iter().all(|s| s.ends_with("Ines Kahl")),
-            "{speakers:?}"
+            quotation.is_some_and(|q| q.speaker.is_none()),
+            "{:?}",
+            a.quotes
         );
-        assert!(a
-            .entities
-            .iter()
-            .any(|e| e.name == "Kurier" && e.kind == crate::EntityKind::Organization));
+        fn quoted_by_the_newspaper(text: &str) {
+            let a = crate::analyze(text);
+            let speakers: Vec<&str> = a
+                .quotes
+                .iter()
+                .filter_map(|q| q.speaker.as_ref())
+                .map(|s| s.span.slice(text))
+                .collect();
+            assert!(
+                !speakers.is_empty() && speakers.iter().all(|s| s.ends_with("Ines Kahl")),
+                "{speakers:?}"
+            );
+            assert!(a
+                .entities
+                .iter()
+                .any(|e| e.name == "Kurier" && e.kind == crate::EntityKind::Organization));
+        }
         let text = "An early tweet quoted the president as saying “We need to prevent the next \
                     one!”";
         let a = crate::analyze(text);
