@@ -5190,17 +5190,18 @@ fn unnamed_on_request(cx: &Context, e: usize) -> bool {
 /// before `to`) ask for anonymity, the first at which [`asks_anonymity`] holds: "who asked not
 /// to be | named", "who requested | anonymity", "who was not | authorized".
 fn anonymity_marker(cx: &Context, who: usize, to: usize) -> Option<usize> {
+    const MARKERS: &[&str] = &[
+        "named",
+        "identified",
+        "anonymity",
+        "anonymously",
+        "authorized",
+        "allowed",
+        "permitted",
+    ];
     (who + 1..to.min(who + 16).min(cx.tokens.len())).find(|&j| {
-        matches!(
-            cx.t(j).to_ascii_lowercase().as_str(),
-            "named"
-                | "identified"
-                | "anonymity"
-                | "anonymously"
-                | "authorized"
-                | "allowed"
-                | "permitted"
-        ) && asks_anonymity(cx, who + 1, j + 1)
+        MARKERS.iter().any(|m| cx.t(j).eq_ignore_ascii_case(m))
+            && asks_anonymity(cx, who + 1, j + 1)
     })
 }
 
@@ -5228,10 +5229,9 @@ fn asks_anonymity(cx: &Context, from: usize, to: usize) -> bool {
             && one_of(cx.t(k - 1), &["be", "being"])
             && one_of(cx.t(k - 2), &["to", "not"])
     });
-    // "who was not authorized to speak publicly", "not allowed to comment" (not "was not
-    // allowed to see the evidence").
-    // (Allowed or permitted only to comment or discuss: "was not allowed to speak during the
-    // debate" is what happened to them.)
+    // "who was not authorized to speak publicly", "not allowed to comment"; allowed or
+    // permitted only to comment or discuss ("was not allowed to see the evidence", "to speak
+    // during the debate" is what happened to them).
     let unauthorized = (from.max(1)..to).any(|k| {
         let about = match cx.t(k) {
             "authorized" => &["speak", "discuss", "comment", "talk", "be"][..],
