@@ -597,14 +597,20 @@ pub(crate) trait SpanSink {
     fn feature(&mut self, h: u64);
     /// A feature whose hash, within the window, depends only on `slot`; `h` computes it.
     fn memo(&mut self, slot: usize, h: impl FnOnce() -> u64);
+    /// A feature whose hash depends only on `slot` in every window (not on the cue): a sink
+    /// may look it up once for all the windows of a text.
+    #[inline(always)]
+    fn memo_fixed(&mut self, slot: usize, h: impl FnOnce() -> u64) {
+        self.memo(slot, h);
+    }
     /// The token's [`SPAN_FEATURES`] features have all come.
     fn token_done(&mut self);
     /// Memo features that `f` hands over, all of which, within the window, depend only on
-    /// `key`: a sink may skip `f` when the token before had the same key and reuse their sum
-    /// (most tokens far from the cue have the same distance bucket and counts as the one
-    /// before them).
+    /// `key`: a sink may skip `f` when the token before had the same key in the same `group`
+    /// (below [`MEMO_GROUPS`]) and reuse their sum (most tokens far from the cue have the
+    /// same distance bucket and counts as the one before them).
     #[inline(always)]
-    fn memo_group(&mut self, _key: u64, f: impl FnOnce(&mut Self)) {
+    fn memo_group(&mut self, _group: usize, _key: u64, f: impl FnOnce(&mut Self)) {
         f(self);
     }
 }
@@ -645,6 +651,8 @@ const M_BREAKS: usize = M_CUE_OTHER + 12; // side · 12 + breaks · 3 + min(comm
 const M_QUOTES: usize = M_BREAKS + 36; // side · 16 + marks · 4 + in quotes · 2 + cue in quotes
 /// Memo slots a window's features use at most.
 pub(crate) const MEMO_SLOTS: usize = M_QUOTES + 48;
+/// Memo groups of a token's features (see [`SpanSink::memo_group`]).
+pub(crate) const MEMO_GROUPS: usize = 5;
 
 /// [`span_features`] handed to `sink` one token at a time, in the same order: the compiled
 /// model scores them as they come instead of storing them.
@@ -763,39 +771,46 @@ pub(crate) fn span_features_each(info: &[TokInfo], w: &CueWindow, sink: &mut imp
         }
         let few_commas = commas.min(2);
         // The memo features, which depend on the distance and position buckets, the edges, the
-        // counts between the token and the cue and the window's constants (this key), summed
-        // once for a run of tokens with the same key (the first `SpanSink::memo_group`).
-        let key = r
-            | pos << 6
-            | first << 9
-            | last << 10
-            | commas << 11
-            | thats << 13
-            | others << 15
-            | breaks << 17
-            | marks << 19
-            | inq << 21;
-        sink.memo_group(key, |sink| {
-            sink.memo(M_REL + ri, || feature(S_REL, &[r]));
+        // counts between the token and the cue and the window's constants: five groups, each
+        // summed once for a run of tokens with the same key (`SpanSink::memo_group`), whose
+        // keys change at different tokens (the distance near the cue, the counts at commas and
+        // quotation marks, the position near the sentence's end). Those that do not depend on
+        // the window's cue are `SpanSink::memo_fixed`.
+        sink.memo_group(0, r, |sink| {
+            sink.memo_fixed(M_REL + ri, || feature(S_REL, &[r]));
             sink.memo(M_REL_CUE + ri, || feature(S_REL_CUE, &[r, cue]));
-            sink.memo(M_COMMAS + sd * 4 + commas as usize, || {
+        });
+        sink.memo_group(1, side | commas << 2 | others << 4 | inq << 6, |sink| {
+            sink.memo_fixed(M_COMMAS + sd * 4 + commas as usize, || {
                 feature_from(sk(S_COMMAS), &[commas])
             });
-            sink.memo(M_OTHER + sd * 4 + others as usize, || {
+            sink.memo_fixed(M_OTHER + sd * 4 + others as usize, || {
                 feature_from(sk(S_OTHER), &[others])
             });
-            sink.memo(slot(M_INQ, &[(side, 3), (inq, 2), (cue_inq, 2)]), || {
+            sink.memo_fixed(slot(M_INQ, &[(side, 3), (inq, 2), (cue_inq, 2)]), || {
                 feature_from(sk(S_INQ), &[inq, cue_inq])
             });
             sink.memo(M_CUE_NEXT + sd, || {
                 feature_from(sk(S_CUE_NEXT), &[next, cue_last])
             });
             sink.memo(M_CUE_PREV + sd, || feature_from(sk(S_CUE_PREV), &[prev]));
-            sink.memo(
+        });
+        sink.memo_group(2, side | first << 2 | last << 3 | pos << 4, |sink| {
+            sink.memo_fixed(
                 slot(M_EDGE, &[(side, 3), (first, 2), (last, 2), (pos, 8)]),
                 || feature_from(sk(S_EDGE), &[first, last, pos]),
             );
-            sink.memo(slot(M_THAT, &[(side, 3), (thats, 4), (commas, 4)]), || {
+        });
+        let key = side
+            | thats << 2
+            | commas << 4
+            | first << 6
+            | others << 7
+            | breaks << 9
+            | marks << 11
+            | inq << 13;
+        sink.memo_group(3, key, |sink| {
+            sink.memo_fixed(slot(M_THAT, &[(side, 3), (thats, 4), (commas, 4)]), || {
                 feature_from(sk(S_THAT), &[thats, commas])
             });
             sink.memo(
@@ -815,12 +830,14 @@ pub(crate) fn span_features_each(info: &[TokInfo], w: &CueWindow, sink: &mut imp
                 slot(M_BREAKS, &[(side, 3), (breaks, 4), (few_commas, 3)]),
                 || feature_from(ck(S_BREAKS), &[breaks, few_commas]),
             );
-            sink.memo(
+            sink.memo_fixed(
                 slot(M_QUOTES, &[(side, 3), (marks, 4), (inq, 2), (cue_inq, 2)]),
                 || feature_from(sk(S_QUOTES), &[marks, inq, cue_inq]),
             );
+        });
+        sink.memo_group(4, r | pos << 6, |sink| {
             // Distance from the cue and to the sentence end together.
-            sink.memo(M_REL_END + ri * 8 + pos as usize, || {
+            sink.memo_fixed(M_REL_END + ri * 8 + pos as usize, || {
                 feature(S_REL_END, &[r, pos])
             });
             if r % 16 > 2 {
@@ -888,15 +905,18 @@ mod tests {
     fn memo_slots_stand_for_one_feature_per_window() {
         struct Check {
             slots: std::collections::HashMap<usize, u64>,
-            groups: std::collections::HashMap<u64, Vec<u64>>,
+            /// The fixed slots' hashes, over every window.
+            fixed: std::collections::HashMap<usize, u64>,
+            groups: std::collections::HashMap<(usize, u64), Vec<u64>>,
             /// The hashes of the memo group being handed over.
             group: Option<Vec<u64>>,
-            /// The key of the token before, in the window.
-            last: Option<u64>,
+            /// The key of the token before in each group, in the window.
+            last: [Option<u64>; MEMO_GROUPS],
             per_token: usize,
             tokens: usize,
             memos: usize,
             repeats: usize,
+            groups_seen: usize,
         }
         impl SpanSink for Check {
             fn feature(&mut self, _h: u64) {
@@ -914,14 +934,25 @@ mod tests {
                 self.per_token += 1;
                 self.memos += 1;
             }
-            fn memo_group(&mut self, key: u64, f: impl FnOnce(&mut Self)) {
+            fn memo_fixed(&mut self, slot: usize, h: impl FnOnce() -> u64) {
+                let h = h();
+                assert_eq!(*self.fixed.entry(slot).or_insert(h), h, "fixed slot {slot}");
+                self.memo(slot, || h);
+            }
+            fn memo_group(&mut self, group: usize, key: u64, f: impl FnOnce(&mut Self)) {
+                assert!(group < MEMO_GROUPS, "group {group}");
+                assert!(self.group.is_none(), "a memo group inside another");
                 self.group = Some(Vec::new());
                 f(self);
                 let hashes = self.group.take().unwrap_or_default();
-                self.repeats += usize::from(self.last == Some(key));
-                self.last = Some(key);
-                let seen = self.groups.entry(key).or_insert_with(|| hashes.clone());
-                assert_eq!(seen, &hashes, "group {key:x}");
+                self.repeats += usize::from(self.last[group] == Some(key));
+                self.groups_seen += 1;
+                self.last[group] = Some(key);
+                let seen = self
+                    .groups
+                    .entry((group, key))
+                    .or_insert_with(|| hashes.clone());
+                assert_eq!(seen, &hashes, "group {group} key {key:x}");
             }
             fn token_done(&mut self) {
                 assert_eq!(self.per_token, SPAN_FEATURES);
@@ -931,13 +962,15 @@ mod tests {
         }
         let mut check = Check {
             slots: Default::default(),
+            fixed: Default::default(),
             groups: Default::default(),
             group: None,
-            last: None,
+            last: [None; MEMO_GROUPS],
             per_token: 0,
             tokens: 0,
             memos: 0,
             repeats: 0,
+            groups_seen: 0,
         };
         let mut distinct = 0;
         for name in ["seed-article.txt", "city-council.txt", "wire-layouts.txt"] {
@@ -954,7 +987,7 @@ mod tests {
                 for (c0, c1) in (s..e).map(|i| (i, i)).chain((s..e - 1).map(|i| (i, i + 1))) {
                     check.slots.clear();
                     check.groups.clear();
-                    check.last = None;
+                    check.last = [None; MEMO_GROUPS];
                     let win = CueWindow {
                         s,
                         e,
@@ -970,12 +1003,19 @@ mod tests {
         assert!(check.tokens > 40_000, "{} tokens", check.tokens);
         // The memo pays: far fewer distinct values than memo features.
         assert!(distinct * 3 < check.memos, "{distinct} of {}", check.memos);
-        // And so does the group: a fifth of the tokens have the key of the token before.
+        // And so do the groups: more than half of them have the key of the token before.
         assert!(
-            5 * check.repeats > check.tokens,
+            2 * check.repeats > check.groups_seen,
             "{} of {}",
             check.repeats,
-            check.tokens
+            check.groups_seen
+        );
+        // And the fixed slots: far fewer values than windows that use them.
+        assert!(
+            !check.fixed.is_empty() && check.fixed.len() * 100 < check.memos,
+            "{} fixed of {}",
+            check.fixed.len(),
+            check.memos
         );
     }
 }

@@ -21,7 +21,7 @@ use std::collections::HashSet;
 
 use super::features::{
     bucket, fnv, span_features, span_features_each, word_hash, CueWindow, SpanSink, TokInfo,
-    FEATURE_SET_VERSION, MEMO_SLOTS, SPAN_FEATURES,
+    FEATURE_SET_VERSION, MEMO_GROUPS, MEMO_SLOTS, SPAN_FEATURES,
 };
 
 /// Magic bytes at the start of every attribution model file.
@@ -179,7 +179,7 @@ impl Weights for Model {
             memo,
             sum: [0; 8],
             out,
-            group: None,
+            groups: [None; MEMO_GROUPS],
         };
         span_features_each(info, win, &mut sink);
     }
@@ -193,23 +193,28 @@ pub(crate) struct SpanScratch {
     memo: Memo,
 }
 
-/// The rows of the memo features' values met in the current window (see [`SpanSink`]).
+/// The rows of the memo features' values met in the current window, and of the fixed ones met
+/// in any window (see [`SpanSink`]).
 struct Memo {
     /// Stamp of the current window.
     window: u32,
     slots: Vec<MemoSlot>,
+    /// Rows of [`SpanSink::memo_fixed`] slots, valid for every window.
+    fixed: Vec<Option<Lanes>>,
 }
 
 impl Default for Memo {
     fn default() -> Memo {
+        // The wasm build looks every feature up directly (see `Scorer::memo`).
+        let slots = if cfg!(target_arch = "wasm32") {
+            0
+        } else {
+            MEMO_SLOTS
+        };
         Memo {
             window: 0,
-            // The wasm build looks every feature up directly (see `Scorer::memo`).
-            slots: if cfg!(target_arch = "wasm32") {
-                Vec::new()
-            } else {
-                vec![MemoSlot::default(); MEMO_SLOTS]
-            },
+            slots: vec![MemoSlot::default(); slots],
+            fixed: vec![None; slots],
         }
     }
 }
@@ -232,8 +237,22 @@ struct Scorer<'a> {
     memo: &'a mut Memo,
     sum: Lanes,
     out: &'a mut Vec<[f32; NUM_TAGS]>,
-    /// The key and summed rows of the last memo group of this window.
-    group: Option<(u64, Lanes)>,
+    /// The key and summed rows of the last memo group of each kind in this window.
+    groups: [Option<(u64, Lanes)>; MEMO_GROUPS],
+}
+
+impl Scorer<'_> {
+    /// The model's row of feature hash `h`, in lanes.
+    #[inline(always)]
+    fn lanes(&self, h: u64) -> Lanes {
+        let row = self
+            .model
+            .span
+            .get(bucket(h, self.model.span_bits))
+            .copied()
+            .unwrap_or([0; NUM_TAGS]);
+        std::array::from_fn(|k| row.get(k).map_or(0, |&w| i16::from(w)))
+    }
 }
 
 impl SpanSink for Scorer<'_> {
@@ -255,29 +274,50 @@ impl SpanSink for Scorer<'_> {
             return self.feature(h());
         }
         let window = self.memo.window;
-        let Some(m) = self.memo.slots.get_mut(slot) else {
+        let Some(&m) = self.memo.slots.get(slot) else {
             debug_assert!(false, "memo slot {slot} out of range");
             return self.feature(h());
         };
-        if m.window != window {
-            let b = bucket(h(), self.model.span_bits);
-            let row = self.model.span.get(b).copied().unwrap_or([0; NUM_TAGS]);
-            *m = MemoSlot {
-                window,
-                row: std::array::from_fn(|k| row.get(k).map_or(0, |&w| i16::from(w))),
-            };
-        }
-        for (s, w) in self.sum.iter_mut().zip(m.row) {
+        let row = if m.window == window {
+            m.row
+        } else {
+            let row = self.lanes(h());
+            self.memo.slots[slot] = MemoSlot { window, row };
+            row
+        };
+        for (s, w) in self.sum.iter_mut().zip(row) {
             *s += w;
         }
     }
     #[inline(always)]
-    fn memo_group(&mut self, key: u64, f: impl FnOnce(&mut Self)) {
+    fn memo_fixed(&mut self, slot: usize, h: impl FnOnce() -> u64) {
         // (Not in wasm, for the reason `memo` gives.)
         if cfg!(target_arch = "wasm32") {
+            return self.feature(h());
+        }
+        let row = match self.memo.fixed.get(slot) {
+            Some(Some(row)) => *row,
+            Some(None) => {
+                let row = self.lanes(h());
+                self.memo.fixed[slot] = Some(row);
+                row
+            }
+            None => {
+                debug_assert!(false, "memo slot {slot} out of range");
+                return self.feature(h());
+            }
+        };
+        for (s, w) in self.sum.iter_mut().zip(row) {
+            *s += w;
+        }
+    }
+    #[inline(always)]
+    fn memo_group(&mut self, group: usize, key: u64, f: impl FnOnce(&mut Self)) {
+        // (Not in wasm, for the reason `memo` gives.)
+        if cfg!(target_arch = "wasm32") || group >= MEMO_GROUPS {
             return f(self);
         }
-        if let Some((last, rows)) = self.group.filter(|g| g.0 == key) {
+        if let Some((last, rows)) = self.groups[group].filter(|g| g.0 == key) {
             debug_assert_eq!(last, key);
             for (s, w) in self.sum.iter_mut().zip(rows) {
                 *s += w;
@@ -291,7 +331,7 @@ impl SpanSink for Scorer<'_> {
         for (s, b) in self.sum.iter_mut().zip(before) {
             *s += b;
         }
-        self.group = Some((key, rows));
+        self.groups[group] = Some((key, rows));
     }
     #[inline(always)]
     fn token_done(&mut self) {
