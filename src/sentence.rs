@@ -147,14 +147,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 && s.ends_with('.')
                 && s.len() > 1
                 && !NEVER_FINAL.contains(&s));
-        // "Roe v. Wade": the period of a court case's "v.", after a capitalized party, ends
-        // nothing (the tokenizer keeps "v" and its period apart, as the tagger was trained).
-        let case_v = s == "."
-            && i >= 2
-            && !tok.space_before
-            && tokens[i - 1].text(text) == "v"
-            && tokens[i - 2].text(text).starts_with(char::is_uppercase);
-        if !is_terminal || case_v {
+        if !is_terminal {
             i += 1;
             continue;
         }
@@ -225,11 +218,14 @@ mod tests {
                 &[("He moved to the U.S.", 0), ("The move paid.", 0)],
             ),
             ("The U.S. Army said so.", &[("The U.S. Army said so.", 0)]),
-            // A court case's "v." ends no sentence; a list's last letter does.
+            // A court case's "v." ends a sentence, as it did when the attribution model was
+            // trained (its training instances are these sentences; the entity stage joins the
+            // case's parties across the break), and so does a list's last letter.
             (
                 "The justices revisited Brown v. Board of Education. It stood.",
                 &[
-                    ("The justices revisited Brown v. Board of Education.", 0),
+                    ("The justices revisited Brown v.", 0),
+                    ("Board of Education.", 0),
                     ("It stood.", 0),
                 ],
             ),

@@ -189,6 +189,29 @@ fn scores_on_polnear_dev() {
     assert!(scores.all.overlap_f1() > 40.0, "{scores}");
 }
 
+/// The committed model is what `article-analyzer train attrib` builds from PolNeAR train and
+/// dev with the product as it is: a change to the tokenizer, the sentence splitter or the
+/// features changes the training instances (the court-case sentence rule of session 24 did,
+/// and the committed model went stale unnoticed), and a change to the rules can change the
+/// epoch the trainer picks. About 30 s in a release build.
+#[test]
+fn training_rebuilds_the_committed_model() {
+    let Some(dev) = dev_dir() else { return };
+    let train_dir = dev.with_file_name("train");
+    let out = std::env::temp_dir().join(format!("attrib-retrain-{}.model", std::process::id()));
+    let mut opts = train::TrainOptions::new(&train_dir, &dev, &out);
+    opts.verbose = false;
+    train::train(&opts).expect("training");
+    let built = std::fs::read(&out).expect("the model written");
+    let _ = std::fs::remove_file(&out);
+    assert!(
+        built == MODEL_BYTES,
+        "`train attrib` builds a different model ({} bytes, committed {}): retrain and commit it",
+        built.len(),
+        MODEL_BYTES.len()
+    );
+}
+
 /// The decoder written out for the five tags picks what the generic constrained decoder picks,
 /// ties included: on pseudo-random small-integer scores (many ties) and on the compiled model's
 /// own transitions, for windows of 1 to 40 tokens.

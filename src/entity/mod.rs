@@ -758,13 +758,37 @@ fn party_of_state(text: &str, names: &mut Vec<Mention>) {
 /// with "v." between them (a fixture is written "Arsenal v Chelsea" or "vs."), and not two
 /// places ("England v. Australia" is a match).
 fn case_names(text: &str, names: &mut Vec<Mention>) {
+    // The sentence splitter ends a sentence at "v." (as the attribution model was trained), so
+    // the party after it opens a sentence, where the tagger may see no name ("Roe v. | Wade"):
+    // capitalized words there, with "of", "the", "and" or "for" between them, are the party.
+    let mut added = false;
+    let mut k = 0;
+    while k < names.len() {
+        let (a, next) = (names[k].clone(), names.get(k + 1).map(|m| m.span.start));
+        k += 1;
+        let at = a.span.end + " v. ".len();
+        if !a.kind.is_name() || text.get(a.span.end..at) != Some(" v. ") || next == Some(at) {
+            continue;
+        }
+        let end = party_after(text, at);
+        if end > at && next.is_none_or(|n| n >= end) {
+            names.insert(
+                k,
+                Mention {
+                    span: Span::new(at, end),
+                    kind: EntityKind::Misc,
+                },
+            );
+            added = true;
+        }
+    }
     let joins = |a: &Mention, b: &Mention| {
         a.kind.is_name()
             && b.kind.is_name()
             && !(a.kind == EntityKind::Location && b.kind == EntityKind::Location)
             && text.get(a.span.end..b.span.start) == Some(" v. ")
     };
-    if !names.windows(2).any(|w| joins(&w[0], &w[1])) {
+    if !added && !names.windows(2).any(|w| joins(&w[0], &w[1])) {
         return;
     }
     let mut out: Vec<Mention> = Vec::with_capacity(names.len());
@@ -786,6 +810,30 @@ fn case_names(text: &str, names: &mut Vec<Mention>) {
         }
     }
     *names = out;
+}
+
+/// The end of the capitalized words that start at byte `at` ("Wade", "Board of Education"),
+/// joined by single spaces and "of", "the", "and" or "for"; `at` when there are none.
+fn party_after(text: &str, at: usize) -> usize {
+    let mut end = at;
+    let mut pos = at;
+    let rest = |p: usize| text.get(p..).unwrap_or("");
+    loop {
+        let word_len = rest(pos)
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+            .unwrap_or(rest(pos).len());
+        let word = &rest(pos)[..word_len];
+        if word.starts_with(char::is_uppercase) {
+            end = pos + word_len;
+        } else if end == at || !matches!(word, "of" | "the" | "and" | "for") {
+            return end;
+        }
+        if rest(pos + word_len).starts_with(' ') {
+            pos += word_len + 1;
+        } else {
+            return end;
+        }
+    }
 }
 
 /// True when `span` is most of a title-case headline ("Wealthy Voters Abandon Republican Party"):
