@@ -220,35 +220,39 @@ fn decode_tags(
     back.clear();
     back.resize(n, [0u8; NUM_TAGS]);
     let mut score: [f32; NUM_TAGS] = std::array::from_fn(|q| t[EDGE_ROW][q] + emissions[0][q]);
-    // The best previous tag for `q` among `from`, the first of equal scores.
-    let best = |score: &[f32; NUM_TAGS], q: usize, from: std::ops::Range<usize>| -> (f32, u8) {
+    // The best previous tag for `q` among `from..to`, the first of equal scores (selects, not
+    // branches: which tag wins changes from token to token).
+    #[inline(always)]
+    fn best<const FROM: usize, const TO: usize>(
+        score: &[f32; NUM_TAGS],
+        t: &[[f32; NUM_TAGS + 1]; NUM_TAGS + 1],
+        q: usize,
+    ) -> (f32, u8) {
         let mut best = f32::NEG_INFINITY;
         let mut arg = 0u8;
-        for p in from {
+        for p in FROM..TO {
             let s = score[p] + t[p][q];
-            if s > best {
-                best = s;
-                arg = p as u8;
-            }
+            let better = s > best;
+            best = if better { s } else { best };
+            arg = if better { p as u8 } else { arg };
         }
         (best, arg)
-    };
+    }
     for (em, back) in emissions.iter().zip(back.iter_mut()).skip(1) {
         let mut next = [0f32; NUM_TAGS];
         for q in [O, B_SRC, B_CON] {
-            let (b, arg) = best(&score, usize::from(q), 0..NUM_TAGS);
+            let (b, arg) = best::<0, NUM_TAGS>(&score, t, usize::from(q));
             next[usize::from(q)] = b + em[usize::from(q)];
             back[usize::from(q)] = arg;
         }
-        for (q, begin) in [(I_SRC, B_SRC), (I_CON, B_CON)] {
-            let (b, arg) = best(
-                &score,
-                usize::from(q),
-                usize::from(begin)..usize::from(q) + 1,
-            );
-            next[usize::from(q)] = b + em[usize::from(q)];
-            back[usize::from(q)] = arg;
-        }
+        let (b, arg) =
+            best::<{ B_SRC as usize }, { I_SRC as usize + 1 }>(&score, t, usize::from(I_SRC));
+        next[usize::from(I_SRC)] = b + em[usize::from(I_SRC)];
+        back[usize::from(I_SRC)] = arg;
+        let (b, arg) =
+            best::<{ B_CON as usize }, { I_CON as usize + 1 }>(&score, t, usize::from(I_CON));
+        next[usize::from(I_CON)] = b + em[usize::from(I_CON)];
+        back[usize::from(I_CON)] = arg;
         score = next;
     }
     crate::viterbi::backtrack(&score, |q| t[q][EDGE_ROW], back, out, O);
