@@ -294,10 +294,11 @@ const MAX_REACH: usize = 150;
 /// (precision 80.94 without, 80.35 with 0, 80.98 with 3).
 pub(crate) const STRONG_CUE_MARGIN: f32 = 3.0;
 
-/// Accepted cue tokens of sentence `s..e`: a candidate whose score passes the model's threshold,
-/// lowered by [`LEXICON_CUE_MARGIN`] where `in_lexicon`; and those of them whose score passes
-/// it by [`STRONG_CUE_MARGIN`].
+/// Accepted cue tokens of sentence `s..e` into `out`: a candidate whose score passes the model's
+/// threshold, lowered by [`LEXICON_CUE_MARGIN`] where `in_lexicon`; and into `strong` those of
+/// them whose score passes it by [`STRONG_CUE_MARGIN`] (both cleared first).
 #[inline(never)]
+#[allow(clippy::too_many_arguments)]
 fn find_cues<W: Weights>(
     w: &W,
     info: &[TokInfo],
@@ -305,9 +306,12 @@ fn find_cues<W: Weights>(
     e: usize,
     scratch: &mut Scratch,
     in_lexicon: &dyn Fn(usize) -> bool,
-) -> (Vec<usize>, Vec<usize>) {
+    out: &mut Vec<usize>,
+    strong: &mut Vec<usize>,
+) {
     let has_quotes = info[s..e].iter().any(|t| t.flags & IS_QUOTE != 0);
-    let (mut out, mut strong) = (Vec::new(), Vec::new());
+    out.clear();
+    strong.clear();
     for i in s..e {
         if !w.is_candidate(info[i].lower) {
             continue;
@@ -326,19 +330,18 @@ fn find_cues<W: Weights>(
             }
         }
     }
-    (out, strong)
 }
 
-/// Groups sorted cue tokens into runs of adjacent tokens: `(first, last)`.
-fn cue_runs(cues: &[usize]) -> Vec<(usize, usize)> {
-    let mut runs: Vec<(usize, usize)> = Vec::new();
+/// Groups sorted cue tokens into runs of adjacent tokens, `(first, last)`, into `runs` (cleared
+/// first).
+fn cue_runs(cues: &[usize], runs: &mut Vec<(usize, usize)>) {
+    runs.clear();
     for &c in cues {
         match runs.last_mut() {
             Some(r) if r.1 + 1 == c => r.1 = c,
             _ => runs.push((c, c)),
         }
     }
-    runs
 }
 
 /// Labels the window around one cue; writes tags into `scratch.tags`.
@@ -573,12 +576,25 @@ fn find_with_where<W: Weights>(
         None => lex.cue_class(tok_text(text, &tokens[i])) != 0,
     };
     let on_boundary = |s: Span| text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+    // Per-sentence buffers, reused.
+    let (mut cues, mut strong, mut runs, mut conjoined_after) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for &(s, e) in &live {
-        let (cues, strong) = find_cues(w, &info, s, e, &mut scratch, &in_lexicon);
-        let runs = cue_runs(&cues);
+        find_cues(
+            w,
+            &info,
+            s,
+            e,
+            &mut scratch,
+            &in_lexicon,
+            &mut cues,
+            &mut strong,
+        );
+        cue_runs(&cues, &mut runs);
         // Whether a later run of the sentence follows "and" or "but", for each run (one pass
         // from the end: a sentence can hold thousands of runs).
-        let mut conjoined_after = vec![false; runs.len()];
+        conjoined_after.clear();
+        conjoined_after.resize(runs.len(), false);
         for n in (0..runs.len().saturating_sub(1)).rev() {
             let d = runs[n + 1].0;
             conjoined_after[n] =

@@ -269,8 +269,19 @@ fn memo_emissions_equal_the_reference() {
         let sentences = split_sentences(&text, &tokens);
         let info = features::token_info(&text, &tokens, &sentences);
         for (s, e) in sentence_ranges(&tokens, &sentences) {
-            let (cues, _) = find_cues(m, &info, s, e, &mut scratch, &|_| true);
-            for (c0, c1) in cue_runs(&cues) {
+            let (mut cues, mut strong, mut runs) = (Vec::new(), Vec::new(), Vec::new());
+            find_cues(
+                m,
+                &info,
+                s,
+                e,
+                &mut scratch,
+                &|_| true,
+                &mut cues,
+                &mut strong,
+            );
+            cue_runs(&cues, &mut runs);
+            for &(c0, c1) in &runs {
                 let win = CueWindow {
                     s,
                     e,
