@@ -22,6 +22,40 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// `sentences` with each sentence that ends in a court case's "v." ("… overturn Roe v." —
+/// the period right after "v", itself after a capitalized word) joined to the next one of its
+/// paragraph. [`split_sentences`] ends a sentence there, as when the attribution model was
+/// trained (its training instances are those sentences, and `train attrib` must rebuild the
+/// committed model); the quote stage reads the whole sentence ("overturn Roe v. Wade" as one
+/// statement).
+pub fn join_case_names(text: &str, tokens: &[Token], sentences: Vec<Sentence>) -> Vec<Sentence> {
+    let ends_in_case = |s: &Sentence| {
+        let e = s.tokens.end.min(tokens.len());
+        e >= s.tokens.start + 3
+            && tokens[e - 1].text(text) == "."
+            && !tokens[e - 1].space_before
+            && tokens[e - 2].text(text) == "v"
+            && tokens[e - 3].text(text).starts_with(char::is_uppercase)
+    };
+    if !sentences.iter().any(ends_in_case) {
+        return sentences;
+    }
+    let mut out: Vec<Sentence> = Vec::with_capacity(sentences.len());
+    let mut join_next = false;
+    for s in sentences {
+        let ends = ends_in_case(&s);
+        match out.last_mut() {
+            Some(last) if join_next && last.paragraph == s.paragraph => {
+                last.span = Span::new(last.span.start, s.span.end);
+                last.tokens = last.tokens.start..s.tokens.end;
+            }
+            _ => out.push(s),
+        }
+        join_next = ends;
+    }
+    out
+}
+
 /// Capitalized words that, after an initialism such as `U.S.`, signal a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
     "The",

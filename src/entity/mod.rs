@@ -761,26 +761,34 @@ fn case_names(text: &str, names: &mut Vec<Mention>) {
     // The sentence splitter ends a sentence at "v." (as the attribution model was trained), so
     // the party after it opens a sentence, where the tagger may see no name ("Roe v. | Wade"):
     // capitalized words there, with "of", "the", "and" or "for" between them, are the party.
-    let mut added = false;
-    let mut k = 0;
-    while k < names.len() {
-        let (a, next) = (names[k].clone(), names.get(k + 1).map(|m| m.span.start));
-        k += 1;
+    let party = |k: usize| -> Option<Mention> {
+        let a = &names[k];
         let at = a.span.end + " v. ".len();
+        let next = names.get(k + 1).map(|m| m.span.start);
         if !a.kind.is_name() || text.get(a.span.end..at) != Some(" v. ") || next == Some(at) {
-            continue;
+            return None;
         }
-        let end = party_after(text, at);
-        if end > at && next.is_none_or(|n| n >= end) {
-            names.insert(
-                k,
-                Mention {
-                    span: Span::new(at, end),
-                    kind: EntityKind::Misc,
-                },
-            );
-            added = true;
+        // (Up to the next name: "Roe v. Wade and Doe v. Bolton" stops before "and".)
+        let end = party_after(text, at, next.unwrap_or(usize::MAX));
+        (end > at).then(|| Mention {
+            span: Span::new(at, end),
+            kind: EntityKind::Misc,
+        })
+    };
+    let parties: Vec<(usize, Mention)> = (0..names.len())
+        .filter_map(|k| Some((k, party(k)?)))
+        .collect();
+    let added = !parties.is_empty();
+    if added {
+        let mut with: Vec<Mention> = Vec::with_capacity(names.len() + parties.len());
+        let mut parties = parties.into_iter().peekable();
+        for (k, m) in names.drain(..).enumerate() {
+            with.push(m);
+            if let Some((_, p)) = parties.next_if(|(j, _)| *j == k) {
+                with.push(p);
+            }
         }
+        *names = with;
     }
     let joins = |a: &Mention, b: &Mention| {
         a.kind.is_name()
@@ -813,12 +821,16 @@ fn case_names(text: &str, names: &mut Vec<Mention>) {
 }
 
 /// The end of the capitalized words that start at byte `at` ("Wade", "Board of Education"),
-/// joined by single spaces and "of", "the", "and" or "for"; `at` when there are none.
-fn party_after(text: &str, at: usize) -> usize {
+/// joined by single spaces and "of", "the", "and" or "for", before byte `limit`; `at` when
+/// there are none.
+fn party_after(text: &str, at: usize, limit: usize) -> usize {
     let mut end = at;
     let mut pos = at;
     let rest = |p: usize| text.get(p..).unwrap_or("");
     loop {
+        if pos >= limit {
+            return end;
+        }
         let word_len = rest(pos)
             .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
             .unwrap_or(rest(pos).len());
@@ -1824,15 +1836,20 @@ mod tests {
     #[test]
     fn court_cases_are_one_name() {
         let text = "The senator vowed to defend Roe v. Wade and cited Miranda v. Arizona. Later, \
-                    Arsenal v Chelsea drew a record crowd, and England v. Australia sold out.";
+                    Arsenal v Chelsea drew a record crowd, and England v. Australia sold out. \
+                    The justices revisited Doe v. Bolton and Smith v. Jones last term. The \
+                    firm cited Acme v. Widget and Jones in its filing.";
         let analysis = crate::pipeline::analyze(text);
         let names = names_and_kinds(&analysis);
         assert!(
             names.contains(&("Roe v. Wade", EntityKind::Misc))
                 && names.contains(&("Miranda v. Arizona", EntityKind::Misc))
+                && names.contains(&("Doe v. Bolton", EntityKind::Misc))
+                && names.contains(&("Smith v. Jones", EntityKind::Misc))
+                && names.contains(&("Acme v. Widget", EntityKind::Misc))
                 && names
                     .iter()
-                    .all(|(n, _)| !matches!(*n, "Wade" | "Roe" | "Arizona")),
+                    .all(|(n, _)| !matches!(*n, "Wade" | "Roe" | "Arizona" | "Doe" | "Bolton")),
             "{names:?}"
         );
         assert!(

@@ -1822,7 +1822,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         }
         // "Cooperation has reportedly expanded ...": the adverb reports its whole clause, from
         // no one in particular.
-        let (content, speaker, cue) = match phrase_of(&cx, cue)
+        let (content, mut speaker, cue) = match phrase_of(&cx, cue)
             .and_then(|(f, l)| (f..=l).find(|&i| cx.t(i).eq_ignore_ascii_case("reportedly")))
         {
             Some(r) => {
@@ -1993,6 +1993,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             if same_cue(&reported[k]) && !superseded.contains(&k) {
                 if content.contains(reported[k].span) {
                     superseded.push(k);
+                    // The rules' speaker stays ("The Gazette | wrote that …": the model found
+                    // none; "Another slide | shows": the model took "Another"): PolNeAR dev
+                    // source 92.03 -> 92.10%, train 89.52 -> 89.54% (92.10 and 89.53 only where
+                    // the model has none).
+                    if k < by_rules && reported[k].speaker.is_some() {
+                        speaker = reported[k].speaker.clone();
+                    }
                 } else {
                     longer_before = true;
                 }
@@ -9585,6 +9592,37 @@ mod tests {
             assert_eq!(said.len(), 1, "{found:?}");
             assert_eq!(said[0].0, whole, "{found:?}");
         }
+        // The longer statement keeps the rules' speaker (the model's reading found none).
+        let text = "The Gazette on Saturday wrote that the developer had reported a loss of $40 \
+                    million in 2001, which could have let him skip paying taxes for a decade.";
+        let found = reports_in(text);
+        let wrote: Vec<_> = found.iter().filter(|q| q.1 == "wrote").collect();
+        assert_eq!(wrote.len(), 1, "{found:?}");
+        assert!(
+            wrote[0].0.ends_with("for a decade") && wrote[0].2 == "Gazette",
+            "{found:?}"
+        );
+    }
+
+    /// A court case's "v." ends a sentence for the model's training, not for the quote stage:
+    /// the statement runs on through the case's name.
+    #[test]
+    fn a_court_case_does_not_cut_a_statement() {
+        let text = "The court overturned Roe v. Wade in June, Senator Maria Lopez said.\n\n\
+                    Lawyers for the city cited Brown v. Board of Education in their brief.";
+        let found = reports_in(text);
+        assert!(
+            found
+                .iter()
+                .any(|q| q.0 == "The court overturned Roe v. Wade in June" && q.2 == "Maria Lopez"),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|q| q.0 == "Brown v. Board of Education in their brief"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -16,6 +16,9 @@ use crate::text::Span;
 /// Finds quotes and reported speech in `text` and attributes them; adds warnings for unbalanced
 /// marks, quotes without a speaker and anonymous sources.
 pub fn find_quotes(text: &str, analysis: &mut Analysis) {
+    // The quote stage reads a court case's "v." as inside its sentence.
+    let sentences = std::mem::take(&mut analysis.sentences);
+    analysis.sentences = crate::sentence::join_case_names(text, &analysis.tokens, sentences);
     let mut quoted = marks::pair_marks(
         text,
         &analysis.tokens,
