@@ -14,7 +14,9 @@ use crate::analysis::{Analysis, EntityKind};
 use crate::text::Span;
 
 /// Finds quotes and reported speech in `text` and attributes them; adds warnings for unbalanced
-/// marks, quotes without a speaker and anonymous sources.
+/// marks, quotes without a speaker and anonymous sources. Leaves `analysis.sentences` as this
+/// stage reads them: a sentence cut at a court case's "v." joined to the next
+/// ([`crate::sentence::join_case_names`]).
 pub fn find_quotes(text: &str, analysis: &mut Analysis) {
     // The quote stage reads a court case's "v." as inside its sentence.
     let sentences = std::mem::take(&mut analysis.sentences);
