@@ -467,8 +467,6 @@ fn join_nicknames(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
     }
 }
 
-/// True when the name at `span` is set off by commas right after a noun of kinship or
-/// acquaintance: "Her husband, Hassan,", "his daughter, Maya,".
 /// True when the word right before `span`, one space before it, is a noun for a publication or
 /// a business ("the newspaper | Handelsblatt", "the German carmaker | Volkswagen").
 fn after_institution_noun(text: &str, span: Span) -> bool {
@@ -541,6 +539,8 @@ fn after_institution_noun(text: &str, span: Span) -> bool {
     NOUNS.contains(&noun) && the && ends
 }
 
+/// True when the name at `span` is set off by commas right after a noun of kinship or
+/// acquaintance: "Her husband, Hassan,", "his daughter, Maya,".
 fn after_kin_noun(text: &str, span: Span) -> bool {
     const KIN: &[&str] = &[
         "husband",
