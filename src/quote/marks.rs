@@ -113,7 +113,10 @@ pub fn pair_marks(
     warnings: &mut Vec<Warning>,
 ) -> Vec<Quoted> {
     let paragraph_of = paragraph_index(tokens, sentences);
-    let excerpt = excerpt_marks(text, tokens, &paragraph_of);
+    // Marks that quote nothing: an excerpt's flags and a markup tag's attribute delimiters.
+    let mut skipped = excerpt_marks(text, tokens, &paragraph_of);
+    skipped.extend(markup_marks(text, tokens));
+    skipped.sort_unstable();
     let mut out = Vec::new();
     let mut open: Option<(usize, Family)> = None;
     let mut nested = 0usize;
@@ -134,7 +137,7 @@ pub fn pair_marks(
                 nested = 0;
             }
         }
-        if excerpt.binary_search(&i).is_ok() {
+        if skipped.binary_search(&i).is_ok() {
             i += 1;
             continue;
         }
@@ -191,6 +194,47 @@ pub fn pair_marks(
         unclosed(&mut out, tokens, o, tokens.len(), warnings);
     }
     out
+}
+
+/// Marks that delimit attribute values inside a markup tag (`<tweet author="…" tweet_id="…">`,
+/// `<a href='…'>`), which a draft copied from a CMS or a web page may hold: they quote no one.
+/// A tag opens with `<` and a letter or `/`, holds an `=`, and closes with `>` on the same line
+/// within 1,000 bytes, with no `<` inside. Token indices, sorted.
+fn markup_marks(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut tags: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    while let Some(k) = bytes[at..].iter().position(|&b| b == b'<') {
+        let start = at + k;
+        at = start + 1;
+        if !bytes
+            .get(start + 1)
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/')
+        {
+            continue;
+        }
+        let rest = &bytes[start + 1..bytes.len().min(start + 1000)];
+        let Some(len) = rest.iter().position(|&b| matches!(b, b'>' | b'<' | b'\n')) else {
+            continue;
+        };
+        if rest[len] == b'>' && rest[..len].contains(&b'=') {
+            tags.push((start, start + 1 + len));
+            at = start + 1 + len;
+        }
+    }
+    if tags.is_empty() {
+        return Vec::new();
+    }
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Quote)
+        .filter(|(_, t)| {
+            let n = tags.partition_point(|&(s, _)| s < t.span.start);
+            n > 0 && t.span.end <= tags[n - 1].1
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Straight double marks that only flag an excerpted paragraph: in a text quoting with curly
@@ -327,6 +371,18 @@ mod tests {
             ),
             ("Russia’s ’90s and rock ’n’ roll “fine”", &["fine"], 0),
             ("the girls’ team said “yes”", &["yes"], 0),
+            // A markup tag's attribute values quote no one; a `<` that opens no tag is text.
+            (
+                "<tweet author=\"jdoe\" tweet_id=\"778\">“Rigged,” he wrote.</tweet>",
+                &["Rigged,"],
+                0,
+            ),
+            (
+                "<a href='https://example.com'>here</a> “fine”",
+                &["fine"],
+                0,
+            ),
+            ("if x < y = \"true\" > z", &["true"], 0),
             (
                 "“First paragraph.\n“Second paragraph,” he said.",
                 &["First paragraph.\n“Second paragraph,"],
