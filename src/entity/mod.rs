@@ -179,6 +179,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
                 || named_elsewhere.contains(m.span.slice(text)))
     });
     party_of_state(text, &mut names);
+    state_party(text, &mut names);
     case_names(text, &mut names);
     headline_names(text, &mut names);
     institution_names(text, tokens, &mut names);
@@ -745,6 +746,40 @@ fn party_of_state(text: &str, names: &mut Vec<Mention>) {
             kind: EntityKind::Location,
         });
         m.span = Span::new(m.span.start, m.span.start + party.len());
+        m.kind = EntityKind::Misc;
+    }
+    if !places.is_empty() {
+        names.extend(places);
+        names.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
+
+/// Splits a party member described by their state or city, "the Missouri Democrat", "a
+/// California Republican", which the tagger may read as one person or organization, into the
+/// place and the party word (as CoNLL-2003 tags "California Republican"): the phrase describes
+/// someone named elsewhere, and is no name of its own. Only for a country, state or city of the
+/// gazetteer before a party noun in the singular ("Vermont Democrats" stays a group's name).
+fn state_party(text: &str, names: &mut Vec<Mention>) {
+    use crate::lexicon::{lexicon, phrase_key, GazKind};
+    let mut places = Vec::new();
+    for m in names.iter_mut() {
+        let name = m.span.slice(text);
+        let Some((place, party)) = name.rsplit_once(' ') else {
+            continue;
+        };
+        let gaz = lexicon().gazetteer(&phrase_key(place));
+        if !matches!(party, "Democrat" | "Republican" | "Independent")
+            || ![GazKind::Country, GazKind::State, GazKind::City]
+                .iter()
+                .any(|&k| gaz.contains(k))
+        {
+            continue;
+        }
+        places.push(Mention {
+            span: Span::new(m.span.start, m.span.start + place.len()),
+            kind: EntityKind::Location,
+        });
+        m.span = Span::new(m.span.end - party.len(), m.span.end);
         m.kind = EntityKind::Misc;
     }
     if !places.is_empty() {

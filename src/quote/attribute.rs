@@ -3151,7 +3151,9 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             counted <= MAX_SPEAKER_TOKENS + 3
         })
         .find(|&j| {
-            is_cue(j)
+            // (Not the verb of a relative clause in the speaker's phrase: "a worker at the plant
+            // who | asked not to be named | said".)
+            (is_cue(j) && !matches!(cx.t(j - 1), "who" | "that"))
                 || matches!(cx.t(j), "." | ";")
                 || (cx.is_quote_mark(j) && !cx.in_person_name(j) && !cx.plural_possessive(j))
         })?;
@@ -4960,6 +4962,73 @@ fn described_person(cx: &Context, (s, e): Phrase, words: &[String]) -> Option<us
     found
 }
 
+/// The party (as [`crate::lexicon::party`] names it, or "independent") of a phrase that
+/// describes a party member by their place: "the Missouri Democrat", "the South Carolina
+/// Republican", "The Vermont independent", "an Iowa Democrat" (the place one named mention).
+fn party_member(cx: &Context, (s, e): Phrase) -> Option<&'static str> {
+    if e < s + 2 || e > s + 4 || !one_of(cx.t(s), &["the", "a", "an", "one", "another"]) {
+        return None;
+    }
+    let party = match cx.t(e) {
+        "Democrat" => "democratic",
+        "Republican" => "republican",
+        "independent" | "Independent" => "independent",
+        _ => return None,
+    };
+    let place = cx.span(s + 1, e - 1);
+    cx.mentions_in(place)
+        .any(|(m, ent)| *m == place && cx.analysis.entities[*ent].kind == EntityKind::Location)
+        .then_some(party)
+}
+
+/// The one person named outside quotations in the sentence of the phrase at `(s, e)` or the two
+/// before it whose party, where the text gives it, is `party`: a tag after a mention ("Sen.
+/// Claire McCaskill (D-Mo.)"), or the party's adjective right before one ("Republican Sen.
+/// Tim Scott"). `None` when none or several are.
+fn described_member(cx: &Context, (s, e): Phrase, party: &str) -> Option<usize> {
+    let party_of = |ent: usize| {
+        cx.analysis.entities[ent].mentions.iter().find_map(|m| {
+            let after = cx.text.get(m.end..).unwrap_or("").trim_start();
+            let tag = after
+                .strip_prefix('(')
+                .and_then(|t| t.chars().next().filter(|_| t[1..].starts_with('-')));
+            let tagged = match tag {
+                Some('D') => Some("democratic"),
+                Some('R') => Some("republican"),
+                Some('I') => Some("independent"),
+                _ => None,
+            };
+            let k = cx.token_from(m.start);
+            let before = (k.saturating_sub(3)..k).find_map(|j| {
+                crate::lexicon::party(&cx.t(j).to_ascii_lowercase()).or_else(|| {
+                    cx.t(j)
+                        .eq_ignore_ascii_case("independent")
+                        .then_some("independent")
+                })
+            });
+            tagged.or(before)
+        })
+    };
+    let from = cx.sentences[cx.sentence_of[s].saturating_sub(2)].0;
+    let window = Span::new(cx.tokens[from].span.start, cx.tokens[e].span.end);
+    let mut found = None;
+    for (m, ent) in cx.mentions_from(window) {
+        if m.start >= cx.tokens[s].span.start
+            || cx.analysis.entities[*ent].kind != EntityKind::Person
+            || cx.inside_quotation(cx.token_from(m.start))
+            || party_of(*ent).is_some_and(|p| p != party)
+        {
+            continue;
+        }
+        match found {
+            None => found = Some(*ent),
+            Some(f) if f == *ent => {}
+            Some(_) => return None,
+        }
+    }
+    found
+}
+
 /// True when the token at `k` is a group's name used for one of its members: a nationality or
 /// a party's member in the singular ("a Russian", "The Republican", "One Democrat"; not "the
 /// British", "the Chinese", "Republicans", "the NAACP").
@@ -5538,6 +5607,19 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                 is_anonymous: named.is_anonymous,
                 ..unnamed
             },
+        };
+    }
+    // "the Missouri Democrat", "the Texas Republican": a party member described by their
+    // place; the person it describes, or no one (the party word is no speaker).
+    // ("an Iowa Democrat": someone unnamed.)
+    if let Some(party) = party_member(cx, (s, e)) {
+        let definite = cx.t(s).eq_ignore_ascii_case("the");
+        return Speaker {
+            span,
+            entity: definite
+                .then(|| described_member(cx, (s, e), party))
+                .flatten(),
+            is_anonymous: !definite,
         };
     }
     // A named mention inside the phrase; the last one is the head ("Moscow’s TASS" → TASS).
@@ -7236,7 +7318,7 @@ fn starts_clause_word(cx: &Context, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::QuoteKind;
+    use crate::analysis::{EntityKind, QuoteKind};
 
     /// The block indexes find, for every byte offset, the tokens and mentions a binary search
     /// finds: across long tokens (a Welsh place name spans two blocks), multi-byte letters,
@@ -7325,6 +7407,53 @@ mod tests {
         assert_eq!(speaker("keep the details"), Some("Daily Ledger"));
         assert_eq!(speaker("they would not vote"), Some("About one in five"));
         assert_eq!(speaker("the governor a seat"), None);
+    }
+
+    /// The speech verb of a relative clause inside the speaker's phrase is not the cue: the
+    /// verb after the phrase is.
+    #[test]
+    fn a_relative_clause_in_the_speakers_phrase_holds_no_cue() {
+        let text = "The plant will close in March. “Nobody told us anything,” a worker at the \
+                    plant who asked not to be named said.";
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).starts_with("Nobody"))
+            .expect("the quotation");
+        let s = q.speaker.as_ref().expect("its speaker");
+        assert_eq!(s.span.slice(text), "a worker at the plant");
+        assert!(s.is_anonymous);
+        assert_eq!(q.cue.map(|c| c.slice(text)), Some("said"));
+    }
+
+    /// "the Missouri Democrat" is the person named before whose party is not another; "an
+    /// Iowa Democrat" someone unnamed; neither is a name of its own.
+    #[test]
+    fn a_party_member_described_by_their_state() {
+        let text = "Sen. Ted Cruz (R-Tex.) and Sen. Claire McCaskill (D-Mo.) clashed on Tuesday. \
+                    “This bill is a disgrace,” the Missouri Democrat said.\n\n“She is too far \
+                    behind,” said an Iowa Democrat.";
+        assert_eq!(
+            speaker_entity(text, "This bill"),
+            Some((
+                "the Missouri Democrat",
+                Some("Claire McCaskill".to_string())
+            ))
+        );
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).starts_with("She is"))
+            .expect("the second quotation");
+        let s = q.speaker.as_ref().expect("its speaker");
+        assert_eq!((s.span.slice(text), s.entity), ("an Iowa Democrat", None));
+        assert!(s.is_anonymous);
+        assert!(!a
+            .entities
+            .iter()
+            .any(|e| e.name.ends_with("Democrat") && e.kind != EntityKind::Misc));
     }
 
     /// `(speaker span, speaker entity's name)` of the quote that starts with `start`.
@@ -11031,10 +11160,11 @@ mod tests {
                 "Jim Walsh who",
                 Some("Jim Walsh".to_string()),
             ),
+            // (The verb of the relative clause is no cue: the one after the phrase is.)
             (
                 "\"I saw it all,\" a woman at the scene who asked not to be identified said.",
-                "asked",
-                "a woman at the scene who",
+                "said",
+                "a woman at the scene",
                 None,
             ),
         ] {
