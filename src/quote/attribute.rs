@@ -4937,7 +4937,9 @@ fn described_person(cx: &Context, (s, e): Phrase, words: &[String]) -> Option<us
         return None;
     }
     let sentence = cx.sentence_of[s];
-    let from = cx.sentences[sentence.saturating_sub(2)].0;
+    let from = cx.sentences[sentence.saturating_sub(2)]
+        .0
+        .max(s.saturating_sub(DESCRIBED_REACH));
     let window = Span::new(cx.tokens[from].span.start, cx.tokens[e].span.end);
     let sex = phrase_sex(words);
     let mut found = None;
@@ -4961,6 +4963,10 @@ fn described_person(cx: &Context, (s, e): Phrase, words: &[String]) -> Option<us
     }
     found
 }
+
+/// Tokens before a description that the person it describes may be named in, besides the
+/// sentence rule (a bound for a text with no sentence ends).
+const DESCRIBED_REACH: usize = 200;
 
 /// The party (as [`crate::lexicon::party`] names it, or "independent") of a phrase that
 /// describes a party member by their place: "the Missouri Democrat", "the South Carolina
@@ -4986,37 +4992,42 @@ fn party_member(cx: &Context, (s, e): Phrase) -> Option<&'static str> {
 /// Claire McCaskill (D-Mo.)"), or the party's adjective right before one ("Republican Sen.
 /// Tim Scott"). `None` when none or several are.
 fn described_member(cx: &Context, (s, e): Phrase, party: &str) -> Option<usize> {
-    let party_of = |ent: usize| {
-        cx.analysis.entities[ent].mentions.iter().find_map(|m| {
-            let after = cx.text.get(m.end..).unwrap_or("").trim_start();
-            let tag = after
-                .strip_prefix('(')
-                .and_then(|t| t.chars().next().filter(|_| t[1..].starts_with('-')));
-            let tagged = match tag {
-                Some('D') => Some("democratic"),
-                Some('R') => Some("republican"),
-                Some('I') => Some("independent"),
-                _ => None,
-            };
-            let k = cx.token_from(m.start);
-            let before = (k.saturating_sub(3)..k).find_map(|j| {
+    // The party a mention's tag or the word before it gives.
+    let party_at = |m: Span| {
+        let after = cx.text.get(m.end..).unwrap_or("").trim_start();
+        let tagged = match after.as_bytes() {
+            [b'(', b'D', b'-', ..] => Some("democratic"),
+            [b'(', b'R', b'-', ..] => Some("republican"),
+            [b'(', b'I', b'-', ..] => Some("independent"),
+            _ => None,
+        };
+        let k = cx.token_from(m.start);
+        tagged.or_else(|| {
+            (k.saturating_sub(3)..k).find_map(|j| {
                 crate::lexicon::party(&cx.t(j).to_ascii_lowercase()).or_else(|| {
                     cx.t(j)
                         .eq_ignore_ascii_case("independent")
                         .then_some("independent")
                 })
-            });
-            tagged.or(before)
+            })
         })
     };
-    let from = cx.sentences[cx.sentence_of[s].saturating_sub(2)].0;
+    // (At the person's first mention, where a tag goes, or at the one in reach: looking at
+    // every mention made a text of thousands of them cubic.)
+    let party_of = |ent: usize, m: Span| {
+        let first = cx.analysis.entities[ent].mentions.first().copied();
+        first.and_then(party_at).or_else(|| party_at(m))
+    };
+    let from = cx.sentences[cx.sentence_of[s].saturating_sub(2)]
+        .0
+        .max(s.saturating_sub(DESCRIBED_REACH));
     let window = Span::new(cx.tokens[from].span.start, cx.tokens[e].span.end);
     let mut found = None;
     for (m, ent) in cx.mentions_from(window) {
         if m.start >= cx.tokens[s].span.start
             || cx.analysis.entities[*ent].kind != EntityKind::Person
             || cx.inside_quotation(cx.token_from(m.start))
-            || party_of(*ent).is_some_and(|p| p != party)
+            || party_of(*ent, *m).is_some_and(|p| p != party)
         {
             continue;
         }
@@ -7454,6 +7465,13 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.name.ends_with("Democrat") && e.kind != EntityKind::Misc));
+        // A letter of more than one byte where a party tag's letter goes is no tag (and no
+        // panic).
+        let text = "Sen. Jane Roe (é-Mo.) spoke. “It failed,” the Missouri Democrat said.";
+        assert_eq!(
+            speaker_entity(text, "It failed").map(|s| s.0),
+            Some("the Missouri Democrat")
+        );
     }
 
     /// `(speaker span, speaker entity's name)` of the quote that starts with `start`.
