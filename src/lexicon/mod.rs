@@ -394,6 +394,74 @@ pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::load)
 }
 
+/// The US states and the District of Columbia: name, AP style abbreviation (none for the
+/// states AP spells out) and postal code, for reading a lawmaker's tag ("(D-Mo.)", "(R-TX)").
+/// Hand-written for article-analyzer (MIT).
+const US_STATES: &[(&str, &str, &str)] = &[
+    ("Alabama", "Ala.", "AL"),
+    ("Alaska", "", "AK"),
+    ("Arizona", "Ariz.", "AZ"),
+    ("Arkansas", "Ark.", "AR"),
+    ("California", "Calif.", "CA"),
+    ("Colorado", "Colo.", "CO"),
+    ("Connecticut", "Conn.", "CT"),
+    ("Delaware", "Del.", "DE"),
+    ("District of Columbia", "D.C.", "DC"),
+    ("Florida", "Fla.", "FL"),
+    ("Georgia", "Ga.", "GA"),
+    ("Hawaii", "", "HI"),
+    ("Idaho", "", "ID"),
+    ("Illinois", "Ill.", "IL"),
+    ("Indiana", "Ind.", "IN"),
+    ("Iowa", "", "IA"),
+    ("Kansas", "Kan.", "KS"),
+    ("Kentucky", "Ky.", "KY"),
+    ("Louisiana", "La.", "LA"),
+    ("Maine", "", "ME"),
+    ("Maryland", "Md.", "MD"),
+    ("Massachusetts", "Mass.", "MA"),
+    ("Michigan", "Mich.", "MI"),
+    ("Minnesota", "Minn.", "MN"),
+    ("Mississippi", "Miss.", "MS"),
+    ("Missouri", "Mo.", "MO"),
+    ("Montana", "Mont.", "MT"),
+    ("Nebraska", "Neb.", "NE"),
+    ("Nevada", "Nev.", "NV"),
+    ("New Hampshire", "N.H.", "NH"),
+    ("New Jersey", "N.J.", "NJ"),
+    ("New Mexico", "N.M.", "NM"),
+    ("New York", "N.Y.", "NY"),
+    ("North Carolina", "N.C.", "NC"),
+    ("North Dakota", "N.D.", "ND"),
+    ("Ohio", "", "OH"),
+    ("Oklahoma", "Okla.", "OK"),
+    ("Oregon", "Ore.", "OR"),
+    ("Pennsylvania", "Pa.", "PA"),
+    ("Rhode Island", "R.I.", "RI"),
+    ("South Carolina", "S.C.", "SC"),
+    ("South Dakota", "S.D.", "SD"),
+    ("Tennessee", "Tenn.", "TN"),
+    ("Texas", "Tex.", "TX"),
+    ("Utah", "", "UT"),
+    ("Vermont", "Vt.", "VT"),
+    ("Virginia", "Va.", "VA"),
+    ("Washington", "Wash.", "WA"),
+    ("West Virginia", "W.Va.", "WV"),
+    ("Wisconsin", "Wis.", "WI"),
+    ("Wyoming", "Wyo.", "WY"),
+];
+
+/// The US state a name, an AP abbreviation ("Mo.", "Tex." or "Texas" too) or a postal code
+/// ("MO") names, as its name; `None` for anything else.
+pub fn us_state(word: &str) -> Option<&'static str> {
+    US_STATES
+        .iter()
+        .find(|(name, ap, postal)| {
+            *name == word || (!ap.is_empty() && *ap == word) || *postal == word
+        })
+        .map(|(name, _, _)| *name)
+}
+
 /// The US party a lower-case word names, as one canonical word ("gop" → "republican",
 /// "democrat" → "democratic"), for telling "the Republican nominee" from "the Democratic
 /// nominee".

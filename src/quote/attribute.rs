@@ -2095,6 +2095,27 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     // order to “…”", "80 percent of the | see ..."): the quote keeps no speaker rather than a
     // wrong one (and a quoted fragment inside reported speech takes that report's below).
     for q in &mut quotes {
+        // A lawmaker's party tag alone ("Sen. Claire McCaskill (D-Mo.) | questioned …") stands
+        // for the person it follows.
+        if let Some(s) = q.speaker.as_mut().filter(|s| s.entity.is_none()) {
+            let tag = s.span.slice(text);
+            let is_tag = matches!(tag.as_bytes(), [b'D' | b'R' | b'I', b'-', .., b')']);
+            let open = text[..s.span.start].trim_end();
+            if is_tag && open.ends_with('(') {
+                let before = open[..open.len() - 1].trim_end().len();
+                let person = cx.mentions_before(before).next().filter(|(m, ent)| {
+                    m.end == before && cx.analysis.entities[*ent].kind == EntityKind::Person
+                });
+                if let Some(&(m, ent)) = person {
+                    *s = Speaker {
+                        span: m,
+                        entity: Some(ent),
+                        is_anonymous: false,
+                    };
+                    continue;
+                }
+            }
+        }
         let Some(s) = q
             .speaker
             .as_mut()
@@ -2119,6 +2140,29 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 continue;
             }
         }
+        // A phrase right after its cue was cut by the length limit, not misread ("said the
+        // deputy chief of staff to the head of | the agency"): it loses its dangling words.
+        if q.cue.is_some_and(|c| c.end <= s.span.start) {
+            let mut kept = s.span.slice(text);
+            while dangling_phrase(text, Span::new(s.span.start, s.span.start + kept.len())) {
+                match kept.trim_end().rsplit_once(char::is_whitespace) {
+                    Some((rest, _)) => kept = rest.trim_end(),
+                    None => break,
+                }
+            }
+            let trimmed = Span::new(s.span.start, s.span.start + kept.len());
+            if !kept.is_empty() && !dangling_phrase(text, trimmed) {
+                let old = s.span;
+                s.span = trimmed;
+                for w in warnings.iter_mut().filter(|w| w.span == old) {
+                    w.span = trimmed;
+                }
+                continue;
+            }
+        }
+        // (An unnamed source's warning goes with the phrase.)
+        let dropped = s.span;
+        warnings.retain(|w| !(w.code == "anonymous-source" && w.span == dropped));
         q.speaker = None;
         if q.kind != QuoteKind::Indirect {
             warnings.push(Warning {
@@ -2909,8 +2953,10 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     (first <= last && cx.tokens[first].kind != TokenKind::Punct).then(|| cx.span(first, last))
 }
 
-/// True when the phrase at `span` ends in a preposition, an article or a conjunction and no name
-/// or quoted title follows: the tail of a clause, not a noun phrase that could have spoken.
+/// True when the phrase at `span` ends in a preposition, an article or a conjunction and neither
+/// a capitalized word nor a quotation mark follows (mostly a name or a title in marks, which
+/// the phrase only stops short of): the tail of a clause, not a noun phrase that could have
+/// spoken.
 fn dangling_phrase(text: &str, span: Span) -> bool {
     let words: Vec<&str> = span.slice(text).split_whitespace().collect();
     let Some(&last) = words.last() else {
@@ -3136,67 +3182,76 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             }
         }
     }
-    // X said / the Russian foreign minister added / Rep. John Mica (R-Fla.) said
-    // A party tag in parentheses does not count towards the distance ("Rep. John Mica (R-Fla.)").
-    let mut depth = 0usize;
-    let mut counted = 0;
-    let verb = (i + 1..end)
-        .take_while(|&j| {
-            match cx.t(j) {
-                "(" => depth += 1,
-                ")" => depth = depth.saturating_sub(1),
-                _ if depth == 0 => counted += 1,
-                _ => {}
-            }
-            counted <= MAX_SPEAKER_TOKENS + 3
-        })
-        .find(|&j| {
-            // (Not the verb of a relative clause in the speaker's phrase: "a worker at the plant
-            // who | asked not to be named | said".)
-            (is_cue(j) && !matches!(cx.t(j - 1), "who" | "that"))
-                || matches!(cx.t(j), "." | ";")
-                || (cx.is_quote_mark(j) && !cx.in_person_name(j) && !cx.plural_possessive(j))
-        })?;
-    if !is_cue(verb) {
-        return None;
-    }
-    // In the next sentence, a verb that reports a clause of its own attributes that clause,
-    // not the quotation before: "Steve Adler, rVotes' owner, said | the Trump campaign has
-    // yet to follow up".
-    // (Only where the quotation has its own attribution before it — "writing in an email:
-    // “…”" — not in `"…" Trump said he would campaign in Ohio.`)
-    let introduced = || {
-        let (own, _) = cx.sentences[cx.sentence_of[q.open]];
-        (own..q.open).any(|k| cx.is_cue(k))
+    // The verb of a relative clause in the speaker's phrase is passed over first ("a worker at
+    // the plant who | asked not to be named | said"); when no verb after it makes an
+    // attribution, the clause's verb is read as before ("a neighbor who said she …").
+    let attribution = |past_relative: bool| -> Option<(Phrase, Phrase)> {
+        // X said / the Russian foreign minister added / Rep. John Mica (R-Fla.) said
+        // A party tag in parentheses does not count towards the distance ("Rep. John Mica (R-Fla.)").
+        let mut depth = 0usize;
+        let mut counted = 0;
+        let verb = (i + 1..end)
+            .take_while(|&j| {
+                match cx.t(j) {
+                    "(" => depth += 1,
+                    ")" => depth = depth.saturating_sub(1),
+                    _ if depth == 0 => counted += 1,
+                    _ => {}
+                }
+                counted <= MAX_SPEAKER_TOKENS + 3
+            })
+            .find(|&j| {
+                (is_cue(j) && !(past_relative && matches!(cx.t(j - 1), "who" | "that")))
+                    || matches!(cx.t(j), "." | ";")
+                    || (cx.is_quote_mark(j) && !cx.in_person_name(j) && !cx.plural_possessive(j))
+            })?;
+        if !is_cue(verb) {
+            return None;
+        }
+        // (Past a relative clause, the phrase ends before its pronoun: "a worker at the plant".)
+        let relative = (i + 1..verb).find(|&j| matches!(cx.t(j), "who" | "that"));
+        // In the next sentence, a verb that reports a clause of its own attributes that clause,
+        // not the quotation before: "Steve Adler, rVotes' owner, said | the Trump campaign has
+        // yet to follow up".
+        // (Only where the quotation has its own attribution before it — "writing in an email:
+        // “…”" — not in `"…" Trump said he would campaign in Ohio.`)
+        let introduced = || {
+            let (own, _) = cx.sentences[cx.sentence_of[q.open]];
+            (own..q.open).any(|k| cx.is_cue(k))
+        };
+        if next_sentence
+            && starts_clause_word(cx, verb + 1)
+            && (verb + 2..end.min(verb + 7)).any(|k| auxiliary(cx.t(k)))
+            && introduced()
+        {
+            return None;
+        }
+        let mut np = subject_before(cx, verb, i)?;
+        if let Some(r) = relative.filter(|&r| past_relative && np.0 < r && r <= np.1) {
+            np.1 = r - 1;
+        }
+        // The phrase starts the attribution, or is the name set off after a title that does
+        // ("the White House spokesman, Josh Earnest, said").
+        let starts = np.0 == i
+            // ("Sanders' | campaign manager Jeff Weaver said": after a plural possessive; "Reuters
+            // quoted | Warren | as saying": the one quoted.)
+            || (np.0 > i && cx.plural_possessive(np.0 - 1) && !(i..np.0).any(|k| cx.t(k) == ","))
+            || (np.0 > i + 1 && cx.t(np.0 - 1) == "quoted")
+            || (np.0 >= i + 2
+                && cx.t(np.0 - 1) == ","
+                && !(i..np.0 - 1).any(|k| cx.t(k) == ",")
+                && (one_of(
+                    cx.t(i),
+                    &[
+                        "the", "a", "an", "another", "his", "her", "their", "its", "our",
+                    ],
+                ) || (i..np.0 - 1).any(|k| {
+                    let w = cx.t(k);
+                    matches!(w, "’s" | "'s") || lexicon().is_title(w) || lexicon().is_anonymous_noun(w)
+                })));
+        (starts && is_speaker_phrase(cx, np, false)).then_some((np, (verb, verb)))
     };
-    if next_sentence
-        && starts_clause_word(cx, verb + 1)
-        && (verb + 2..end.min(verb + 7)).any(|k| auxiliary(cx.t(k)))
-        && introduced()
-    {
-        return None;
-    }
-    let np = subject_before(cx, verb, i)?;
-    // The phrase starts the attribution, or is the name set off after a title that does
-    // ("the White House spokesman, Josh Earnest, said").
-    let starts = np.0 == i
-        // ("Sanders' | campaign manager Jeff Weaver said": after a plural possessive; "Reuters
-        // quoted | Warren | as saying": the one quoted.)
-        || (np.0 > i && cx.plural_possessive(np.0 - 1) && !(i..np.0).any(|k| cx.t(k) == ","))
-        || (np.0 > i + 1 && cx.t(np.0 - 1) == "quoted")
-        || (np.0 >= i + 2
-            && cx.t(np.0 - 1) == ","
-            && !(i..np.0 - 1).any(|k| cx.t(k) == ",")
-            && (one_of(
-                cx.t(i),
-                &[
-                    "the", "a", "an", "another", "his", "her", "their", "its", "our",
-                ],
-            ) || (i..np.0 - 1).any(|k| {
-                let w = cx.t(k);
-                matches!(w, "’s" | "'s") || lexicon().is_title(w) || lexicon().is_anonymous_noun(w)
-            })));
-    (starts && is_speaker_phrase(cx, np, false)).then_some((np, (verb, verb)))
+    attribution(true).or_else(|| attribution(false))
 }
 
 /// One-word model sources that are never a speaker: auxiliaries, negation, adverbs. Quantifiers
@@ -4988,12 +5043,16 @@ fn party_member(cx: &Context, (s, e): Phrase) -> Option<&'static str> {
 }
 
 /// The one person named outside quotations in the sentence of the phrase at `(s, e)` or the two
-/// before it whose party, where the text gives it, is `party`: a tag after a mention ("Sen.
-/// Claire McCaskill (D-Mo.)"), or the party's adjective right before one ("Republican Sen.
-/// Tim Scott"). `None` when none or several are.
+/// before it whom the text gives the party `party` (and, where both say one, the phrase's
+/// state): a tag after a mention ("Sen. Claire McCaskill (D-Mo.)"), or the party's adjective
+/// right before one ("Republican Sen. Tim Scott"). `None` when none or several are.
 fn described_member(cx: &Context, (s, e): Phrase, party: &str) -> Option<usize> {
-    // The party a mention's tag or the word before it gives.
-    let party_at = |m: Span| {
+    let lex = lexicon();
+    // The party, and the state where the tag gives one, of the person a mention names: a tag
+    // after it ("(D-Mo.)", "(R-TX)"), or a party word right before it or before the titles
+    // before it ("Republican Sen. Tim Scott"; not "The Republican attacks on | Claire
+    // McCaskill").
+    let affiliation_at = |m: Span| -> Option<(&'static str, Option<&'static str>)> {
         let after = cx.text.get(m.end..).unwrap_or("").trim_start();
         let tagged = match after.as_bytes() {
             [b'(', b'D', b'-', ..] => Some("democratic"),
@@ -5001,22 +5060,44 @@ fn described_member(cx: &Context, (s, e): Phrase, party: &str) -> Option<usize> 
             [b'(', b'I', b'-', ..] => Some("independent"),
             _ => None,
         };
+        if let Some(p) = tagged {
+            let state = after
+                .get(3..)
+                .and_then(|rest| rest.split(')').next())
+                .and_then(|st| crate::lexicon::us_state(st.trim()));
+            return Some((p, state));
+        }
         let k = cx.token_from(m.start);
-        tagged.or_else(|| {
-            (k.saturating_sub(3)..k).find_map(|j| {
-                crate::lexicon::party(&cx.t(j).to_ascii_lowercase()).or_else(|| {
-                    cx.t(j)
-                        .eq_ignore_ascii_case("independent")
-                        .then_some("independent")
-                })
-            })
-        })
+        for j in (k.saturating_sub(3)..k).rev() {
+            let w = cx.t(j);
+            let lower = w.to_ascii_lowercase();
+            if let Some(p) = crate::lexicon::party(&lower) {
+                return Some((p, None));
+            }
+            if lower == "independent" {
+                return Some(("independent", None));
+            }
+            let title = lex.is_title(&lower)
+                || lower == "presidential"
+                || (w.ends_with('.') && w.starts_with(char::is_uppercase));
+            if !title {
+                break;
+            }
+        }
+        None
     };
     // (At the person's first mention, where a tag goes, or at the one in reach: looking at
     // every mention made a text of thousands of them cubic.)
-    let party_of = |ent: usize, m: Span| {
+    let affiliation = |ent: usize, m: Span| {
         let first = cx.analysis.entities[ent].mentions.first().copied();
-        first.and_then(party_at).or_else(|| party_at(m))
+        first.and_then(affiliation_at).or_else(|| affiliation_at(m))
+    };
+    let state = crate::lexicon::us_state(cx.span(s + 1, e - 1).slice(cx.text));
+    // Only a person the text gives that party (and no other state): one whose party is not
+    // given may be anyone ("Dr. Jane Roe, the agency's director").
+    let fits = |ent: usize, m: Span| {
+        affiliation(ent, m)
+            .is_some_and(|(p, st)| p == party && (st.is_none() || state.is_none() || st == state))
     };
     let from = cx.sentences[cx.sentence_of[s].saturating_sub(2)]
         .0
@@ -5027,7 +5108,7 @@ fn described_member(cx: &Context, (s, e): Phrase, party: &str) -> Option<usize> 
         if m.start >= cx.tokens[s].span.start
             || cx.analysis.entities[*ent].kind != EntityKind::Person
             || cx.inside_quotation(cx.token_from(m.start))
-            || party_of(*ent, *m).is_some_and(|p| p != party)
+            || !fits(*ent, *m)
         {
             continue;
         }
@@ -5407,7 +5488,7 @@ fn in_anonymity_clause(cx: &Context, k: usize) -> bool {
 }
 
 /// True when tokens `from..to` ask for anonymity: "on condition of anonymity", "asked not to be
-/// named", "declined to be identified".
+/// named", "declined to be identified", "declined to give his name".
 fn asks_anonymity(cx: &Context, from: usize, to: usize) -> bool {
     let has = |w: &str| (from..to).any(|k| cx.t(k).eq_ignore_ascii_case(w));
     // "not to be named", "declined to be identified", "asked that he not be named" (not "who
@@ -5428,9 +5509,17 @@ fn asks_anonymity(cx: &Context, from: usize, to: usize) -> bool {
         };
         cx.t(k - 1) == "not" && cx.t(k + 1) == "to" && one_of(cx.t(k + 2), about)
     });
+    // "declined to give his name", "asked that her name not be used", "withheld their names".
+    let name_withheld = (from.max(2)..to).any(|k| {
+        matches!(cx.t(k), "name" | "names" | "surname")
+            && (one_of(cx.t(k - 1), &["his", "her", "their"])
+                || one_of(cx.t(k - 1), &["full", "last"])
+                    && one_of(cx.t(k - 2), &["his", "her", "their"]))
+    }) && (has("declined") || has("refused") || has("withheld") || has("not"));
     has("anonymity")
         || has("anonymously")
         || unauthorized
+        || name_withheld
         || (unnamed && (has("not") || has("declined") || has("refused")))
 }
 
@@ -7418,6 +7507,18 @@ mod tests {
         assert_eq!(speaker("keep the details"), Some("Daily Ledger"));
         assert_eq!(speaker("they would not vote"), Some("About one in five"));
         assert_eq!(speaker("the governor a seat"), None);
+        // Right after its cue, a phrase cut by the length limit keeps its words up to the
+        // dangling ones, and its warning follows it.
+        let text = "“We disagree with the ruling,” said the deputy chief of staff to the head of \
+                    the agency.";
+        let a = crate::analyze(text);
+        let s = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(s.span.slice(text), "the deputy chief of staff to the head");
+        assert!(a
+            .warnings
+            .iter()
+            .filter(|w| w.code == "anonymous-source")
+            .all(|w| w.span == s.span));
     }
 
     /// The speech verb of a relative clause inside the speaker's phrase is not the cue: the
@@ -7436,6 +7537,24 @@ mod tests {
         assert_eq!(s.span.slice(text), "a worker at the plant");
         assert!(s.is_anonymous);
         assert_eq!(q.cue.map(|c| c.slice(text)), Some("said"));
+        // Where no verb after the clause attributes the quotation, the clause's verb does (not
+        // the speaker of the paragraph before); a name withheld makes the source unnamed.
+        let text = "Mayor Lisa Grant spoke first. “We will rebuild,” Grant said.\n\n“It is \
+                    over,” a neighbor who said she had lived there for years.\n\n“We lost \
+                    everything,” a farmer who declined to give his name said.";
+        assert_eq!(
+            speaker_entity(text, "It is over"),
+            Some(("a neighbor who", None))
+        );
+        let a = crate::analyze(text);
+        let farmer = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).starts_with("We lost"))
+            .and_then(|q| q.speaker.as_ref())
+            .expect("the farmer's quotation's speaker");
+        assert_eq!(farmer.span.slice(text), "a farmer");
+        assert!(farmer.is_anonymous);
     }
 
     /// "the Missouri Democrat" is the person named before whose party is not another; "an
@@ -7465,6 +7584,35 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.name.ends_with("Democrat") && e.kind != EntityKind::Misc));
+        // Not a person of another party or state, nor one whose party the text does not give;
+        // a party tag alone as a source stands for the person it follows.
+        let text = "Sen. Ted Cruz (R-Tex.) spoke on Tuesday. “This bill is a disgrace,” the \
+                    Missouri Republican said.";
+        assert_eq!(
+            speaker_entity(text, "This bill"),
+            Some(("the Missouri Republican", None))
+        );
+        let text = "The Republican attacks on Claire McCaskill grew all week. Tom Baker, the \
+                    state auditor, stayed silent. “We will not back down,” the Missouri \
+                    Democrat said.";
+        assert_eq!(
+            speaker_entity(text, "We will not"),
+            Some(("the Missouri Democrat", None))
+        );
+        let text = "Dr. Jane Roe, the agency director, defended the plan. “That answer is not \
+                    good enough,” the Missouri Democrat said.";
+        assert_eq!(
+            speaker_entity(text, "That answer"),
+            Some(("the Missouri Democrat", None))
+        );
+        let text = "Sen. Claire McCaskill (D-Mo.) questioned the agency director for an hour.";
+        assert_eq!(
+            speaker_by_cue(text, "questioned"),
+            Some((
+                "Claire McCaskill".to_string(),
+                Some("Claire McCaskill".to_string())
+            ))
+        );
         // A letter of more than one byte where a party tag's letter goes is no tag (and no
         // panic).
         let text = "Sen. Jane Roe (é-Mo.) spoke. “It failed,” the Missouri Democrat said.";

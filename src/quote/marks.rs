@@ -198,8 +198,10 @@ pub fn pair_marks(
 
 /// Marks that delimit attribute values inside a markup tag (`<tweet author="…" tweet_id="…">`,
 /// `<a href='…'>`), which a draft copied from a CMS or a web page may hold: they quote no one.
-/// A tag opens with `<` and a letter or `/`, holds an `=`, and closes with `>` on the same line
-/// within 1,000 bytes, with no `<` inside. Token indices, sorted.
+/// A tag is `<`, a name of ASCII letters, digits, `-` or `:`, a space, and attributes up to a
+/// `>` outside their values, on one line within 1,000 bytes, with at least one value opened
+/// by `="` or `='`; no other quotation mark, `<` or curly mark outside the values (so
+/// `“If a<b, then b=c,” she said` and `"a<b" and "b=c"` hold no tag). Token indices, sorted.
 fn markup_marks(text: &str, tokens: &[Token]) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut tags: Vec<(usize, usize)> = Vec::new();
@@ -209,19 +211,9 @@ fn markup_marks(text: &str, tokens: &[Token]) -> Vec<usize> {
     while let Some(k) = text.get(at..).and_then(|rest| rest.find('<')) {
         let start = at + k;
         at = start + 1;
-        if !bytes
-            .get(start + 1)
-            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/')
-        {
-            continue;
-        }
-        let rest = &bytes[start + 1..bytes.len().min(start + 1000)];
-        let Some(len) = rest.iter().position(|&b| matches!(b, b'>' | b'<' | b'\n')) else {
-            continue;
-        };
-        if rest[len] == b'>' && rest[..len].contains(&b'=') {
-            tags.push((start, start + 1 + len));
-            at = start + 1 + len;
+        if let Some(end) = tag_end(bytes, start) {
+            tags.push((start, end));
+            at = end;
         }
     }
     if tags.is_empty() {
@@ -237,6 +229,47 @@ fn markup_marks(text: &str, tokens: &[Token]) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// The end (after its `>`) of the markup tag that opens at `start`, if one does (see
+/// [`markup_marks`]).
+fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut j = start + 1;
+    if !bytes.get(j)?.is_ascii_alphabetic() {
+        return None;
+    }
+    while bytes
+        .get(j)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':'))
+    {
+        j += 1;
+    }
+    if !matches!(bytes.get(j)?, b' ' | b'\t') {
+        return None;
+    }
+    let limit = bytes.len().min(start + 1000);
+    let (mut value, mut attributes) = (None, false);
+    while j < limit {
+        let c = bytes[j];
+        match value {
+            Some(mark) if c == mark => value = None,
+            Some(_) if c == b'\n' => return None,
+            Some(_) => {}
+            None => match c {
+                b'>' => return attributes.then_some(j + 1),
+                b'"' | b'\'' if bytes[j - 1] == b'=' => {
+                    value = Some(c);
+                    attributes = true;
+                }
+                // Another mark, a line end, a second `<`, or the first byte of a curly mark,
+                // guillemet or dash: prose, not markup.
+                b'"' | b'\'' | b'\n' | b'<' | 0xC2 | 0xE2 => return None,
+                _ => {}
+            },
+        }
+        j += 1;
+    }
+    None
 }
 
 /// Straight double marks that only flag an excerpted paragraph: in a text quoting with curly
@@ -385,6 +418,22 @@ mod tests {
                 0,
             ),
             ("if x < y = \"true\" > z", &["true"], 0),
+            // Comparisons and arrows are no tags, and a `>` inside a value does not end one.
+            (
+                "“If a<b, then b=c,” the teacher said, “so c>a.”",
+                &["If a<b, then b=c,", "so c>a."],
+                0,
+            ),
+            (
+                "The fix was \"a<b\" and the test \"b=c\" -> both pass.",
+                &["a<b", "b=c"],
+                0,
+            ),
+            (
+                "He posted <a title=\"1 > 0\">a chart</a>, “fine.”",
+                &["fine."],
+                0,
+            ),
             (
                 "“First paragraph.\n“Second paragraph,” he said.",
                 &["First paragraph.\n“Second paragraph,"],
