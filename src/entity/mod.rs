@@ -767,11 +767,13 @@ fn state_party(text: &str, names: &mut Vec<Mention>) {
         let Some((place, party)) = name.rsplit_once(' ') else {
             continue;
         };
+        if !matches!(party, "Democrat" | "Republican" | "Independent") {
+            continue;
+        }
         let gaz = lexicon().gazetteer(&phrase_key(place));
-        if !matches!(party, "Democrat" | "Republican" | "Independent")
-            || ![GazKind::Country, GazKind::State, GazKind::City]
-                .iter()
-                .any(|&k| gaz.contains(k))
+        if ![GazKind::Country, GazKind::State, GazKind::City]
+            .iter()
+            .any(|&k| gaz.contains(k))
         {
             continue;
         }

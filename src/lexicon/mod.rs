@@ -451,8 +451,8 @@ const US_STATES: &[(&str, &str, &str)] = &[
     ("Wyoming", "Wyo.", "WY"),
 ];
 
-/// The US state a name, an AP abbreviation ("Mo.", "Tex." or "Texas" too) or a postal code
-/// ("MO") names, as its name; `None` for anything else.
+/// The US state that a name ("Missouri"), an AP abbreviation ("Mo.") or a postal code ("MO")
+/// names, as its name; `None` for anything else.
 pub fn us_state(word: &str) -> Option<&'static str> {
     US_STATES
         .iter()
