@@ -5457,6 +5457,11 @@ fn anonymity_marker(cx: &Context, who: usize, to: usize) -> Option<usize> {
         "authorized",
         "allowed",
         "permitted",
+        // "who asked that his name not be | used", "whose name was | withheld".
+        "used",
+        "withheld",
+        "published",
+        "given",
     ];
     (who + 1..to.min(who + 16).min(cx.tokens.len())).find(|&j| {
         MARKERS.iter().any(|m| cx.t(j).eq_ignore_ascii_case(m))
@@ -5473,7 +5478,7 @@ fn in_anonymity_clause(cx: &Context, k: usize) -> bool {
         .take(12)
         .take_while(|&j| !matches!(cx.t(j), "." | ";" | ":" | ","))
         .find(|&j| cx.t(j) == "who")
-        .and_then(|who| anonymity_marker(cx, who, k + 6))
+        .and_then(|who| anonymity_marker(cx, who, k + 8))
         .is_some_and(|marker| k <= marker)
 }
 
@@ -6209,9 +6214,10 @@ fn unnamed_description(cx: &Context, s: usize, words: &[String]) -> bool {
     })
 }
 
-/// True when the sentence before the one holding token `at` attributes a quotation to someone
-/// it does not name: a speech verb and a quotation in it, and no person named outside the
-/// quotation ("“…,” one delegate said.").
+/// True when the sentence before the one holding token `at` attributes a quotation or a report
+/// to someone it does not name: a speech verb and a quotation in it, or a speech verb and a
+/// subject introduced as "a", "one" or "another", and no person named outside the quotation
+/// ("“…,” one delegate said.", "A farmer who asked not to be named said the crop was lost.").
 fn unnamed_speaker_before(cx: &Context, at: usize) -> bool {
     let Some(&k) = cx.sentence_of.get(at) else {
         return false;
@@ -6222,12 +6228,15 @@ fn unnamed_speaker_before(cx: &Context, at: usize) -> bool {
     let outside = |i: usize| !cx.inside_quotation(i) && !cx.is_quote_mark(i);
     let speaks = (a..b).any(|i| outside(i) && cx.class(i) & SPEECH_VERB != 0);
     let quotes = (a..b).any(|i| cx.inside_quotation(i));
+    // (Or reports what someone introduced as "a", "an", "one" or "another" … said: "One farmer
+    // who asked that his name not be used said the crop was lost.")
+    let indefinite = one_of(cx.t(a), &["A", "An", "One", "Another"]);
     let span = cx.span(a, b.saturating_sub(1).max(a));
     let named = cx.mentions_in(span).any(|(m, e)| {
         let i = cx.token_from(m.start);
         outside(i) && cx.analysis.entities[*e].kind == EntityKind::Person
     });
-    speaks && quotes && !named
+    speaks && (quotes || indefinite) && !named
 }
 
 /// The antecedent of a personal pronoun (`pronoun` at token `p`: "he", "she", "they", "it";
@@ -6549,8 +6558,11 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
     }
     // X said (that) ...
     for v in start + 1..last {
+        // (Not a verb of a clause that asks for anonymity: "A farmer who | asked | that his name
+        // not be used said …".)
         if !cx.is_cue(v)
             || !(matches!(cx.t(v).chars().last(), Some('d' | 's')) || cx.t(v) == "wrote")
+            || in_anonymity_clause(cx, v)
         {
             continue;
         }
@@ -8279,6 +8291,31 @@ mod tests {
     }
 
     #[test]
+    fn he_after_an_unnamed_reporter_is_not_the_last_name() {
+        // "he" goes on about the farmer the text does not name, not the candidate named two
+        // paragraphs before: the speaker stays unresolved.
+        let text = "Donald Trump said on Tuesday that he would win the state.\n\n\
+                    One farmer who asked that his name not be used said the crop was lost. \
+                    \"It is gone,\" he said.";
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).contains("It is gone"))
+            .expect("the quotation");
+        let speaker = q.speaker.as_ref().expect("a speaker phrase");
+        assert_eq!(speaker.span.slice(text), "he");
+        assert_eq!(speaker.entity, None, "{q:?}");
+        // (The farmer's report, unnamed on request; "asked" reports nothing.)
+        let found = reports_in(text);
+        assert!(
+            found.contains(&("the crop was lost", "said", "One farmer")),
+            "{found:?}"
+        );
+        assert!(found.iter().all(|r| r.1 != "asked"), "{found:?}");
+    }
+
+    #[test]
     fn sources_unnamed_on_request_are_anonymous() {
         let text = "\"They've known about this for years,\" said one nurse, who asked not to be \
                     named for fear of losing her job.";
@@ -8309,6 +8346,11 @@ mod tests {
             (
                 "An adviser to the mayor who declined to be identified said the deal was close.",
                 "An adviser to the mayor",
+                true,
+            ),
+            (
+                "A farmer who asked that his name not be used said the deal was close.",
+                "A farmer",
                 true,
             ),
             (
@@ -8345,6 +8387,11 @@ mod tests {
         ] {
             let found = reports_in(text);
             assert!(found.iter().any(|r| r.2 == source), "{text}: {found:?}");
+            // (The clause's own verb reports nothing: "asked | that his name not be used".)
+            assert!(
+                found.iter().all(|r| !matches!(r.1, "asked" | "declined")),
+                "{text}: {found:?}"
+            );
             let statement = found.iter().find(|r| r.2 == source).map_or("", |r| r.0);
             assert!(
                 statement.starts_with("the deal") || statement.starts_with("The "),
