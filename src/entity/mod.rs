@@ -178,6 +178,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             && (!common_word_opening_quotation(text, m)
                 || named_elsewhere.contains(m.span.slice(text)))
     });
+    dateline_places(text, &mut names);
     party_of_state(text, &mut names);
     state_party(text, &mut names);
     case_names(text, &mut names);
@@ -1322,6 +1323,127 @@ fn is_dateline(text: &str, span: Span) -> bool {
         && opens_paragraph()
 }
 
+/// Words in capitals that open a paragraph before a dash as a label, not a place ("BREAKING —").
+const NOT_DATELINES: &[&str] = &[
+    "BREAKING",
+    "UPDATE",
+    "UPDATED",
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "COMMENTARY",
+    "CORRECTION",
+    "WATCH",
+    "VIDEO",
+    "PHOTOS",
+    "LIVE",
+    "NOTE",
+];
+
+/// Wire datelines of more than one word, or with a region after a comma: the capitals that open
+/// a paragraph before a dash or an agency in parentheses are one place ("BOCA RATON, Fla. —",
+/// "MYRTLE BEACH, S.C. (AP) —", "ST. LOUIS —"), whatever the tagger made of the words, which
+/// it was taught in mixed case ("BOCA" an organization, "RATON" a place). Up to four words.
+fn dateline_places(text: &str, names: &mut Vec<Mention>) {
+    let mut places = Vec::new();
+    let mut line_start = 0;
+    loop {
+        if let Some(span) = dateline_at(text, line_start) {
+            places.push(span);
+        }
+        match text[line_start..].find('\n') {
+            Some(n) => line_start += n + 1,
+            None => break,
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    names.retain(|m| !places.iter().any(|p| p.overlaps(m.span)));
+    names.extend(places.into_iter().map(|span| Mention {
+        span,
+        kind: EntityKind::Location,
+    }));
+    names.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// The place of a dateline opening the line at byte `at` (see [`dateline_places`]).
+fn dateline_at(text: &str, at: usize) -> Option<Span> {
+    let line = &text[at..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let body = line.trim_start_matches([' ', '\t', '\u{a0}']);
+    let start = at + line.len() - body.len();
+    // A word in capitals: two or more of letters, periods, apostrophes, hyphens, ampersands.
+    let caps_word = |w: &str| {
+        w.len() >= 2
+            && w.chars().any(|c| c.is_alphabetic())
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-' | '&'))
+    };
+    let mut words = 0;
+    let mut end = 0;
+    let mut rest = body;
+    while words < 4 {
+        let n = rest.find([' ', ',', '\u{a0}']).unwrap_or(rest.len());
+        if !caps_word(&rest[..n]) {
+            break;
+        }
+        words += 1;
+        end = body.len() - rest.len() + n;
+        if !rest[n..].starts_with(' ') {
+            break;
+        }
+        rest = &rest[n + 1..];
+    }
+    if words == 0 || NOT_DATELINES.contains(&&body[..end]) {
+        return None;
+    }
+    let mut after = &body[end..];
+    let mut region = false;
+    // ", Fla.", ", S.C.", ", Ukraine", ", New Mexico": a state abbreviation or a place the
+    // gazetteer knows.
+    if let Some(r) = after.strip_prefix(", ") {
+        let n = r.find(['—', '–', '-', '(']).unwrap_or(r.len());
+        let name = r[..n].trim_end_matches([' ', '\u{a0}']);
+        if !(STATE_ABBREVIATIONS.contains(&name) || is_gazetteer_place(name)) {
+            return None;
+        }
+        region = true;
+        after = &r[n..];
+    }
+    let after = after.trim_start_matches([' ', '\u{a0}']);
+    if !after.starts_with(['—', '–', '-', '(']) {
+        return None;
+    }
+    // Without a region, the name itself must be a known place ("SAN JUAN", "ST. LOUIS"): a
+    // section's lead in capitals takes a dash too ("QUESTIONABLE MEDICAL CLAIMS — For years").
+    // One word with no region is `is_dateline`'s (and the tagger's) to find.
+    let place = &body[..end];
+    let known = || {
+        let title: Vec<String> = place
+            .split(' ')
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map_or(String::new(), |c| {
+                    c.to_string() + &cs.as_str().to_lowercase()
+                })
+            })
+            .collect();
+        is_gazetteer_place(&title.join(" "))
+    };
+    (region || (words > 1 && known())).then(|| Span::new(start, start + end))
+}
+
+/// True when the gazetteer knows `name` (exactly) as a country, a state or a city.
+fn is_gazetteer_place(name: &str) -> bool {
+    use crate::lexicon::GazKind;
+    let kinds = crate::lexicon::lexicon().gazetteer(name);
+    [GazKind::Country, GazKind::State, GazKind::City]
+        .iter()
+        .any(|k| kinds.contains(*k))
+}
+
 /// Merges two mention lists, dropping any mention of the second that overlaps one of the first.
 fn merge(mut first: Vec<Mention>, second: Vec<Mention>) -> Vec<Mention> {
     first.sort_by_key(|m| (m.span.start, m.span.end));
@@ -2041,6 +2163,50 @@ Text.",
             let span = Span::new(start, start + name.len());
             assert_eq!(is_headline(text, span), want, "{text}");
         }
+    }
+
+    #[test]
+    fn datelines_of_several_words_are_one_place() {
+        let cases = [
+            ("BOCA RATON, Fla. — Trump spoke.", Some("BOCA RATON")),
+            (
+                "Intro.\nMYRTLE BEACH, S.C. (AP) — The mayor spoke.",
+                Some("MYRTLE BEACH"),
+            ),
+            ("ST. LOUIS — The mayor spoke.", Some("ST. LOUIS")),
+            ("KYIV, Ukraine — Drones hit.", Some("KYIV")),
+            ("SANTA FE, New Mexico — Rain fell.", Some("SANTA FE")),
+            ("SANTA FE — Rain fell.", Some("SANTA FE")),
+            // A section's lead in capitals, not a place the gazetteer knows.
+            ("QUESTIONABLE MEDICAL CLAIMS — For years, Oz spoke.", None),
+            ("HIGH STAKES, Big Money — The race.", None),
+            // One word alone is `is_dateline`'s; a label is no place; nor capitals mid-line.
+            ("GENEVA — Talks stalled.", None),
+            ("BREAKING — Talks stalled.", None),
+            ("BREAKING NEWS: Talks stalled.", None),
+            ("Talks in SAN JUAN — stalled.", None),
+            ("NEW YORK said so.", None),
+            ("BOCA RATON, fla. — Trump spoke.", None),
+        ];
+        for (text, want) in cases {
+            let got = (0..text.len())
+                .filter(|&i| i == 0 || text.as_bytes()[i - 1] == b'\n')
+                .find_map(|i| dateline_at(text, i))
+                .map(|s| s.slice(text));
+            assert_eq!(got, want, "{text}");
+        }
+        let a = crate::pipeline::analyze("BOCA RATON, Fla. — Donald Trump spoke.");
+        let places: Vec<&str> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Location)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(places.contains(&"BOCA RATON"), "{places:?}");
+        assert!(!a
+            .entities
+            .iter()
+            .any(|e| e.name == "BOCA" || e.name == "RATON"));
     }
 
     #[test]
