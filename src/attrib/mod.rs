@@ -698,7 +698,9 @@ fn find_with_where<W: Weights>(
             }
             // A cue and its source set off by commas inside the sentence report the whole
             // sentence around them: "The truth, the senator said, was that ...".
-            if let Some((f, l)) = parenthetical(text, tokens, &info, (s, e), (c0, c1)) {
+            // (Within the window labelled: a text with no sentence ends would otherwise report
+            // all of it for every such cue.)
+            if let Some((f, l)) = parenthetical(text, tokens, &info, (ws, we), (c0, c1)) {
                 first = f;
                 last = l;
             }
@@ -712,14 +714,15 @@ fn find_with_where<W: Weights>(
                 first = f;
             }
             let passive = passive && first < c0;
-            // A content before its cue starts the sentence ("The plan will fail, he said.").
+            // A content before its cue starts the sentence ("The plan will fail, he said."), or
+            // the window labelled.
             if last < c0
-                && first > s
+                && first > ws
                 && !scratch.tags[..first.saturating_sub(ws)]
                     .iter()
                     .any(|&t| t == B_SRC || t == I_SRC)
             {
-                let mut f = s;
+                let mut f = ws;
                 while f < first && is_punct(f) {
                     f += 1;
                 }

@@ -310,3 +310,36 @@ fn memo_emissions_equal_the_reference() {
         "{windows} windows, {tokens_seen} tokens"
     );
 }
+
+#[test]
+fn contents_stay_within_the_window_labelled() {
+    // A text with no sentence end: a parenthetical cue ("The plan, X said, would pass") and a
+    // content before its cue ("the plan would pass, she said") reported the whole sentence,
+    // for every cue, in time quadratic in the text's length. Within the window they are what
+    // they are in a sentence of news.
+    for unit in [
+        "The plan, the Missouri Democrat said, would pass, ",
+        "the plan would pass, she said, ",
+    ] {
+        let text = unit.repeat(400);
+        let tokens = tokenize(&text);
+        let found = run(&text);
+        assert!(!found.is_empty(), "{unit}");
+        for a in &found {
+            let inside = tokens.iter().filter(|t| a.content.contains(t.span)).count();
+            assert!(inside <= 2 * MAX_REACH + 1, "{unit}: {inside} tokens");
+        }
+    }
+    // (In a sentence, the whole sentence around a parenthetical cue.)
+    let text = "The truth, the senator said, was that the plan would fail.";
+    let found = run(text);
+    assert!(
+        found.iter().any(|a| a.content.slice(text)
+            == "The truth, the senator said, was that the plan would fail"),
+        "{:?}",
+        found
+            .iter()
+            .map(|a| a.content.slice(text))
+            .collect::<Vec<_>>()
+    );
+}
