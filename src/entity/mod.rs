@@ -1091,8 +1091,9 @@ const INSTITUTION_HEADS: &[&str] = &[
 ];
 
 /// Institution names the tagger cut at a lower-case link word: "Commission | on | Presidential
-/// Debates" (two mentions), "Council | on Foreign Relations" (one and plain words). A mention
-/// ending with an [`INSTITUTION_HEADS`] word, then "on", "for" or "of", then capitalized words
+/// Debates" (two mentions), "Council | on Foreign Relations" (one and plain words), "National
+/// Alliance | to | End Homelessness". A mention ending with an [`INSTITUTION_HEADS`] word, then
+/// "on", "for" or "of" (or "to" and a capitalized common word no place names), then capitalized words
 /// (with "and", "&", "of", "the", "for" or "on" between two of them; no month or weekday: "the
 /// Council on Tuesday"), all on one line with single spaces, is one organization. The mentions
 /// inside it go; one that runs past its end stops the join.
@@ -1117,8 +1118,17 @@ fn institution_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
         k += 1;
         let head = m.span.slice(text).rsplit(' ').next().unwrap_or("");
         let link = tokens.partition_point(|t| t.span.start < m.span.end);
+        // (Or "to" and a verb: "National Alliance to | End Homelessness", "Committee to Protect
+        // Journalists" — a capitalized common word no place: not "the Committee to Congress".)
+        let to_verb = || {
+            let v = word(link + 1);
+            word(link) == "to"
+                && capitalized(link + 1)
+                && crate::lexicon::lexicon().is_common_word(v)
+                && crate::lexicon::lexicon().gazetteer(v).first().is_none()
+        };
         if !INSTITUTION_HEADS.contains(&head)
-            || !matches!(word(link), "on" | "for" | "of")
+            || !(matches!(word(link), "on" | "for" | "of") || to_verb())
             || !spaced(link)
         {
             out.push(m);
@@ -1148,7 +1158,13 @@ fn institution_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
             .iter()
             .take_while(|n| n.span.start < joined.end)
             .count();
-        if names[k..k + inside].iter().any(|n| n.span.end > joined.end) {
+        // (After "to", no person and no title: "the Committee to | House Speaker Mike Johnson".)
+        let to_someone = word(link) == "to"
+            && ((link + 1..=end).any(|j| crate::lexicon::lexicon().is_title(word(j)))
+                || names[k..k + inside]
+                    .iter()
+                    .any(|n| n.kind == EntityKind::Person));
+        if to_someone || names[k..k + inside].iter().any(|n| n.span.end > joined.end) {
             out.push(m);
             continue;
         }
@@ -1360,7 +1376,11 @@ fn dateline_places(text: &str, names: &mut Vec<Mention>) {
     if places.is_empty() {
         return;
     }
-    names.retain(|m| !places.iter().any(|p| p.overlaps(m.span)));
+    // (Both in text order: one binary search a name, not a pass over every dateline.)
+    names.retain(|m| {
+        let n = places.partition_point(|p| p.end <= m.span.start);
+        places.get(n).is_none_or(|p| !p.overlaps(m.span))
+    });
     names.extend(places.into_iter().map(|span| Mention {
         span,
         kind: EntityKind::Location,
@@ -1420,20 +1440,39 @@ fn dateline_at(text: &str, at: usize) -> Option<Span> {
     // section's lead in capitals takes a dash too ("QUESTIONABLE MEDICAL CLAIMS — For years").
     // One word with no region is `is_dateline`'s (and the tagger's) to find.
     let place = &body[..end];
-    let known = || {
-        let title: Vec<String> = place
-            .split(' ')
-            .map(|w| {
-                let mut cs = w.chars();
-                cs.next().map_or(String::new(), |c| {
-                    c.to_string() + &cs.as_str().to_lowercase()
-                })
+    let title: Vec<String> = place
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |c| {
+                c.to_string() + &cs.as_str().to_lowercase()
             })
-            .collect();
-        is_gazetteer_place(&title.join(" "))
-    };
-    (region || (words > 1 && known())).then(|| Span::new(start, start + end))
+        })
+        .collect();
+    if is_gazetteer_place(&title.join(" ")) {
+        return (words > 1 || region).then(|| Span::new(start, start + end));
+    }
+    // With a region, a name the gazetteer does not know is a town unless it reads as a
+    // person's name (a roundup's "JANE DOE, Texas —": a first name, and no town word such as
+    // "BEACH" last) or as a label of common words ("FACT CHECK, Texas —", "FOR IMMEDIATE
+    // RELEASE, Washington —").
+    let lex = crate::lexicon::lexicon();
+    let town_word = title.last().is_some_and(|w| {
+        TOWN_HEADS.contains(&w.as_str()) || GEOGRAPHIC_HEADS.contains(&w.as_str())
+    });
+    let first_name = title
+        .first()
+        .is_some_and(|w| lex.first_name_p_female(w).is_some());
+    let common = title.iter().all(|w| lex.is_common_word(w));
+    (region && (town_word || !(first_name || common))).then(|| Span::new(start, start + end))
 }
+
+/// Last words of town names ("MYRTLE BEACH", "COLORADO SPRINGS"), for datelines the gazetteer
+/// does not know.
+const TOWN_HEADS: &[&str] = &[
+    "Beach", "City", "Springs", "Falls", "Heights", "Park", "Harbor", "Village", "Point", "Rapids",
+    "Creek", "Hills", "Junction", "Station", "Township", "Borough", "Grove", "Ridge", "Crossing",
+];
 
 /// True when the gazetteer knows `name` (exactly) as a country, a state or a city.
 fn is_gazetteer_place(name: &str) -> bool {
@@ -1859,6 +1898,26 @@ mod tests {
         assert!(found
             .iter()
             .any(|(k, n, _)| *k == EntityKind::Date && n == "Tuesday"));
+        // "to" and a verb: one name; "to" and a place, a title or a person: two.
+        let text = "Ann Oliva, chief executive of the National Alliance to End Homelessness, \
+                    spoke. Letters went from the Federal Emergency Management Agency to Congress, \
+                    from the Federal Emergency Management Agency to President Joe Biden and \
+                    from the Federal Emergency Management Agency to House Speaker Mike Johnson.";
+        let found = entities_in(text);
+        let names: Vec<&str> = found.iter().map(|(_, name, _)| name.as_str()).collect();
+        assert!(
+            found.iter().any(|(k, n, _)| *k == EntityKind::Organization
+                && n == "National Alliance to End Homelessness"),
+            "{names:?}"
+        );
+        for other in [
+            "Federal Emergency Management Agency",
+            "Congress",
+            "Joe Biden",
+            "Mike Johnson",
+        ] {
+            assert!(names.contains(&other), "{other}: {names:?}");
+        }
     }
 
     #[test]
@@ -2187,6 +2246,11 @@ Text.",
             ("Talks in SAN JUAN — stalled.", None),
             ("NEW YORK said so.", None),
             ("BOCA RATON, fla. — Trump spoke.", None),
+            // A roundup's person, a label of common words: no town.
+            ("JANE DOE, Texas — A Democrat.", None),
+            ("FACT CHECK, Texas — The claim.", None),
+            ("FOR IMMEDIATE RELEASE, Washington — Text.", None),
+            ("MYRTLE BEACH, S.C. — Rain.", Some("MYRTLE BEACH")),
         ];
         for (text, want) in cases {
             let got = (0..text.len())
