@@ -4151,9 +4151,10 @@ fn according_to(cx: &Context, i: usize) -> Option<(Phrase, Phrase)> {
         return None;
     }
     let (_, end) = cx.sentences[cx.sentence_of[i]];
-    let stop = (i + 2..end)
+    let clause_end = (i + 2..end)
         .find(|&j| matches!(cx.t(j), "," | "." | ";" | ":") || cx.is_quote_mark(j))
         .unwrap_or(end);
+    let stop = clause_end;
     // "according to a new study | published Tuesday in the Annals …": a participle after a
     // noun phrase that opens with a determiner says where or when it came out; the phrase is
     // the source.
@@ -4170,6 +4171,12 @@ fn according_to(cx: &Context, i: usize) -> Option<(Phrase, Phrase)> {
     } else {
         stop
     };
+    // "according to a White House official | who was not authorized to discuss the timing
+    // publicly …": a clause that asks for anonymity is no part of the source's name (which
+    // `resolve` marks anonymous by it).
+    let stop = (i + 3..stop)
+        .find(|&j| cx.t(j) == "who" && anonymity_marker(cx, j, clause_end).is_some())
+        .unwrap_or(stop);
     (stop > i + 2).then_some(((i + 2, stop - 1), (i, i + 1)))
 }
 
@@ -5463,8 +5470,18 @@ fn anonymity_marker(cx: &Context, who: usize, to: usize) -> Option<usize> {
         "published",
         "given",
     ];
+    // The four words of a name withheld ("used", "withheld", "published", "given") only in a
+    // request that opens the clause and before any other verb of speech: not "A man who spoke
+    // to reporters said his name was not given to the police".
+    let requested = one_of(
+        cx.t(who + 1),
+        &["asked", "requested", "declined", "refused", "insisted"],
+    );
     (who + 1..to.min(who + 16).min(cx.tokens.len())).find(|&j| {
-        MARKERS.iter().any(|m| cx.t(j).eq_ignore_ascii_case(m))
+        let w = cx.t(j);
+        let name_word = one_of(w, &["used", "withheld", "published", "given"]);
+        MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m))
+            && (!name_word || requested && (who + 2..j).all(|k| cx.class(k) & SPEECH_VERB == 0))
             && asks_anonymity(cx, who + 1, j + 1)
     })
 }
@@ -6228,9 +6245,15 @@ fn unnamed_speaker_before(cx: &Context, at: usize) -> bool {
     let outside = |i: usize| !cx.inside_quotation(i) && !cx.is_quote_mark(i);
     let speaks = (a..b).any(|i| outside(i) && cx.class(i) & SPEECH_VERB != 0);
     let quotes = (a..b).any(|i| cx.inside_quotation(i));
-    // (Or reports what someone introduced as "a", "an", "one" or "another" … said: "One farmer
-    // who asked that his name not be used said the crop was lost.")
-    let indefinite = one_of(cx.t(a), &["A", "An", "One", "Another"]);
+    // (Or reports what someone introduced as "a", "an", "one" or "another", who asked not to be
+    // named, said: "One farmer who asked that his name not be used said the crop was lost."
+    // Not any sentence opening so: "A year ago, he said …", "A reporter asked him …".)
+    let indefinite = one_of(cx.t(a), &["A", "An", "One", "Another"])
+        && (a + 1..b.min(a + 16))
+            .take_while(|&k| !matches!(cx.t(k), "," | ";" | ":" | "—"))
+            .find(|&k| cx.t(k) == "who")
+            .and_then(|who| anonymity_marker(cx, who, b))
+            .is_some();
     let span = cx.span(a, b.saturating_sub(1).max(a));
     let named = cx.mentions_in(span).any(|(m, e)| {
         let i = cx.token_from(m.start);
@@ -8313,6 +8336,32 @@ mod tests {
             "{found:?}"
         );
         assert!(found.iter().all(|r| r.1 != "asked"), "{found:?}");
+        // (A review's cases: a sentence that merely opens with "A" or "One" leaves "he" to the
+        // one named before.)
+        for text in [
+            "Mayor John Smith spoke to the council on Monday. A year ago, he said the city was \
+             broke. \"We are fine now,\" he said.",
+            "Mayor John Smith spoke on Monday. A reporter asked him about the budget. \"It is a \
+             mess,\" he said.",
+            "John Smith is running for mayor. One reason, he said, is the budget. \"It is a \
+             mess,\" he said.",
+        ] {
+            let a = crate::analyze(text);
+            let smith = a.entities.iter().position(|e| e.name == "John Smith");
+            let q = a.quotes.iter().find(|q| q.kind == QuoteKind::Direct);
+            let entity = q.and_then(|q| q.speaker.as_ref()).and_then(|s| s.entity);
+            assert!(smith.is_some() && entity == smith, "{text}: {q:?}");
+        }
+        // (Nor does a name withheld end a report outside a request: "said his name was not
+        // given".)
+        for text in [
+            "A man who spoke to reporters said his name was not given to the police.",
+            "Jane Doe, who said her name was not published in the report, told reporters the \
+             case was weak.",
+        ] {
+            let found = reports_in(text);
+            assert!(found.iter().any(|r| r.1 == "said"), "{text}: {found:?}");
+        }
     }
 
     #[test]
@@ -8351,6 +8400,13 @@ mod tests {
             (
                 "A farmer who asked that his name not be used said the deal was close.",
                 "A farmer",
+                true,
+            ),
+            // (After "according to", the clause is no part of the source either.)
+            (
+                "The deal is close, according to an official who was not authorized to discuss \
+                 the talks.",
+                "an official",
                 true,
             ),
             (
