@@ -6630,11 +6630,21 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         ) && (c + 1..c + 7).any(|j| cx.t(j) == "that")
         {
             let that = (c + 1..c + 7).find(|&j| cx.t(j) == "that")?;
-            // (A phrase, not a clause: "released in late August found that" is the poll's.)
+            // (A phrase, not a clause: "released in late August found that" is the poll's. A
+            // cue word after a determiner is a noun: "said in a (research) note that".)
+            let noun = |j: usize| {
+                (j.saturating_sub(2).max(c + 1)..j).any(|k| {
+                    one_of(
+                        cx.t(k),
+                        &[
+                            "a", "an", "the", "its", "his", "her", "their", "our", "this",
+                        ],
+                    )
+                })
+            };
             if (c + 1..that).all(|j| {
                 (cx.tokens[j].kind != TokenKind::Punct || cx.t(j) == ".")
-                    && cx.class(j) & SPEECH_VERB == 0
-                    && !cx.is_cue(j)
+                    && (noun(j) || cx.class(j) & SPEECH_VERB == 0 && !cx.is_cue(j))
             }) {
                 c = that;
             }
@@ -7094,9 +7104,14 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
     // event in Wyoming — an apparent reversal of ...".
     // A dateline's dash opens the statement: "WASHINGTON ― Donald Trump's ... , top black
     // lawmakers said Friday".
-    let start = (start..(start + 5).min(last))
-        .rev()
-        .find(|&j| is_dash(cx.t(j)))
+    // (Also a wire dateline with its date and a hyphen: "LONDON, March 3 (Reuters) - HSBC will
+    // cut 5,000 jobs, three people familiar with the plan told Reuters".)
+    let start = dateline_end(cx, start, last)
+        .or_else(|| {
+            (start..(start + 5).min(last))
+                .rev()
+                .find(|&j| is_dash(cx.t(j)))
+        })
         .map_or(start, |j| j + 1);
     let last = match (start..=last).find(|&j| is_dash(cx.t(j)) || cx.t(j) == ";") {
         Some(j) if j <= start + 4 => return None,
@@ -9684,6 +9699,39 @@ mod tests {
             direct_quotes(text),
             [(quote, she, Some("Obama".to_string()))]
         );
+    }
+
+    /// A wire lead: the statement before "…, X told Reuters" starts after a dateline with its
+    /// date and a hyphen; "said in a (research) note that" reports what follows "that" (the
+    /// noun "note" is no cue of its own).
+    #[test]
+    fn wire_leads_and_notes_report_their_statements() {
+        for (text, want) in [
+            (
+                "LONDON, March 3 (Reuters) - HSBC will cut 5,000 jobs, three people familiar \
+                 with the plan told Reuters on Tuesday.",
+                (
+                    "HSBC will cut 5,000 jobs",
+                    "told",
+                    "three people familiar with the plan",
+                ),
+            ),
+            (
+                "Analysts at Jefferies said in a note that the cuts could save the bank money.",
+                (
+                    "that the cuts could save the bank money",
+                    "said",
+                    "Analysts at Jefferies",
+                ),
+            ),
+            (
+                "The analysts said in a research note that the cuts could save money.",
+                ("that the cuts could save money", "said", "The analysts"),
+            ),
+        ] {
+            let found = reports_in(text);
+            assert_eq!(found, [want], "{text}");
+        }
     }
 
     /// A wire dateline with the day's date ("WASHINGTON, Dec. 8 (UPI) —") is not the subject
