@@ -139,6 +139,19 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.kind = EntityKind::Person;
             continue;
         }
+        // "Labour MP", "Tory MPs": a party and a member of parliament, whom the text does not
+        // name; the party is the name.
+        if let Some(party) = ["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"]
+            .iter()
+            .find_map(|t| m.span.slice(text).strip_suffix(t))
+            .and_then(|p| p.strip_suffix(' '))
+            .filter(|p| !p.is_empty())
+        {
+            m.span = Span::new(m.span.start, m.span.start + party.len());
+            if m.kind == EntityKind::Person {
+                m.kind = EntityKind::Organization;
+            }
+        }
         let last = m.span.slice(text).rsplit(' ').next().unwrap_or("");
         if m.kind != EntityKind::Location
             && m.span.slice(text).contains(' ')

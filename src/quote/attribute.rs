@@ -8257,6 +8257,22 @@ mod tests {
         q.speaker.as_ref().map(|s| s.is_anonymous)
     }
 
+    /// "One Labour MP" is an unnamed member of parliament, not the party speaking (the entity
+    /// stage keeps "Labour" as the name, without "MP").
+    #[test]
+    fn a_member_of_parliament_by_party_is_an_unnamed_source() {
+        for text in [
+            "One Labour MP, who did not want to be named, said the party was lost.",
+            "A Tory MP said the party was lost.",
+        ] {
+            let a = crate::analyze(text);
+            let q = a.quotes.first().expect("a report");
+            let s = q.speaker.as_ref().expect("a speaker");
+            assert!(s.is_anonymous && s.entity.is_none(), "{text}: {q:?}");
+            assert!(a.entities.iter().all(|e| !e.name.ends_with("MP")), "{text}");
+        }
+    }
+
     #[test]
     fn a_source_named_after_a_preposition_is_not_the_speaker() {
         // The spokeswoman speaks, unnamed; not Hillary Clinton.
