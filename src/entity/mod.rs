@@ -51,7 +51,9 @@ const TITLES_ALONE: &[&str] = &[
 ];
 
 /// Honorifics that can open a name mention the tagger found ("Mr. Tribe"), with their space.
-const HONORIFICS: &[&str] = &["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "];
+const HONORIFICS: &[&str] = &[
+    "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Sir ", "Dame ",
+];
 
 /// Finds entity mentions in `text` and groups them into `analysis.entities`.
 pub fn find_entities(text: &str, analysis: &mut Analysis) {
@@ -2267,6 +2269,26 @@ Text.",
             let start = text.find(name).unwrap();
             let span = Span::new(start, start + name.len());
             assert_eq!(is_headline(text, span), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_knight_or_dame_by_first_name_is_the_person() {
+        // British style: "Sir Keir" is Keir Starmer, "Dame Judi" is Judi Dench.
+        let text = "Keir Starmer spoke. Sir Keir said it again. Judi Dench agreed, and Dame Judi \
+                    smiled.";
+        let a = crate::pipeline::analyze(text);
+        for (name, short, gender) in [
+            ("Keir Starmer", "Keir", crate::analysis::Gender::Male),
+            ("Judi Dench", "Judi", crate::analysis::Gender::Female),
+        ] {
+            let e = a.entities.iter().find(|e| e.name == name);
+            assert!(
+                e.is_some_and(|e| e.mentions.iter().any(|m| m.slice(text) == short)
+                    && e.gender == Some(gender)),
+                "{:?}",
+                a.entities
+            );
         }
     }
 
