@@ -34,6 +34,10 @@ const GEOGRAPHIC_HEADS: &[&str] = &[
     "Plateau",
     "Canal",
     "Coast",
+    // Streets: "Dame Street", "Downing Street".
+    "Street",
+    "Avenue",
+    "Boulevard",
 ];
 
 /// The AP style's abbreviations of US states ("Charleston, W.Va."): places, whatever the
@@ -55,6 +59,26 @@ const HONORIFICS: &[&str] = &[
     "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Sir ", "Dame ",
 ];
 
+/// Party words that come before "MP" ("Labour MP", "Tory MPs"): the party, an organization
+/// (the tagger sometimes calls "Labour MP" a person).
+const PARTIES: &[&str] = &[
+    "Labour",
+    "Tory",
+    "Conservative",
+    "Lib Dem",
+    "Liberal Democrat",
+    "SNP",
+    "Green",
+    "Reform",
+    "Reform UK",
+    "DUP",
+    "Plaid",
+    "Plaid Cymru",
+    "Sinn Fein",
+    "Alliance",
+    "Independent",
+];
+
 /// Finds entity mentions in `text` and groups them into `analysis.entities`.
 pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let tokens = &analysis.tokens;
@@ -65,9 +89,23 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
     // A name headed by a geographic word is a place whatever the tagger thought: "Kursk Region".
     for m in &mut names {
         // "Mr. Tribe": a person, named without the honorific (which still tells the gender).
+        // ("Sir" and "Dame" only before a first name: not "Dame Street", "the Dame Vera Lynn
+        // Children's Charity".)
+        let knighted = |h: &str, rest: &str| {
+            !matches!(h, "Sir " | "Dame ")
+                || crate::lexicon::lexicon()
+                    .first_name_p_female(rest.split(' ').next().unwrap_or(""))
+                    .is_some()
+                    && rest.split(' ').count() <= 2
+        };
         if let Some(rest) = HONORIFICS
             .iter()
-            .find_map(|h| m.span.slice(text).strip_prefix(h))
+            .find_map(|h| {
+                m.span
+                    .slice(text)
+                    .strip_prefix(h)
+                    .filter(|rest| knighted(h, rest))
+            })
             .filter(|rest| rest.starts_with(char::is_uppercase))
         {
             m.span = Span::new(m.span.end - rest.len(), m.span.end);
@@ -143,6 +181,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
         }
         // "Labour MP", "Tory MPs": a party and a member of parliament, whom the text does not
         // name; the party is the name.
+        // (A person stays a person: "Ed Davey MP".)
         if let Some(party) = ["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"]
             .iter()
             .find_map(|t| m.span.slice(text).strip_suffix(t))
@@ -150,7 +189,7 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             .filter(|p| !p.is_empty())
         {
             m.span = Span::new(m.span.start, m.span.start + party.len());
-            if m.kind == EntityKind::Person {
+            if PARTIES.contains(&party) {
                 m.kind = EntityKind::Organization;
             }
         }
@@ -1180,11 +1219,16 @@ fn institution_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
             .take_while(|n| n.span.start < joined.end)
             .count();
         // (After "to", no person and no title: "the Committee to | House Speaker Mike Johnson".)
+        // (Nor another organization: "the Gates Foundation to | Save the Children".)
         let to_someone = word(link) == "to"
             && ((link + 1..=end).any(|j| crate::lexicon::lexicon().is_title(word(j)))
                 || names[k..k + inside]
                     .iter()
-                    .any(|n| n.kind == EntityKind::Person));
+                    .any(|n| matches!(n.kind, EntityKind::Person | EntityKind::Organization))
+                // (A name after "to" that goes on past a lower-case word is another name.)
+                || (link + 2..=end).any(|j| !capitalized(j))
+                || matches!(word(end + 1), "the" | "of" | "and" | "for" | "on")
+                    && capitalized(end + 2));
         if to_someone || names[k..k + inside].iter().any(|n| n.span.end > joined.end) {
             out.push(m);
             continue;
@@ -1309,6 +1353,17 @@ fn misspelled_names(text: &str, tokens: &[Token], names: &[Mention]) -> Vec<Ment
         .collect();
     parts.sort_unstable();
     parts.dedup();
+    let surnames: Vec<&str> = names
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| {
+            m.span
+                .slice(text)
+                .split(' ')
+                .nth(1)
+                .and(m.span.slice(text).rsplit(' ').next())
+        })
+        .collect();
     if parts.is_empty() {
         return Vec::new();
     }
@@ -1342,10 +1397,18 @@ fn misspelled_names(text: &str, tokens: &[Token], names: &[Mention]) -> Vec<Ment
         {
             continue;
         }
-        if parts
-            .iter()
-            .any(|p| *p != word && p.starts_with(first) && group::edit_distance(p, word, 1) == 1)
-        {
+        // (For a name the tagger gave another kind, only a surname with a letter left out or
+        // added: "Starmr", "Brazille"; not "Dorset" beside "Jack Dorsey", "Tesla" beside "Tessa
+        // Thompson".)
+        let guessed_kind = covered.peek().is_some_and(|m| m.span.overlaps(t.span));
+        let fits = |p: &&str| {
+            *p != word
+                && p.starts_with(first)
+                && group::edit_distance(p, word, 1) == 1
+                && (!guessed_kind
+                    || surnames.contains(p) && p.chars().count() != word.chars().count())
+        };
+        if parts.iter().any(fits) {
             out.push(Mention {
                 span: t.span,
                 kind: EntityKind::Person,
@@ -1454,6 +1517,7 @@ fn dateline_at(text: &str, at: usize) -> Option<Span> {
     }
     let mut after = &body[end..];
     let mut region = false;
+    let mut abbreviated = false;
     // ", Fla.", ", S.C.", ", Ukraine", ", New Mexico": a state abbreviation or a place the
     // gazetteer knows.
     if let Some(r) = after.strip_prefix(", ") {
@@ -1462,6 +1526,7 @@ fn dateline_at(text: &str, at: usize) -> Option<Span> {
         if !(STATE_ABBREVIATIONS.contains(&name) || is_gazetteer_place(name)) {
             return None;
         }
+        abbreviated = STATE_ABBREVIATIONS.contains(&name);
         region = true;
         after = &r[n..];
     }
@@ -1497,7 +1562,10 @@ fn dateline_at(text: &str, at: usize) -> Option<Span> {
         .first()
         .is_some_and(|w| lex.first_name_p_female(w).is_some());
     let common = title.iter().all(|w| lex.is_common_word(w));
-    (region && (town_word || !(first_name || common))).then(|| Span::new(start, start + end))
+    // (AP datelines abbreviate the state, "GLEN ALLEN, Va. —", "BIG SKY, Mont. —": a town
+    // whatever its words.)
+    (region && (abbreviated || town_word || !(first_name || common)))
+        .then(|| Span::new(start, start + end))
 }
 
 /// Last words of town names ("MYRTLE BEACH", "COLORADO SPRINGS"), for datelines the gazetteer
@@ -1943,6 +2011,13 @@ mod tests {
                 && n == "National Alliance to End Homelessness"),
             "{names:?}"
         );
+        // (Nor over another organization: "the Gates Foundation to Save the Children".)
+        let found =
+            entities_in("The grant from the Gates Foundation to Save the Children was large.");
+        assert!(
+            found.iter().all(|(_, n, _)| !n.contains(" to ")),
+            "{found:?}"
+        );
         for other in [
             "Federal Emergency Management Agency",
             "Congress",
@@ -1979,6 +2054,14 @@ mod tests {
         );
         assert!(
             a.warnings.iter().any(|w| w.message.contains("Starmr")),
+            "{:?}",
+            a.warnings
+        );
+        // (A place or a company one letter off a name is left alone.)
+        let text = "Jack Dorsey bought a house in Dorset. Tessa Thompson spoke. Tesla said so.";
+        let a = crate::pipeline::analyze(text);
+        assert!(
+            a.warnings.iter().all(|w| w.code != "possible-misspelling"),
             "{:?}",
             a.warnings
         );
@@ -2274,6 +2357,16 @@ Text.",
 
     #[test]
     fn a_knight_or_dame_by_first_name_is_the_person() {
+        // (Not before a word that is no first name: "Dame Street" is a place.)
+        let text = "Dame Street was closed on Monday.";
+        let a = crate::pipeline::analyze(text);
+        assert!(
+            a.entities
+                .iter()
+                .any(|e| e.name == "Dame Street" && e.kind == EntityKind::Location),
+            "{:?}",
+            a.entities
+        );
         // British style: "Sir Keir" is Keir Starmer, "Dame Judi" is Judi Dench.
         let text = "Keir Starmer spoke. Sir Keir said it again. Judi Dench agreed, and Dame Judi \
                     smiled.";
@@ -2319,6 +2412,9 @@ Text.",
             ("FACT CHECK, Texas — The claim.", None),
             ("FOR IMMEDIATE RELEASE, Washington — Text.", None),
             ("MYRTLE BEACH, S.C. — Rain.", Some("MYRTLE BEACH")),
+            // (A state abbreviation: a town whatever its words.)
+            ("GLEN ALLEN, Va. — Rain.", Some("GLEN ALLEN")),
+            ("BIG SKY, Mont. — Snow.", Some("BIG SKY")),
         ];
         for (text, want) in cases {
             let got = (0..text.len())
