@@ -3938,9 +3938,13 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
         np_end = who - 1;
     }
     let mut np_start = np_end;
+    // (Nor into a wire dateline: "WASHINGTON — | The president | said".)
+    let floor = dateline_end(cx, start, verb)
+        .map_or(start, |d| d + 1)
+        .min(np_end);
     // (Nor past a subordinating word: "The crowd roared when | a young boy | shouted", "a
     // while back when | she | said".)
-    while np_start > start
+    while np_start > floor
         && np_end - np_start + 1 < MAX_SPEAKER_TOKENS
         && !matches!(cx.t(np_start - 1), "," | ":" | ";")
         && !matches!(
@@ -9756,6 +9760,22 @@ mod tests {
             direct_quotes(text),
             [(quote, she, Some("Obama".to_string()))]
         );
+    }
+
+    /// A wire dateline is no part of the subject: "WASHINGTON — The president said …".
+    #[test]
+    fn a_subject_starts_after_its_dateline() {
+        for text in [
+            "WASHINGTON — The president said the talks would resume.",
+            "WASHINGTON, D.C. — The president said the talks would resume.",
+        ] {
+            let found = reports_in(text);
+            assert_eq!(
+                found,
+                [("the talks would resume", "said", "The president")],
+                "{text}"
+            );
+        }
     }
 
     /// A wire lead: the statement before "…, X told Reuters" starts after a dateline with its
