@@ -1220,7 +1220,7 @@ fn institution_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
             .count();
         // (After "to", no person and no title: "the Committee to | House Speaker Mike Johnson".)
         // (Nor another organization: "the Gates Foundation to | Save the Children".)
-        let to_someone = word(link) == "to"
+        let to_another_name = word(link) == "to"
             && ((link + 1..=end).any(|j| crate::lexicon::lexicon().is_title(word(j)))
                 || names[k..k + inside]
                     .iter()
@@ -1229,7 +1229,7 @@ fn institution_names(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
                 || (link + 2..=end).any(|j| !capitalized(j))
                 || matches!(word(end + 1), "the" | "of" | "and" | "for" | "on")
                     && capitalized(end + 2));
-        if to_someone || names[k..k + inside].iter().any(|n| n.span.end > joined.end) {
+        if to_another_name || names[k..k + inside].iter().any(|n| n.span.end > joined.end) {
             out.push(m);
             continue;
         }
@@ -1357,11 +1357,8 @@ fn misspelled_names(text: &str, tokens: &[Token], names: &[Mention]) -> Vec<Ment
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
         .filter_map(|m| {
-            m.span
-                .slice(text)
-                .split(' ')
-                .nth(1)
-                .and(m.span.slice(text).rsplit(' ').next())
+            let name = m.span.slice(text);
+            name.rsplit_once(' ').map(|(_, last)| last)
         })
         .collect();
     if parts.is_empty() {

@@ -5468,19 +5468,15 @@ fn anonymity_marker(cx: &Context, who: usize, to: usize) -> Option<usize> {
         "authorized",
         "allowed",
         "permitted",
-        // "who asked that his name not be | used", "whose name was | withheld".
-        "used",
-        "withheld",
-        "published",
-        "given",
     ];
-    // The four words of a name withheld ("used", "withheld", "published", "given") only before
-    // any verb that reports: not "A man who spoke to reporters said his name was not given to
-    // the police", "Jane Doe, who said her name was not published".
+    // A name withheld ("who asked that his name not be | used"), only before any verb that
+    // reports: not "A man who spoke to reporters said his name was not given to the police",
+    // "Jane Doe, who said her name was not published".
+    const NAME_WITHHELD: &[&str] = &["used", "withheld", "published", "given"];
     (who + 1..to.min(who + 16).min(cx.tokens.len())).find(|&j| {
         let w = cx.t(j);
-        let name_word = one_of(w, &["used", "withheld", "published", "given"]);
-        MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m))
+        let name_word = one_of(w, NAME_WITHHELD);
+        (name_word || MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
             && (!name_word
                 || (who + 1..j).all(|k| {
                     !one_of(
