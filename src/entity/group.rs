@@ -61,6 +61,68 @@ fn nickname_form(name: &str) -> Option<String> {
     (!nick.is_empty()).then(|| format!("{nick} {}", parts[parts.len() - 1]))
 }
 
+/// Words one edit apart (a character inserted, deleted or replaced), found through their
+/// one-deletion variants: two such words share one (the shorter word itself, or both words less
+/// the replaced character). A lookup costs a few hash probes per character of the word, where
+/// comparing it with every word indexed made the misspelling checks quadratic in the number of
+/// distinct names (a long text of many people).
+pub(super) struct OneEdit<T> {
+    /// Hash of a variant → values of the words that have it (a hash shared by chance only adds
+    /// candidates, which the caller checks).
+    by_variant: HashMap<u64, Vec<T>, FnvBuild>,
+}
+
+impl<T: Copy + PartialEq> OneEdit<T> {
+    pub(super) fn new() -> OneEdit<T> {
+        OneEdit {
+            by_variant: HashMap::default(),
+        }
+    }
+
+    /// Indexes `word` with `value`.
+    pub(super) fn insert(&mut self, word: &str, value: T) {
+        for_each_variant(word, |v| {
+            let values = self.by_variant.entry(v).or_default();
+            if !values.contains(&value) {
+                values.push(value);
+            }
+        });
+    }
+
+    /// Hands `f` the value of every word indexed that may be one edit from `word`, or equal to
+    /// it: a superset, each to be checked with [`edit_distance`]; a value may come more than
+    /// once.
+    pub(super) fn candidates(&self, word: &str, mut f: impl FnMut(T)) {
+        for_each_variant(word, |v| {
+            if let Some(values) = self.by_variant.get(&v) {
+                values.iter().for_each(|&x| f(x));
+            }
+        });
+    }
+}
+
+/// The hashes of `word`, then of `word` less each of its characters in turn (FNV-1a over the
+/// bytes, with no string built).
+fn for_each_variant(word: &str, mut f: impl FnMut(u64)) {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let fnv = |h: u64, bytes: &[u8]| {
+        bytes
+            .iter()
+            .fold(h, |h, &b| (h ^ u64::from(b)).wrapping_mul(PRIME))
+    };
+    let bytes = word.as_bytes();
+    f(fnv(OFFSET, bytes));
+    let mut prefix = OFFSET;
+    let mut start = 0;
+    for (i, c) in word.char_indices() {
+        prefix = fnv(prefix, &bytes[start..i]);
+        start = i;
+        // The hash of the word less this character, as `fnv` of that string would give.
+        f(fnv(prefix, &bytes[i + c.len_utf8()..]));
+    }
+}
+
 /// Levenshtein distance, capped: returns `cap + 1` as soon as it is exceeded.
 pub(super) fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -407,6 +469,14 @@ pub fn group_mentions(
                 }
             }
         };
+    // Name parts of five or more characters of person entities (every name each has had), for
+    // the misspelling check.
+    let mut near: OneEdit<usize> = OneEdit::new();
+    let index_near = |near: &mut OneEdit<usize>, name: &str, i: usize| {
+        for p in name.split(' ').filter(|p| p.chars().count() >= 5) {
+            near.insert(p, i);
+        }
+    };
     let mut by_upper: HashMap<(EntityKind, String), usize, FnvBuild> =
         HashMap::with_capacity_and_hasher(mentions.len(), FnvBuild::default());
     for m in mentions {
@@ -491,6 +561,7 @@ pub fn group_mentions(
                     entities[i].name = norm.clone();
                     if entities[i].kind == EntityKind::Person {
                         index_parts(&mut by_part, &norm, i);
+                        index_near(&mut near, &norm, i);
                         if !norm.contains(' ') {
                             by_word.entry(norm.clone()).or_default().push(i);
                         }
@@ -579,14 +650,22 @@ pub fn group_mentions(
             && parts.len() == 1
             && parts[0].chars().count() >= 5
         {
-            let close = entities.iter().enumerate().find(|(_, e)| {
+            // The first person entity with a name part one edit away.
+            let fits = |e: &Entity| {
                 e.kind == EntityKind::Person
                     && e.name.split(' ').any(|p| {
                         p.chars().count() >= 5
                             && p.chars().next() == parts[0].chars().next()
                             && edit_distance(p, parts[0], 1) == 1
                     })
+            };
+            let mut first: Option<usize> = None;
+            near.candidates(parts[0], |i| {
+                if first.is_none_or(|f| i < f) && fits(&entities[i]) {
+                    first = Some(i);
+                }
             });
+            let close = first.map(|i| (i, &entities[i]));
             if let Some((i, e)) = close {
                 warnings.push(Warning {
                     code: "possible-misspelling",
@@ -607,6 +686,7 @@ pub fn group_mentions(
                     e.name = norm.clone();
                     if e.kind == EntityKind::Person {
                         index_parts(&mut by_part, &norm, i);
+                        index_near(&mut near, &norm, i);
                     }
                 }
                 i
@@ -621,6 +701,7 @@ pub fn group_mentions(
                 });
                 if kind == EntityKind::Person {
                     index_parts(&mut by_part, &norm, entities.len() - 1);
+                    index_near(&mut near, &norm, entities.len() - 1);
                     if !norm.contains(' ') {
                         by_word
                             .entry(norm.clone())
@@ -1047,6 +1128,57 @@ mod tests {
         assert!(people.contains(&("Trump", 1)), "{people:?}");
         assert!(people.contains(&("Donald Trump", 1)), "{people:?}");
         assert!(people.contains(&("Ivana Trump", 4)), "{people:?}");
+    }
+
+    /// Every word one edit from a query (a letter left out, added or replaced, anywhere, in
+    /// any script) is among the index's candidates, as comparing with each word finds it.
+    #[test]
+    fn one_edit_index_finds_what_comparing_finds() {
+        let words = [
+            "Lavrov",
+            "Lvrov",
+            "Lavrova",
+            "Lavrob",
+            "Alavrov",
+            "avrov",
+            "Lavro",
+            "Putin",
+            "Pútin",
+            "Putín",
+            "Zelensky",
+            "Zelenskyy",
+            "Зеленский",
+            "Зеленскй",
+            "Starmer",
+            "Starmr",
+            "Stramer",
+            "Brazile",
+            "Brazille",
+            "Dorsey",
+            "Dorset",
+            "a",
+            "",
+        ];
+        let mut index = OneEdit::new();
+        for (k, w) in words.iter().enumerate() {
+            index.insert(w, k);
+        }
+        for query in words.iter().chain(&["Lavrvo", "Putiin", "Zelenskiy", "x"]) {
+            let mut found = vec![false; words.len()];
+            index.candidates(query, |k| found[k] = true);
+            for (k, w) in words.iter().enumerate() {
+                if edit_distance(w, query, 1) <= 1 {
+                    assert!(found[k], "{query:?} should find {w:?}");
+                }
+            }
+            // And the candidates are few: never "Putin" for "Lavrov".
+            let far = words.iter().zip(&found);
+            assert!(
+                far.filter(|(w, &f)| f && edit_distance(w, query, 2) > 2)
+                    .count()
+                    == 0
+            );
+        }
     }
 
     #[test]

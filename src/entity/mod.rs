@@ -1353,7 +1353,7 @@ fn misspelled_names(text: &str, tokens: &[Token], names: &[Mention]) -> Vec<Ment
         .collect();
     parts.sort_unstable();
     parts.dedup();
-    let surnames: Vec<&str> = names
+    let mut surnames: Vec<&str> = names
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
         .filter_map(|m| {
@@ -1361,8 +1361,14 @@ fn misspelled_names(text: &str, tokens: &[Token], names: &[Mention]) -> Vec<Ment
             name.rsplit_once(' ').map(|(_, last)| last)
         })
         .collect();
+    surnames.sort_unstable();
+    surnames.dedup();
     if parts.is_empty() {
         return Vec::new();
+    }
+    let mut near = group::OneEdit::new();
+    for (k, p) in parts.iter().enumerate() {
+        near.insert(p, k);
     }
     let lex = crate::lexicon::lexicon();
     let mut out = Vec::new();
@@ -1403,9 +1409,12 @@ fn misspelled_names(text: &str, tokens: &[Token], names: &[Mention]) -> Vec<Ment
                 && p.starts_with(first)
                 && group::edit_distance(p, word, 1) == 1
                 && (!guessed_kind
-                    || surnames.contains(p) && p.chars().count() != word.chars().count())
+                    || surnames.binary_search(p).is_ok()
+                        && p.chars().count() != word.chars().count())
         };
-        if parts.iter().any(fits) {
+        let mut found = false;
+        near.candidates(word, |k| found = found || fits(&&parts[k]));
+        if found {
             out.push(Mention {
                 span: t.span,
                 kind: EntityKind::Person,
