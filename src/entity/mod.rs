@@ -98,14 +98,17 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
                     .is_some()
                     && rest.split(' ').count() <= 2
         };
+        // (The space after it may be a no-break one: "Sir\u{a0}Keir".)
+        let after_honorific = |h: &str| {
+            let name = m.span.slice(text);
+            name.strip_prefix(h).or_else(|| {
+                name.strip_prefix(h.trim_end())
+                    .and_then(|rest| rest.strip_prefix('\u{a0}'))
+            })
+        };
         if let Some(rest) = HONORIFICS
             .iter()
-            .find_map(|h| {
-                m.span
-                    .slice(text)
-                    .strip_prefix(h)
-                    .filter(|rest| knighted(h, rest))
-            })
+            .find_map(|h| after_honorific(h).filter(|rest| knighted(h, rest)))
             .filter(|rest| rest.starts_with(char::is_uppercase))
         {
             m.span = Span::new(m.span.end - rest.len(), m.span.end);
@@ -2373,9 +2376,18 @@ Text.",
             "{:?}",
             a.entities
         );
-        // British style: "Sir Keir" is Keir Starmer, "Dame Judi" is Judi Dench.
-        let text = "Keir Starmer spoke. Sir Keir said it again. Judi Dench agreed, and Dame Judi \
-                    smiled.";
+        // British style: "Sir Keir" is Keir Starmer, "Dame Judi" is Judi Dench (after a space
+        // or a no-break space).
+        for text in [
+            "Keir Starmer spoke. Sir Keir said it again. Judi Dench agreed, and Dame Judi smiled.",
+            "Keir Starmer spoke. Sir\u{a0}Keir said it again. Judi Dench agreed, and \
+             Dame\u{a0}Judi smiled.",
+        ] {
+            knighted_short_forms_join(text);
+        }
+    }
+
+    fn knighted_short_forms_join(text: &str) {
         let a = crate::pipeline::analyze(text);
         for (name, short, gender) in [
             ("Keir Starmer", "Keir", crate::analysis::Gender::Male),

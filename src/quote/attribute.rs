@@ -762,7 +762,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             // said it: `He added, though, that in the end “McCain couldn't escape …”`.)
             let unattributed =
                 q.speaker.is_none() && q.kind != QuoteKind::Indirect && a.source.is_some();
+            // A cue inside the statement and a content that starts inside the statement's
+            // speaker: a misreading ("A man who was given a | reward said the dog was | found").
+            let straddles = cue_inside
+                && q.speaker
+                    .as_ref()
+                    .is_some_and(|sp| sp.span.start < content.start && content.start < sp.span.end);
             between
+                || straddles
                 || 10 * o >= 8 * content.len()
                     && (2 * o >= q.span.len() || !cue_inside)
                     && !nested
@@ -4667,6 +4674,22 @@ fn modified_head(cx: &Context, (f, l): Phrase) -> Option<Phrase> {
 /// Prepositions after which a name only says whom a source speaks for or belongs to.
 const SOURCE_PREPOSITIONS: &[&str] = &["for", "in", "at", "of", "from", "on", "with"];
 
+/// A party's word before a title or source noun ("Labour MP", "Democratic senator").
+const PARTY_WORDS: &[&str] = &[
+    "Democratic",
+    "Republican",
+    "GOP",
+    "Labour",
+    "Tory",
+    "Conservative",
+    "SNP",
+    "Liberal",
+    "Green",
+    "DUP",
+    "Independent",
+    "independent",
+];
+
 /// True when the word at `k` can head a speaking noun phrase: a source noun, a title or an
 /// institution.
 fn source_head(cx: &Context, k: usize) -> bool {
@@ -4688,7 +4711,10 @@ fn head_start(cx: &Context, head: usize) -> usize {
                 "a", "an", "the", "two", "three", "some", "several", "many", "other", "senior",
                 "top", "former", "elected", "local", "state", "federal", "foreign",
             ],
-        ) || lexicon().is_title(cx.t(start - 1)))
+        ) || lexicon().is_title(cx.t(start - 1))
+            // A party's word: "The Labour MP for Hackney", "the Democratic senator from
+            // Vermont".
+            || one_of(cx.t(start - 1), PARTY_WORDS))
     {
         start -= 1;
     }
@@ -5566,6 +5592,30 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             is_anonymous: true,
         };
     }
+    // "One Labour MP said … Another said …": one more of the anonymous sources the sentence
+    // before quoted (an unnamed source noun there: not after "one delegate", who is no
+    // anonymous source either).
+    let n = cx.sentence_of[s];
+    let since = cx.sentences[n.saturating_sub(1)].0;
+    if s == e
+        && one_of(&cx.t(s).to_ascii_lowercase(), &["another", "others"])
+        && unnamed_speaker_before(cx, s)
+        && (since..s).any(|k| {
+            lex.is_anonymous_noun(cx.t(k))
+                && (k.saturating_sub(4).max(since)..k).any(|j| {
+                    one_of(
+                        &cx.t(j).to_ascii_lowercase(),
+                        &["a", "an", "one", "two", "three", "several", "some"],
+                    )
+                })
+        })
+    {
+        return Speaker {
+            span,
+            entity: None,
+            is_anonymous: true,
+        };
+    }
     // "a trader in London", "one portfolio manager in Toronto": someone new, described by a
     // common noun and where they are; the place is not who speaks.
     let indefinite = one_of(
@@ -5714,9 +5764,18 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         let named = resolve_phrase(cx, (s, head), before);
         return match named.entity {
             Some(_) => named,
-            // A title or source noun unnamed ("attorneys for the family"); an institution
-            // not named ("the committee of ...") is no anonymous source.
-            None if lex.is_anonymous_noun(&w) || lex.is_title(&w) => unnamed,
+            // A title or source noun unnamed ("attorneys for the family"), but for one
+            // definite person, whom the story knows ("The senator from Vermont", "the foreign
+            // minister of France"), unless an unnamed source came before for it to take up
+            // (`unnamed_description`); an institution not named ("the committee of ...") is no
+            // anonymous source.
+            None if lex.is_anonymous_noun(&w) || lex.is_title(&w) => {
+                let words: Vec<String> = (s..=head).map(|i| cx.t(i).to_lowercase()).collect();
+                Speaker {
+                    is_anonymous: unnamed_description(cx, s, &words),
+                    ..unnamed
+                }
+            }
             None => Speaker {
                 is_anonymous: named.is_anonymous,
                 ..unnamed
@@ -6660,9 +6719,27 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
                         ],
                     )
             };
+            // (Or after an adjective of such remarks: "said in her opening remarks that".)
             let noun = |j: usize| {
                 determiner(j - 1)
                     || (!cx.t(j).ends_with('d') && !cx.t(j).ends_with('s') && determiner(j - 2))
+                    || (determiner(j - 2)
+                        && one_of(
+                            cx.t(j - 1),
+                            &[
+                                "opening",
+                                "closing",
+                                "prepared",
+                                "written",
+                                "final",
+                                "public",
+                                "formal",
+                                "brief",
+                                "televised",
+                                "recorded",
+                                "recent",
+                            ],
+                        ))
             };
             if (c + 1..that).all(|j| {
                 (cx.tokens[j].kind != TokenKind::Punct || cx.t(j) == ".")
@@ -11714,5 +11791,81 @@ mod tests {
             found.iter().any(|r| r.1 == "concede") && found.iter().all(|r| r.1 != "appeared"),
             "{found:?}"
         );
+    }
+
+    /// A definite title with where it serves ("The senator from Vermont", "The Labour MP for
+    /// Hackney", a party's word before the title or not) is the speaker, unnamed here: neither
+    /// the place after it nor an anonymous source. An indefinite one stays anonymous.
+    #[test]
+    fn a_title_for_a_place_speaks_not_the_place() {
+        for (phrase, anonymous) in [
+            ("The senator from Vermont", false),
+            ("The Democratic senator from Vermont", false),
+            ("The Labour MP for Hackney", false),
+            ("The SNP MP for Glasgow North", false),
+            ("The Democratic congresswoman from California", false),
+            ("The mayor of Chicago", false),
+            ("A spokesman for the Kremlin", true),
+        ] {
+            let text = format!("{phrase} said the budget was unfair.");
+            assert_eq!(
+                speaker_by_cue(&text, "said"),
+                Some((phrase.to_string(), None)),
+                "{text}"
+            );
+            assert_eq!(
+                anonymous_speaker(&text, "the budget"),
+                Some(anonymous),
+                "{text}"
+            );
+        }
+    }
+
+    /// "Another said" after an anonymous source ("One Labour MP said …") is one more of them;
+    /// after an unnamed speaker who is no anonymous source ("one delegate") or a named one, it
+    /// is not.
+    #[test]
+    fn another_after_an_anonymous_source_is_anonymous() {
+        for (first, anonymous) in [
+            ("One Labour MP said the start had been chaotic.", Some(true)),
+            ("“We are tired,” one official said.", Some(true)),
+            ("“We are tired,” one delegate said.", Some(false)),
+            ("Keir Starmer said the start had been good.", Some(false)),
+        ] {
+            let text = format!("{first} Another said the party needed a reset.");
+            assert_eq!(anonymous_speaker(&text, "the party"), anonymous, "{text}");
+        }
+    }
+
+    /// A cue inside a statement does not make a second report whose content starts inside the
+    /// statement's speaker ("A man who was given a | reward said the dog was | found").
+    #[test]
+    fn no_report_starts_inside_another_reports_speaker() {
+        let text = "A man who was given a reward said the dog was found.";
+        assert_eq!(
+            reports_in(text),
+            [("the dog was found", "said", "A man who was given a reward")]
+        );
+    }
+
+    /// "said in her opening remarks that": the noun after its adjective is no cue; the
+    /// statement starts at "that".
+    #[test]
+    fn said_in_opening_remarks_reports_what_follows_that() {
+        for text in [
+            "The chairwoman said in her opening remarks that the committee would hear from six \
+             witnesses.",
+            "The chairwoman said in her remarks that the committee would hear from six witnesses.",
+        ] {
+            assert_eq!(
+                reports_in(text),
+                [(
+                    "that the committee would hear from six witnesses",
+                    "said",
+                    "The chairwoman"
+                )],
+                "{text}"
+            );
+        }
     }
 }
