@@ -196,6 +196,17 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
                 m.kind = EntityKind::Organization;
             }
         }
+        // A party is no person, whatever its words look like: "Lib Dem leader Ed Davey" (but
+        // "Green" or "Reform" alone may be a surname).
+        if PARTIES.contains(&m.span.slice(text))
+            && !matches!(
+                m.span.slice(text),
+                "Green" | "Reform" | "Alliance" | "Independent"
+            )
+        {
+            m.kind = EntityKind::Organization;
+            continue;
+        }
         let last = m.span.slice(text).rsplit(' ').next().unwrap_or("");
         if m.kind != EntityKind::Location
             && m.span.slice(text).contains(' ')
@@ -1679,6 +1690,23 @@ mod tests {
     use super::*;
 
     /// `(kind, name, mention texts)` of every entity the pipeline finds in `text`.
+    /// A party the tagger took for a person is an organization ("Lib Dem leader Ed Davey");
+    /// a surname that is also a party's word stays a person ("Caroline Green … Green said").
+    #[test]
+    fn parties_are_no_people() {
+        let kind_of = |text: &str, name: &str| {
+            entities_in(text)
+                .into_iter()
+                .find(|e| e.1 == name)
+                .map(|e| e.0)
+        };
+        let text = "Lib Dem leader Ed Davey said the plan was wrong.";
+        assert_eq!(kind_of(text, "Lib Dem"), Some(EntityKind::Organization));
+        assert_eq!(kind_of(text, "Ed Davey"), Some(EntityKind::Person));
+        let text = "Caroline Green chairs the group. Green said the plan was wrong.";
+        assert_eq!(kind_of(text, "Caroline Green"), Some(EntityKind::Person));
+    }
+
     fn entities_in(text: &str) -> Vec<(EntityKind, String, Vec<&str>)> {
         crate::pipeline::analyze(text)
             .entities
