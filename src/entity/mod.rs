@@ -98,12 +98,13 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
                     .is_some()
                     && rest.split(' ').count() <= 2
         };
-        // (The space after it may be a no-break one: "Sir\u{a0}Keir".)
+        // (The space after it may be another, or several: "Sir\u{a0}Keir", a thin space.)
         let after_honorific = |h: &str| {
             let name = m.span.slice(text);
             name.strip_prefix(h).or_else(|| {
-                name.strip_prefix(h.trim_end())
-                    .and_then(|rest| rest.strip_prefix('\u{a0}'))
+                let rest = name.strip_prefix(h.trim_end())?;
+                let name = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+                (name.len() < rest.len()).then_some(name)
             })
         };
         if let Some(rest) = HONORIFICS
@@ -2410,6 +2411,8 @@ Text.",
             "Keir Starmer spoke. Sir Keir said it again. Judi Dench agreed, and Dame Judi smiled.",
             "Keir Starmer spoke. Sir\u{a0}Keir said it again. Judi Dench agreed, and \
              Dame\u{a0}Judi smiled.",
+            "Keir Starmer spoke. Sir\u{2009}Keir said it again. Judi Dench agreed, and \
+             Dame\u{202f}\u{a0}Judi smiled.",
         ] {
             knighted_short_forms_join(text);
         }

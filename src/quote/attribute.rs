@@ -4672,7 +4672,7 @@ fn modified_head(cx: &Context, (f, l): Phrase) -> Option<Phrase> {
 }
 
 /// Prepositions after which a name only says whom a source speaks for or belongs to.
-const SOURCE_PREPOSITIONS: &[&str] = &["for", "in", "at", "of", "from", "on", "with"];
+const SOURCE_PREPOSITIONS: &[&str] = &["for", "in", "at", "of", "from", "on", "with", "to"];
 
 /// A party's word before a title or source noun ("Labour MP", "Democratic senator").
 const PARTY_WORDS: &[&str] = &[
@@ -4713,8 +4713,13 @@ fn head_start(cx: &Context, head: usize) -> usize {
             ],
         ) || lexicon().is_title(cx.t(start - 1))
             // A party's word: "The Labour MP for Hackney", "the Democratic senator from
-            // Vermont".
-            || one_of(cx.t(start - 1), PARTY_WORDS))
+            // Vermont"; a country's name or people: "The U.S. ambassador to Russia", "the
+            // British envoy".
+            || one_of(cx.t(start - 1), PARTY_WORDS)
+            || matches!(
+                cx.name_holding(start - 1),
+                Some(EntityKind::Location | EntityKind::Group)
+            ))
     {
         start -= 1;
     }
@@ -5093,6 +5098,17 @@ fn party_member(cx: &Context, (s, e): Phrase) -> Option<&'static str> {
 /// the text gives the party `party` (and, where both say one, the phrase's state): a tag after a mention ("Sen. Claire McCaskill (D-Mo.)"), or the party's adjective
 /// right before one ("Republican Sen. Tim Scott"). `None` when none or several are.
 fn described_member(cx: &Context, (s, e): Phrase, party: &str) -> Option<usize> {
+    let state = crate::lexicon::us_state(cx.span(s + 1, e - 1).slice(cx.text));
+    described_member_of(cx, (s, e), party, state)
+}
+
+/// [`described_member`] with the state the phrase names, if any, given.
+fn described_member_of(
+    cx: &Context,
+    (s, e): Phrase,
+    party: &str,
+    state: Option<&'static str>,
+) -> Option<usize> {
     let lex = lexicon();
     // The party, and the state where the tag gives one, of the person a mention names: a tag
     // after it ("(D-Mo.)", "(R-TX)"), or a party word right before it or before the titles
@@ -5138,7 +5154,6 @@ fn described_member(cx: &Context, (s, e): Phrase, party: &str) -> Option<usize> 
         let first = cx.analysis.entities[ent].mentions.first().copied();
         first.and_then(affiliation_at).or_else(|| affiliation_at(m))
     };
-    let state = crate::lexicon::us_state(cx.span(s + 1, e - 1).slice(cx.text));
     // Only a person the text gives that party (and no other state): one whose party is not
     // given may be anyone ("Dr. Jane Roe, the agency's director").
     let fits = |ent: usize, m: Span| {
@@ -5601,12 +5616,25 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         && one_of(&cx.t(s).to_ascii_lowercase(), &["another", "others"])
         && unnamed_speaker_before(cx, s)
         && (since..s).any(|k| {
+            // The speaker of a speech verb, outside quotation marks: "one official said", "said
+            // one official" (not "told a senior official", nor a source inside a quotation).
+            let det = (k.saturating_sub(4).max(since)..k).find(|&j| {
+                one_of(
+                    &cx.t(j).to_ascii_lowercase(),
+                    &["a", "an", "one", "two", "three", "several", "some"],
+                )
+            });
             lex.is_anonymous_noun(cx.t(k))
-                && (k.saturating_sub(4).max(since)..k).any(|j| {
-                    one_of(
-                        &cx.t(j).to_ascii_lowercase(),
-                        &["a", "an", "one", "two", "three", "several", "some"],
-                    )
+                && !cx.inside_quotation(k)
+                && det.is_some_and(|d| {
+                    lex.is_speech_verb(cx.t(k + 1))
+                        || d > 0
+                            && one_of(
+                                cx.t(d - 1),
+                                &[
+                                    "said", "says", "added", "adds", "noted", "wrote", "recalled",
+                                ],
+                            )
                 })
         })
     {
@@ -5761,7 +5789,27 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         if matches!(cx.t(s), "a" | "A" | "an" | "An") {
             return unnamed;
         }
-        let named = resolve_phrase(cx, (s, head), before);
+        // A party's word before the title ("The Democratic senator from Minnesota"): only a
+        // person the text gives that party (and no other state) is meant; never one of another
+        // party, whom the title alone would find. A party with no US name ("The Labour MP for
+        // Hackney") is left unresolved.
+        let party = (s..head).find_map(|k| {
+            one_of(cx.t(k), PARTY_WORDS).then(|| {
+                let lower = cx.t(k).to_ascii_lowercase();
+                crate::lexicon::party(&lower).or((lower == "independent").then_some("independent"))
+            })
+        });
+        let named = match party {
+            Some(party) => Speaker {
+                entity: party.and_then(|p| {
+                    let state = crate::lexicon::us_state(cx.span(head + 2, e).slice(cx.text));
+                    described_member_of(cx, (s, e), p, state)
+                }),
+                is_anonymous: false,
+                ..unnamed
+            },
+            None => resolve_phrase(cx, (s, head), before),
+        };
         return match named.entity {
             Some(_) => named,
             // A title or source noun unnamed ("attorneys for the family"), but for one
@@ -5771,8 +5819,14 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             // anonymous source.
             None if lex.is_anonymous_noun(&w) || lex.is_title(&w) => {
                 let words: Vec<String> = (s..=head).map(|i| cx.t(i).to_lowercase()).collect();
+                // (A title that no unnamed source has, or a member for a seat, names one
+                // person whatever came before: "The senator from Ohio", "The MP for Leeds
+                // Central"; "the spokesman for the Kremlin" may be the unnamed one again.)
+                let one_person = one_of(cx.t(s), &["the", "The"])
+                    && (!lex.is_anonymous_noun(&w)
+                        || matches!(w.as_str(), "mp" | "msp" | "mep") && cx.t(head + 1) == "for");
                 Speaker {
-                    is_anonymous: unnamed_description(cx, s, &words),
+                    is_anonymous: !one_person && unnamed_description(cx, s, &words),
                     ..unnamed
                 }
             }
@@ -11805,7 +11859,10 @@ mod tests {
             ("The SNP MP for Glasgow North", false),
             ("The Democratic congresswoman from California", false),
             ("The mayor of Chicago", false),
+            ("The U.S. ambassador to Russia", false),
+            ("The British envoy to the United Nations", false),
             ("A spokesman for the Kremlin", true),
+            ("An adviser to Hillary Clinton", true),
         ] {
             let text = format!("{phrase} said the budget was unfair.");
             assert_eq!(
@@ -11821,6 +11878,41 @@ mod tests {
         }
     }
 
+    /// A party's word before the title names only a person the text gives that party: not the
+    /// senator of another party named before ("Sen. Ted Cruz … The Democratic senator from
+    /// Minnesota"). A member for a seat or a senator from a state is no anonymous source, even
+    /// after one.
+    #[test]
+    fn a_party_title_is_a_person_of_that_party() {
+        for (text, entity) in [
+            (
+                "Sen. Ted Cruz spoke first. The Democratic senator from Minnesota said the bill \
+                 was fair.",
+                None,
+            ),
+            (
+                "Sen. Amy Klobuchar (D-Minn.) spoke first. The Democratic senator from Minnesota \
+                 said the bill was fair.",
+                Some("Amy Klobuchar".to_string()),
+            ),
+            (
+                "Gov. Gavin Newsom spoke. The Republican governor of Texas said the bill was fair.",
+                None,
+            ),
+        ] {
+            let (_, found) = speaker_by_cue(text, "said").expect("a speaker");
+            assert_eq!(found, entity, "{text}");
+        }
+        for text in [
+            "A Labour source said the leader was safe. The Labour MP for Leeds Central said the \
+             bill was fair.",
+            "A senior official said the deal was close. The senator from Ohio said the bill was \
+             fair.",
+        ] {
+            assert_eq!(anonymous_speaker(text, "the bill"), Some(false), "{text}");
+        }
+    }
+
     /// "Another said" after an anonymous source ("One Labour MP said …") is one more of them;
     /// after an unnamed speaker who is no anonymous source ("one delegate") or a named one, it
     /// is not.
@@ -11831,6 +11923,16 @@ mod tests {
             ("“We are tired,” one official said.", Some(true)),
             ("“We are tired,” one delegate said.", Some(false)),
             ("Keir Starmer said the start had been good.", Some(false)),
+            // (The source noun must be the speaker: not an object, nor inside the quotation.)
+            (
+                "“It is over,” one delegate told a senior official.",
+                Some(false),
+            ),
+            (
+                "“A source told me it was over,” one delegate said.",
+                Some(false),
+            ),
+            ("“We are tired,” said one official.", Some(true)),
         ] {
             let text = format!("{first} Another said the party needed a reset.");
             assert_eq!(anonymous_speaker(&text, "the party"), anonymous, "{text}");
