@@ -101,35 +101,43 @@ impl<T: Copy + PartialEq> OneEdit<T> {
     }
 }
 
-/// The hashes of `word`, then of `word` less each of its characters in turn, with no string
-/// built. The hash is polynomial (`h · B + byte`, wrapping), so a variant's hash is its prefix's
-/// times `B` to the suffix's length plus the suffix's, each read once: linear in the word's
-/// length, where rehashing each variant made a 100,000-letter word take seconds.
+/// The hashes of `word`, then of `word` less each of its characters in turn (from the last),
+/// with no string built. The hash is polynomial (`h · B + byte`, wrapping), so a variant's hash
+/// is its prefix's times `B` to the suffix's length plus the suffix's; the prefix's comes from
+/// the word's and the suffix's, as `B` is odd and so invertible: one pass back over the word,
+/// linear in its length, where rehashing each variant made a 100,000-letter word take seconds.
 fn for_each_variant(word: &str, mut f: impl FnMut(u64)) {
     const B: u64 = 0x0100_0000_01b3;
-    let bytes = word.as_bytes();
-    let n = bytes.len();
-    // suffix[i]: the hash of bytes[i..]; power[k]: B^k.
-    let mut suffix = vec![0u64; n + 1];
-    let mut power = vec![1u64; n + 1];
-    for i in (0..n).rev() {
-        power[n - i] = power[n - i - 1].wrapping_mul(B);
-        suffix[i] = u64::from(bytes[i])
-            .wrapping_mul(power[n - i - 1])
-            .wrapping_add(suffix[i + 1]);
-    }
-    f(suffix[0]);
-    let mut prefix = 0u64;
-    let mut start = 0;
-    for (i, c) in word.char_indices() {
-        for &b in &bytes[start..i] {
-            prefix = prefix.wrapping_mul(B).wrapping_add(u64::from(b));
+    // B · B_INV = 1 (mod 2^64), by Newton's iteration (each step doubles the correct bits).
+    const B_INV: u64 = {
+        let mut x = B;
+        let mut k = 0;
+        while k < 6 {
+            x = x.wrapping_mul(2u64.wrapping_sub(B.wrapping_mul(x)));
+            k += 1;
         }
-        start = i;
-        let rest = i + c.len_utf8();
-        f(prefix
-            .wrapping_mul(power[n - rest])
-            .wrapping_add(suffix[rest]));
+        x
+    };
+    let bytes = word.as_bytes();
+    let whole = bytes
+        .iter()
+        .fold(0u64, |h, &b| h.wrapping_mul(B).wrapping_add(u64::from(b)));
+    f(whole);
+    // At each char boundary `j`, from the end: the hash of bytes[j..], B^(n - j), B^-(n - j).
+    let (mut suffix, mut power, mut inverse) = (0u64, 1u64, 1u64);
+    let mut end = bytes.len();
+    for (i, _) in word.char_indices().rev() {
+        // The char is bytes[i..end]; `suffix` is the hash of bytes[end..].
+        let (after, after_power) = (suffix, power);
+        for &b in bytes[i..end].iter().rev() {
+            suffix = u64::from(b).wrapping_mul(power).wrapping_add(suffix);
+            power = power.wrapping_mul(B);
+            inverse = inverse.wrapping_mul(B_INV);
+        }
+        end = i;
+        // The hash of bytes[..i]: (whole − hash of bytes[i..]) / B^(n − i).
+        let prefix = whole.wrapping_sub(suffix).wrapping_mul(inverse);
+        f(prefix.wrapping_mul(after_power).wrapping_add(after));
     }
 }
 
@@ -1206,11 +1214,16 @@ mod tests {
             let mut got = Vec::new();
             for_each_variant(word, |h| got.push(h));
             let mut want = vec![hash(word)];
-            for (i, c) in word.char_indices() {
+            for (i, c) in word.char_indices().rev() {
                 let v = format!("{}{}", &word[..i], &word[i + c.len_utf8()..]);
                 want.push(hash(&v));
             }
             assert_eq!(got, want, "{word}");
+            // And the hash is the polynomial one, not a constant.
+            let direct = word.bytes().fold(0u64, |h, b| {
+                h.wrapping_mul(0x0100_0000_01b3).wrapping_add(u64::from(b))
+            });
+            assert_eq!(hash(word), direct);
         }
     }
 
