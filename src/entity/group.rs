@@ -68,8 +68,15 @@ fn nickname_form(name: &str) -> Option<String> {
 /// distinct names (a long text of many people).
 pub(super) struct OneEdit<T> {
     /// Hash of a variant → values of the words that have it (a hash shared by chance only adds
-    /// candidates, which the caller checks).
-    by_variant: HashMap<u64, Vec<T>, FnvBuild>,
+    /// candidates, which the caller checks). Most variants belong to one word: its value is
+    /// kept inline, with no list allocated.
+    by_variant: HashMap<u64, Values<T>, FnvBuild>,
+}
+
+/// The values of one variant.
+enum Values<T> {
+    One(T),
+    Many(Vec<T>),
 }
 
 impl<T: Copy + PartialEq> OneEdit<T> {
@@ -81,11 +88,16 @@ impl<T: Copy + PartialEq> OneEdit<T> {
 
     /// Indexes `word` with `value`.
     pub(super) fn insert(&mut self, word: &str, value: T) {
-        for_each_variant(word, |v| {
-            let values = self.by_variant.entry(v).or_default();
-            if !values.contains(&value) {
-                values.push(value);
+        for_each_variant(word, |v| match self.by_variant.get_mut(&v) {
+            None => {
+                self.by_variant.insert(v, Values::One(value));
             }
+            Some(Values::One(x)) if *x != value => {
+                let first = *x;
+                self.by_variant.insert(v, Values::Many(vec![first, value]));
+            }
+            Some(Values::Many(values)) if !values.contains(&value) => values.push(value),
+            Some(_) => {}
         });
     }
 
@@ -93,10 +105,10 @@ impl<T: Copy + PartialEq> OneEdit<T> {
     /// it: a superset, each to be checked with [`edit_distance`]; a value may come more than
     /// once.
     pub(super) fn candidates(&self, word: &str, mut f: impl FnMut(T)) {
-        for_each_variant(word, |v| {
-            if let Some(values) = self.by_variant.get(&v) {
-                values.iter().for_each(|&x| f(x));
-            }
+        for_each_variant(word, |v| match self.by_variant.get(&v) {
+            Some(Values::One(x)) => f(*x),
+            Some(Values::Many(values)) => values.iter().for_each(|&x| f(x)),
+            None => {}
         });
     }
 }
