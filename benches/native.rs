@@ -3,9 +3,10 @@
 //! Measures characters and bytes per second on the seed article and on a ~1 MB text made of
 //! it and the project's other test article, single-threaded, median of repeated runs; on ~1 MB
 //! of one short quoted paragraph repeated (a layout that once made the pairing of quotation
-//! marks quadratic); and on the same sentences on one line (once quadratic in the entity
-//! stage). Checks the answer first, so that a fast wrong result fails instead of being
-//! reported.
+//! marks quadratic); on the same sentences on one line (once quadratic in the entity stage);
+//! and on ~1 MB of stories about thousands of different people (once quadratic in the
+//! misspelling check). Checks the answer first, so that a fast wrong result fails instead of
+//! being reported.
 //!
 //! Then times the quote stage against the rest of the analysis, stage by stage through the
 //! public API (issue 4: attribution may add at most a third to the analysis time), on the same
