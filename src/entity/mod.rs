@@ -1428,7 +1428,7 @@ fn misspelled_names(text: &str, tokens: &[Token], names: &[Mention]) -> Vec<Ment
                         && p.chars().count() != word.chars().count())
         };
         let mut found = false;
-        near.candidates(word, |k| found = found || fits(&&parts[k]));
+        near.candidates(word, |k| found = found || fits(&parts[k]));
         if found {
             out.push(Mention {
                 span: t.span,
