@@ -4677,6 +4677,7 @@ const SOURCE_PREPOSITIONS: &[&str] = &["for", "in", "at", "of", "from", "on", "w
 /// A party's word before a title or source noun ("Labour MP", "Democratic senator").
 const PARTY_WORDS: &[&str] = &[
     "Democratic",
+    "Democrat",
     "Republican",
     "GOP",
     "Labour",
@@ -4709,7 +4710,8 @@ fn head_start(cx: &Context, head: usize) -> usize {
             cx.t(start - 1),
             &[
                 "a", "an", "the", "two", "three", "some", "several", "many", "other", "senior",
-                "top", "former", "elected", "local", "state", "federal", "foreign",
+                "top", "former", "elected", "local", "state", "federal", "foreign", "new",
+                "veteran", "longtime", "outgoing", "incoming",
             ],
         ) || lexicon().is_title(cx.t(start - 1))
             // A party's word: "The Labour MP for Hackney", "the Democratic senator from
@@ -11857,6 +11859,8 @@ mod tests {
             ("The Democratic senator from Vermont", false),
             ("The Labour MP for Hackney", false),
             ("The SNP MP for Glasgow North", false),
+            ("The Liberal Democrat MP for Bath", false),
+            ("The veteran Labour MP for Islington North", false),
             ("The Democratic congresswoman from California", false),
             ("The mayor of Chicago", false),
             ("The U.S. ambassador to Russia", false),
