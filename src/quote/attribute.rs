@@ -3460,7 +3460,37 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     let window = (v.saturating_sub(6).max(start)..=v).rev().take_while(|&j| {
         j == v || !matches!(cx.t(j), "," | ";" | ":" | "." | "(") && !cx.is_quote_mark(j)
     });
-    let Some(verb) = window.into_iter().find(|&j| cx.is_cue(j)) else {
+    // (A cue word after a determiner, or after one and an adjective, is a noun; the verb is
+    // further back: "said in her opening remarks that “…”".)
+    let determiner = |k: usize| {
+        k >= start
+            && one_of(
+                cx.t(k),
+                &[
+                    "a", "an", "the", "its", "his", "her", "their", "our", "this",
+                ],
+            )
+    };
+    let noun = |j: usize| {
+        j > start
+            && (determiner(j - 1)
+                || j > start + 1
+                    && determiner(j - 2)
+                    && cx.t(j - 1).starts_with(char::is_lowercase)
+                    && !cx.is_cue(j - 1))
+    };
+    let cues: Vec<usize> = window.into_iter().filter(|&j| cx.is_cue(j)).collect();
+    let verb = match cues.iter().position(|&j| !noun(j)) {
+        // (Only past a noun that "in" or "during" puts in the verb's phrase.)
+        Some(n) if n > 0 => {
+            let (noun_at, verb_at) = (cues[0], cues[n]);
+            let placed = (verb_at + 1..noun_at).any(|k| one_of(cx.t(k), &["in", "during"]));
+            Some(if placed { verb_at } else { noun_at })
+        }
+        Some(_) => cues.first().copied(),
+        None => cues.first().copied(),
+    };
+    let Some(verb) = verb else {
         // "including the former presidential candidate Mitt Romney -- “It is disqualifying …”
         // --", "… doesn’t surprise Republican pollster Daron Shaw: “…”": a person's name, a
         // dash or colon, then the quotation.
@@ -11951,6 +11981,17 @@ mod tests {
         assert_eq!(
             reports_in(text),
             [("the dog was found", "said", "A man who was given a reward")]
+        );
+    }
+
+    /// "said in her opening remarks that “…”": the quotation's cue is "said", and its
+    /// speaker the subject, not "… said in her opening".
+    #[test]
+    fn a_quotation_after_opening_remarks_is_said() {
+        let text = "Janet Yellen said in her opening remarks that “we will do whatever it takes.”";
+        assert_eq!(
+            speaker_by_cue(text, "said"),
+            Some(("Janet Yellen".to_string(), Some("Janet Yellen".to_string())))
         );
     }
 
