@@ -59,26 +59,6 @@ const HONORIFICS: &[&str] = &[
     "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Sir ", "Dame ",
 ];
 
-/// Party words that come before "MP" ("Labour MP", "Tory MPs"): the party, an organization
-/// (the tagger sometimes calls "Labour MP" a person).
-const PARTIES: &[&str] = &[
-    "Labour",
-    "Tory",
-    "Conservative",
-    "Lib Dem",
-    "Liberal Democrat",
-    "SNP",
-    "Green",
-    "Reform",
-    "Reform UK",
-    "DUP",
-    "Plaid",
-    "Plaid Cymru",
-    "Sinn Fein",
-    "Alliance",
-    "Independent",
-];
-
 /// Finds entity mentions in `text` and groups them into `analysis.entities`.
 pub fn find_entities(text: &str, analysis: &mut Analysis) {
     let tokens = &analysis.tokens;
@@ -193,13 +173,13 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             .filter(|p| !p.is_empty())
         {
             m.span = Span::new(m.span.start, m.span.start + party.len());
-            if PARTIES.contains(&party) {
+            if crate::lexicon::UK_PARTIES.contains(&party) {
                 m.kind = EntityKind::Organization;
             }
         }
         // A party is no person, whatever its words look like: "Lib Dem leader Ed Davey" (but
         // "Green" or "Reform" alone may be a surname).
-        if PARTIES.contains(&m.span.slice(text))
+        if crate::lexicon::UK_PARTIES.contains(&m.span.slice(text))
             && !matches!(
                 m.span.slice(text),
                 "Green" | "Reform" | "Alliance" | "Independent"

@@ -462,6 +462,38 @@ pub fn us_state(word: &str) -> Option<&'static str> {
         .map(|(name, _, _)| *name)
 }
 
+/// British and Irish parties as news names them before "MP" ("Labour MP", "Tory MPs", "Lib Dem
+/// leader"): organizations, never people (the tagger sometimes calls "Labour MP" or "Lib Dem" a
+/// person).
+pub const UK_PARTIES: &[&str] = &[
+    "Labour",
+    "Tory",
+    "Conservative",
+    "Lib Dem",
+    "Liberal Democrat",
+    "SNP",
+    "Green",
+    "Reform",
+    "Reform UK",
+    "DUP",
+    "Plaid",
+    "Plaid Cymru",
+    "Sinn Fein",
+    "Alliance",
+    "Independent",
+];
+
+/// True for a party's word written before a title or source noun: capitalized ("Labour MP",
+/// "the Democratic senator", "a GOP lawmaker", "The Liberal Democrat MP"), or "independent" in
+/// any case.
+pub fn is_party_word(word: &str) -> bool {
+    word.eq_ignore_ascii_case("independent")
+        || word.starts_with(char::is_uppercase)
+            && (party(&word.to_ascii_lowercase()).is_some()
+                || UK_PARTIES.contains(&word)
+                || word == "Liberal")
+}
+
 /// The US party a lower-case word names, as one canonical word ("gop" → "republican",
 /// "democrat" → "democratic"), for telling "the Republican nominee" from "the Democratic
 /// nominee".

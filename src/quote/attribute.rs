@@ -3462,15 +3462,7 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     });
     // (A cue word after a determiner, or after one and an adjective, is a noun; the verb is
     // further back: "said in her opening remarks that “…”".)
-    let determiner = |k: usize| {
-        k >= start
-            && one_of(
-                cx.t(k),
-                &[
-                    "a", "an", "the", "its", "his", "her", "their", "our", "this",
-                ],
-            )
-    };
+    let determiner = |k: usize| k >= start && one_of(cx.t(k), NOUN_DETERMINERS);
     let noun = |j: usize| {
         j > start
             && (determiner(j - 1)
@@ -3480,15 +3472,14 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
                     && !cx.is_cue(j - 1))
     };
     let cues: Vec<usize> = window.into_iter().filter(|&j| cx.is_cue(j)).collect();
+    // (Only past a noun that "in" or "during" puts in the verb's phrase.)
     let verb = match cues.iter().position(|&j| !noun(j)) {
-        // (Only past a noun that "in" or "during" puts in the verb's phrase.)
         Some(n) if n > 0 => {
             let (noun_at, verb_at) = (cues[0], cues[n]);
             let placed = (verb_at + 1..noun_at).any(|k| one_of(cx.t(k), &["in", "during"]));
             Some(if placed { verb_at } else { noun_at })
         }
-        Some(_) => cues.first().copied(),
-        None => cues.first().copied(),
+        _ => cues.first().copied(),
     };
     let Some(verb) = verb else {
         // "including the former presidential candidate Mitt Romney -- “It is disqualifying …”
@@ -4701,25 +4692,14 @@ fn modified_head(cx: &Context, (f, l): Phrase) -> Option<Phrase> {
     source_head(cx, head).then(|| (head_start(cx, head), l))
 }
 
+/// Words before a noun: a cue word after one is a noun ("said in a note that", "said in her
+/// opening remarks that").
+const NOUN_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "his", "her", "their", "our", "this",
+];
+
 /// Prepositions after which a name only says whom a source speaks for or belongs to.
 const SOURCE_PREPOSITIONS: &[&str] = &["for", "in", "at", "of", "from", "on", "with", "to"];
-
-/// A party's word before a title or source noun ("Labour MP", "Democratic senator").
-const PARTY_WORDS: &[&str] = &[
-    "Democratic",
-    "Democrat",
-    "Republican",
-    "GOP",
-    "Labour",
-    "Tory",
-    "Conservative",
-    "SNP",
-    "Liberal",
-    "Green",
-    "DUP",
-    "Independent",
-    "independent",
-];
 
 /// True when the word at `k` can head a speaking noun phrase: a source noun, a title or an
 /// institution.
@@ -4741,13 +4721,13 @@ fn head_start(cx: &Context, head: usize) -> usize {
             &[
                 "a", "an", "the", "two", "three", "some", "several", "many", "other", "senior",
                 "top", "former", "elected", "local", "state", "federal", "foreign", "new",
-                "veteran", "longtime", "outgoing", "incoming",
+                "veteran", "longtime", "outgoing", "incoming", "conservative", "liberal",
             ],
         ) || lexicon().is_title(cx.t(start - 1))
             // A party's word: "The Labour MP for Hackney", "the Democratic senator from
             // Vermont"; a country's name or people: "The U.S. ambassador to Russia", "the
             // British envoy".
-            || one_of(cx.t(start - 1), PARTY_WORDS)
+            || crate::lexicon::is_party_word(cx.t(start - 1))
             || matches!(
                 cx.name_holding(start - 1),
                 Some(EntityKind::Location | EntityKind::Group)
@@ -5642,15 +5622,14 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     // "One Labour MP said … Another said …": one more of the anonymous sources the sentence
     // before quoted (an unnamed source noun there: not after "one delegate", who is no
     // anonymous source either).
-    let n = cx.sentence_of[s];
-    let since = cx.sentences[n.saturating_sub(1)].0;
+    let since = || cx.sentences[cx.sentence_of[s].saturating_sub(1)].0;
     if s == e
         && one_of(&cx.t(s).to_ascii_lowercase(), &["another", "others"])
         && unnamed_speaker_before(cx, s)
-        && (since..s).any(|k| {
+        && (since()..s).any(|k| {
             // The speaker of a speech verb, outside quotation marks: "one official said", "said
             // one official" (not "told a senior official", nor a source inside a quotation).
-            let det = (k.saturating_sub(4).max(since)..k).find(|&j| {
+            let det = (k.saturating_sub(4).max(since())..k).find(|&j| {
                 one_of(
                     &cx.t(j).to_ascii_lowercase(),
                     &["a", "an", "one", "two", "three", "several", "some"],
@@ -5826,7 +5805,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         // party, whom the title alone would find. A party with no US name ("The Labour MP for
         // Hackney") is left unresolved.
         let party = (s..head).find_map(|k| {
-            one_of(cx.t(k), PARTY_WORDS).then(|| {
+            crate::lexicon::is_party_word(cx.t(k)).then(|| {
                 let lower = cx.t(k).to_ascii_lowercase();
                 crate::lexicon::party(&lower).or((lower == "independent").then_some("independent"))
             })
@@ -6796,15 +6775,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             // cue word after a determiner is a noun: "said in a (research) note that".)
             // (Right after the determiner, or one word after it if no verb's ending: not "said on
             // Monday the senator | told reporters that".)
-            let determiner = |k: usize| {
-                k > c
-                    && one_of(
-                        cx.t(k),
-                        &[
-                            "a", "an", "the", "its", "his", "her", "their", "our", "this",
-                        ],
-                    )
-            };
+            let determiner = |k: usize| k > c && one_of(cx.t(k), NOUN_DETERMINERS);
             // (Or after an adjective of such remarks: "said in her opening remarks that".)
             let noun = |j: usize| {
                 determiner(j - 1)
@@ -11989,9 +11960,17 @@ mod tests {
     #[test]
     fn a_quotation_after_opening_remarks_is_said() {
         let text = "Janet Yellen said in her opening remarks that “we will do whatever it takes.”";
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.kind != QuoteKind::Indirect)
+            .expect("the quotation");
+        assert_eq!(q.span.slice(text), "we will do whatever it takes.");
+        assert_eq!(q.cue.map(|c| c.slice(text)), Some("said"));
         assert_eq!(
-            speaker_by_cue(text, "said"),
-            Some(("Janet Yellen".to_string(), Some("Janet Yellen".to_string())))
+            q.speaker.as_ref().map(|s| s.span.slice(text)),
+            Some("Janet Yellen")
         );
     }
 
