@@ -312,12 +312,29 @@ fn excerpt_marks(text: &str, tokens: &[Token], paragraph_of: &[usize]) -> Vec<us
                         classify(tokens, j, text).is_some_and(|(_, side)| side == Side::Close)
                     })
         };
+        // (Nor when the next paragraph opens with a straight mark and a straight mark closes
+        // it: the usual quotation over paragraphs, each opened and only the last closed, as
+        // in `The Times reports:⏎"In an illustration …⏎"Without this …."`.)
+        let continued_later = || {
+            let next_end = (end..tokens.len())
+                .find(|&j| paragraph_of[j] != paragraph_of[end])
+                .unwrap_or(tokens.len());
+            end < tokens.len()
+                && straight(&tokens[end])
+                && (end + 1..next_end)
+                    .filter(|&j| straight(&tokens[j]))
+                    .last()
+                    .is_some_and(|j| {
+                        classify(tokens, j, text).is_some_and(|(_, side)| side == Side::Close)
+                    })
+        };
         // (Each paragraph is read a bounded number of times: the checks run only for a
         // paragraph that opens with a straight mark.)
         if straight(&tokens[i])
             && !tokens[i + 1..end].iter().any(straight)
             && !closes_first()
             && !closed_later()
+            && !continued_later()
         {
             out.push(i);
         }
@@ -454,6 +471,17 @@ mod tests {
             (
                 "\"An excerpt, “quoted” inside.\n\"More of it.\n“Fine,” she said.",
                 &["quoted", "Fine,"],
+                0,
+            ),
+            // The usual quotation over paragraphs in such a text: each paragraph opens with a
+            // straight mark and the last closes (PolNeAR dev, a newspaper's excerpt).
+            (
+                "The Times reports:\n\"Only 24 percent gave less.\n\"Without it, she is made to \
+                 continue.\"\nClinton called them “deplorables.”",
+                &[
+                    "Only 24 percent gave less.\n\"Without it, she is made to continue.",
+                    "deplorables.",
+                ],
                 0,
             ),
             (
