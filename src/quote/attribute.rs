@@ -5011,6 +5011,57 @@ const PERSON_NOUNS: &[&str] = &[
     "epidemiologist",
 ];
 
+/// Mentions of a person looked at for the place they serve (see [`serves_place`]): the tie is
+/// made where the person is introduced.
+const SERVES_PLACE_MENTIONS: usize = 16;
+
+/// True when the text ties person `ent` to `place` ("Minnesota", "Chicago") at one of their
+/// first mentions: the place just before the name ("Minnesota Sen. Amy Klobuchar", "Chicago
+/// Mayor Rahm Emanuel") or just after it ("Amy Klobuchar of Minnesota", "(D-Minn.)", ", D-Minn.,");
+/// a state by its name, AP abbreviation or postal code.
+fn serves_place(cx: &Context, ent: &crate::analysis::Entity, place: &str) -> bool {
+    let state = crate::lexicon::us_state(place);
+    let last = place.rsplit(' ').next().unwrap_or(place);
+    let names = |j: usize| {
+        let w = cx.t(j);
+        let w = ["D-", "R-", "I-"]
+            .iter()
+            .find_map(|tag| w.strip_prefix(tag))
+            .unwrap_or(w);
+        let dotted = || cx.t(j + 1) == "." && crate::lexicon::us_state(&format!("{w}.")) == state;
+        // (Or a shortening of it: "(R-Tex)".)
+        let short = w.len() >= 3 && w.starts_with(char::is_uppercase) && place.starts_with(w);
+        w == last
+            || short
+            || state.is_some() && (crate::lexicon::us_state(w) == state || dotted())
+    };
+    let lex = lexicon();
+    ent.mentions.iter().take(SERVES_PLACE_MENTIONS).any(|m| {
+        let k = cx.token_from(m.start);
+        let (a, b) = cx
+            .sentence_of
+            .get(k)
+            .map_or((0, cx.tokens.len()), |&n| cx.sentences[n]);
+        // Before the name, over its titles ("Sen.", "Mayor") and a possessive's "’s".
+        let mut j = k;
+        while j > a && {
+            let w = cx.t(j - 1);
+            w == "."
+                || matches!(w, "’s" | "'s")
+                || lex.is_title(&w.to_ascii_lowercase())
+                || (w.ends_with('.') && w.starts_with(char::is_uppercase) && w.len() <= 5)
+        } {
+            j -= 1;
+        }
+        // After it, over ", of", "from" or a parenthesis.
+        let mut after = cx.token_ending_after(m.end);
+        while after < b && matches!(cx.t(after), "," | "of" | "from" | "(" | "the") {
+            after += 1;
+        }
+        (j > a && names(j - 1)) || (after < b && names(after))
+    })
+}
+
 /// The person a definite description ("the 47-year-old epidemiologist", "the businessman")
 /// refers back to: the only person named outside quotations in its sentence or the two before
 /// it, when the description's sex, if it shows one, does not contradict theirs. `None` when
@@ -6013,6 +6064,21 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         words.first().map_or("", String::as_str),
         &["a", "an", "one", "another"],
     );
+    // "The senator from Minnesota", "the mayor of Chicago": the place named right after the
+    // phrase, which only a person the text ties to that place fits (not any senator named
+    // before).
+    let served = one_of(cx.t(e + 1), &["from", "of", "for"])
+        .then(|| e + 2 + usize::from(cx.t(e + 2) == "the"))
+        .filter(|&k| k < cx.tokens.len())
+        .and_then(|k| {
+            cx.mentions_from(cx.span(k, k))
+                .next()
+                .filter(|(m, ent)| {
+                    m.start == cx.tokens[k].span.start
+                        && cx.analysis.entities[*ent].kind == EntityKind::Location
+                })
+                .map(|(m, _)| m.slice(cx.text))
+        });
     for n in (1..=words.len().min(3))
         .rev()
         .filter(|_| !indefinite_phrase)
@@ -6097,6 +6163,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                     })
                     && (other_sex.is_none() || ent.gender != other_sex)
                     && beside_nationality(ent)
+                    && served.is_none_or(|place| serves_place(cx, ent, place))
             };
             let at = span.start;
             let ent = cx
@@ -11915,6 +11982,38 @@ mod tests {
              fair.",
         ] {
             assert_eq!(anonymous_speaker(text, "the bill"), Some(false), "{text}");
+        }
+    }
+
+    /// The place after a title ("The senator from Minnesota") names only a person the text ties
+    /// to it: by a tag ("(D-Minn.)", "(R-Tex)"), the place before the name ("Chicago Mayor") or
+    /// after it ("of Minnesota"); not the senator named last, whatever their state.
+    #[test]
+    fn a_title_for_a_place_is_a_person_of_that_place() {
+        for (text, entity) in [
+            (
+                "Sen. Amy Klobuchar of Minnesota and Sen. Ted Cruz of Texas spoke. Sen. Ted \
+                 Cruz left. The senator from Minnesota said the bill would pass.",
+                Some("Amy Klobuchar"),
+            ),
+            (
+                "Sen. Amy Klobuchar (D-Minn.) and Sen. Ted Cruz (R-Tex) spoke. The senator from \
+                 Texas said the bill would fail.",
+                Some("Ted Cruz"),
+            ),
+            (
+                "Chicago Mayor Rahm Emanuel and Gov. Bruce Rauner met. The mayor of Chicago \
+                 said the deal was done.",
+                Some("Rahm Emanuel"),
+            ),
+            (
+                "Sen. Ted Cruz (R-Texas) spoke first. The senator from Minnesota said the bill \
+                 would pass.",
+                None,
+            ),
+        ] {
+            let (_, found) = speaker_by_cue(text, "said").expect("a speaker");
+            assert_eq!(found.as_deref(), entity, "{text}");
         }
     }
 
