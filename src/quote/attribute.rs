@@ -5031,9 +5031,7 @@ fn serves_place(cx: &Context, ent: &crate::analysis::Entity, place: &str) -> boo
         let dotted = || cx.t(j + 1) == "." && crate::lexicon::us_state(&format!("{w}.")) == state;
         // (Or a shortening of it: "(R-Tex)".)
         let short = w.len() >= 3 && w.starts_with(char::is_uppercase) && place.starts_with(w);
-        w == last
-            || short
-            || state.is_some() && (crate::lexicon::us_state(w) == state || dotted())
+        w == last || short || state.is_some() && (crate::lexicon::us_state(w) == state || dotted())
     };
     let lex = lexicon();
     ent.mentions.iter().take(SERVES_PLACE_MENTIONS).any(|m| {

@@ -322,8 +322,7 @@ fn excerpt_marks(text: &str, tokens: &[Token], paragraph_of: &[usize]) -> Vec<us
             end < tokens.len()
                 && straight(&tokens[end])
                 && (end + 1..next_end)
-                    .filter(|&j| straight(&tokens[j]))
-                    .last()
+                    .rfind(|&j| straight(&tokens[j]))
                     .is_some_and(|j| {
                         classify(tokens, j, text).is_some_and(|(_, side)| side == Side::Close)
                     })
