@@ -3462,18 +3462,9 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     });
     // (A cue word after a determiner, or after one and an adjective, is a noun; the verb is
     // further back: "said in her opening remarks that “…”".)
-    let determiner = |k: usize| k >= start && one_of(cx.t(k), NOUN_DETERMINERS);
-    let noun = |j: usize| {
-        j > start
-            && (determiner(j - 1)
-                || j > start + 1
-                    && determiner(j - 2)
-                    && cx.t(j - 1).starts_with(char::is_lowercase)
-                    && !cx.is_cue(j - 1))
-    };
     let cues: Vec<usize> = window.into_iter().filter(|&j| cx.is_cue(j)).collect();
     // (Only past a noun that "in" or "during" puts in the verb's phrase.)
-    let verb = match cues.iter().position(|&j| !noun(j)) {
+    let verb = match cues.iter().position(|&j| !noun_cue(cx, j, start)) {
         Some(n) if n > 0 => {
             let (noun_at, verb_at) = (cues[0], cues[n]);
             let placed = (verb_at + 1..noun_at).any(|k| one_of(cx.t(k), &["in", "during"]));
@@ -4697,6 +4688,36 @@ fn modified_head(cx: &Context, (f, l): Phrase) -> Option<Phrase> {
 const NOUN_DETERMINERS: &[&str] = &[
     "a", "an", "the", "its", "his", "her", "their", "our", "this",
 ];
+
+/// Adjectives of remarks, between a determiner and a cue word that is a noun ("in her opening
+/// remarks").
+const REMARK_ADJECTIVES: &[&str] = &[
+    "opening",
+    "closing",
+    "prepared",
+    "written",
+    "final",
+    "public",
+    "formal",
+    "brief",
+    "televised",
+    "recorded",
+    "recent",
+];
+
+/// True when the cue word at `j` is a noun: right after a determiner at or after token `from`
+/// ("said in a note that"), or one word after one — an adjective of remarks ("said in her
+/// opening remarks that"), or any word when the cue word does not end like a verb ("his
+/// prepared statement"). Not a verb after its subject: "The chairman | said in his …", whose
+/// "The" and "chairman" look like a determiner and an adjective.
+fn noun_cue(cx: &Context, j: usize, from: usize) -> bool {
+    let determiner = |k: usize| k >= from && one_of(cx.t(k), NOUN_DETERMINERS);
+    let w = cx.t(j);
+    (j > from && determiner(j - 1))
+        || (j > from + 1
+            && determiner(j - 2)
+            && (one_of(cx.t(j - 1), REMARK_ADJECTIVES) || !w.ends_with('d') && !w.ends_with('s')))
+}
 
 /// Prepositions after which a name only says whom a source speaks for or belongs to.
 const SOURCE_PREPOSITIONS: &[&str] = &["for", "in", "at", "of", "from", "on", "with", "to"];
@@ -6840,32 +6861,9 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
             // cue word after a determiner is a noun: "said in a (research) note that".)
             // (Right after the determiner, or one word after it if no verb's ending: not "said on
             // Monday the senator | told reporters that".)
-            let determiner = |k: usize| k > c && one_of(cx.t(k), NOUN_DETERMINERS);
-            // (Or after an adjective of such remarks: "said in her opening remarks that".)
-            let noun = |j: usize| {
-                determiner(j - 1)
-                    || (!cx.t(j).ends_with('d') && !cx.t(j).ends_with('s') && determiner(j - 2))
-                    || (determiner(j - 2)
-                        && one_of(
-                            cx.t(j - 1),
-                            &[
-                                "opening",
-                                "closing",
-                                "prepared",
-                                "written",
-                                "final",
-                                "public",
-                                "formal",
-                                "brief",
-                                "televised",
-                                "recorded",
-                                "recent",
-                            ],
-                        ))
-            };
             if (c + 1..that).all(|j| {
                 (cx.tokens[j].kind != TokenKind::Punct || cx.t(j) == ".")
-                    && (noun(j) || cx.class(j) & SPEECH_VERB == 0 && !cx.is_cue(j))
+                    && (noun_cue(cx, j, c + 1) || cx.class(j) & SPEECH_VERB == 0 && !cx.is_cue(j))
             }) {
                 c = that;
             }
@@ -12053,22 +12051,32 @@ mod tests {
     }
 
     /// "said in her opening remarks that “…”": the quotation's cue is "said", and its
-    /// speaker the subject, not "… said in her opening".
+    /// speaker the subject, not "… said in her opening" — a name or a description ("The
+    /// chairman said", whose "The" and "chairman" are no determiner and adjective of "said").
     #[test]
     fn a_quotation_after_opening_remarks_is_said() {
-        let text = "Janet Yellen said in her opening remarks that “we will do whatever it takes.”";
-        let a = crate::analyze(text);
-        let q = a
-            .quotes
-            .iter()
-            .find(|q| q.kind != QuoteKind::Indirect)
-            .expect("the quotation");
-        assert_eq!(q.span.slice(text), "we will do whatever it takes.");
-        assert_eq!(q.cue.map(|c| c.slice(text)), Some("said"));
-        assert_eq!(
-            q.speaker.as_ref().map(|s| s.span.slice(text)),
-            Some("Janet Yellen")
-        );
+        for (subject, pronoun) in [
+            ("Janet Yellen", "her"),
+            ("The chairman", "his"),
+            ("The company", "its"),
+        ] {
+            let text = format!(
+                "{subject} said in {pronoun} opening remarks that “we will do whatever it takes.”"
+            );
+            let a = crate::analyze(&text);
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.kind != QuoteKind::Indirect)
+                .expect("the quotation");
+            assert_eq!(q.span.slice(&text), "we will do whatever it takes.");
+            assert_eq!(q.cue.map(|c| c.slice(&text)), Some("said"), "{text}");
+            assert_eq!(
+                q.speaker.as_ref().map(|s| s.span.slice(&text)),
+                Some(subject),
+                "{text}"
+            );
+        }
     }
 
     /// "said in her opening remarks that": the noun after its adjective is no cue; the
