@@ -4719,6 +4719,38 @@ fn noun_cue(cx: &Context, j: usize, from: usize) -> bool {
             && (one_of(cx.t(j - 1), REMARK_ADJECTIVES) || !w.ends_with('d') && !w.ends_with('s')))
 }
 
+/// Nouns for the people around someone, besides kinship nouns with a sex
+/// ([`crate::entity::kinship_noun_sex`]): after a possessive ("Scott's relatives") they, not the
+/// possessor, speak.
+const RELATION_NOUNS: &[&str] = &[
+    "relative",
+    "relatives",
+    "family",
+    "parents",
+    "children",
+    "kids",
+    "siblings",
+    "cousin",
+    "cousins",
+    "partner",
+    "fiancé",
+    "fiancée",
+    "friend",
+    "friends",
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "neighbours",
+    "colleague",
+    "colleagues",
+    "ally",
+    "allies",
+    "supporters",
+    "critics",
+    "lawyer",
+    "attorney",
+];
+
 /// Prepositions after which a name only says whom a source speaks for or belongs to.
 const SOURCE_PREPOSITIONS: &[&str] = &["for", "in", "at", "of", "from", "on", "with", "to"];
 
@@ -5968,9 +6000,14 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         })
     };
     let token_at = |at: usize| cx.token_from(at);
-    // "Starmer's spokesman", "Clinton's lawyers": the possessor does not speak, the role does.
+    // "Starmer's spokesman", "Clinton's lawyers", "Scott's wife", "Trump's campaign": the
+    // possessor does not speak, the role, the relative or the institution does.
     let head = cx.t(e).to_lowercase();
-    let role_head = lex.is_anonymous_noun(&head) || lex.is_title(&head);
+    let role_head = lex.is_anonymous_noun(&head)
+        || lex.is_title(&head)
+        || crate::entity::kinship_noun_sex(&head) != Gender::Unknown
+        || RELATION_NOUNS.contains(&head.as_str())
+        || SOURCE_HEADS.contains(&head.as_str());
     let possessor = |m: Span| {
         let k = token_at(m.end);
         role_head && k < e && matches!(cx.t(k), "'s" | "’s" | "'" | "’")
@@ -6281,7 +6318,11 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             })
     };
     if let Some(&&(m, ent)) = inside.last().filter(|(m, ent)| {
-        !modifies_role(*m) && !modifies_noun(*m, *ent) && !modifies_head(*m) && !one_of_group(*m)
+        !modifies_role(*m)
+            && !modifies_noun(*m, *ent)
+            && !modifies_head(*m)
+            && !one_of_group(*m)
+            && !possessor(*m)
     }) {
         return Speaker {
             span: m,
@@ -9310,6 +9351,43 @@ mod tests {
         assert_eq!(
             anonymous_speaker(text, "the prime minister had"),
             Some(true)
+        );
+    }
+
+    /// Nor of a relative, of the people around them or of their campaign: "Scott's wife said"
+    /// is not Keith Scott's statement, and "Trump's campaign said" no more Donald Trump's than
+    /// "The Trump campaign said" is.
+    #[test]
+    fn a_possessor_is_not_the_speaker_of_a_relative_or_a_campaign() {
+        for (phrase, anonymous) in [
+            ("Scott's wife", false),
+            ("Scott’s relatives, who asked not to be named,", true),
+            ("Scott's lawyer", false),
+            ("Scott's neighbors", false),
+            ("Trump's campaign", false),
+        ] {
+            let text = format!(
+                "Keith Scott and Donald Trump were in the news on Tuesday. {phrase} said the \
+                 report was false."
+            );
+            let shown = phrase.trim_end_matches(',').split(',').next().unwrap();
+            assert_eq!(
+                speaker_entity(&text, "the report"),
+                Some((shown, None)),
+                "{text}"
+            );
+            assert_eq!(
+                anonymous_speaker(&text, "the report"),
+                Some(anonymous),
+                "{text}"
+            );
+        }
+        // A name after the role's comma still speaks.
+        let text =
+            "Hillary Clinton spoke. Clinton's husband, Bill Clinton, said the plan was fine.";
+        assert_eq!(
+            speaker_entity(text, "the plan"),
+            Some(("Bill Clinton", Some("Bill Clinton".to_string())))
         );
     }
 
