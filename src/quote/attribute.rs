@@ -2412,6 +2412,7 @@ fn block_quotes(cx: &Context, turns: &[Turn]) -> Vec<Turn> {
             colon,
             first,
             last,
+            paragraph,
         });
     }
     out
@@ -2455,9 +2456,12 @@ struct Turn {
     /// The speaker label.
     label: Phrase,
     colon: usize,
-    /// What was said: from after the colon to the paragraph's end, without edge marks.
+    /// What was said: from after the colon to the paragraph's end, without edge marks (or to
+    /// the end of the paragraphs that continue the turn).
     first: usize,
     last: usize,
+    /// The paragraph of the turn's first sentence ([`crate::analysis::Sentence::paragraph`]).
+    paragraph: usize,
 }
 
 /// The turns of a broadcast transcript or an interview: paragraphs that open (after at most two
@@ -2471,6 +2475,10 @@ fn transcript_turns(cx: &Context) -> Vec<Turn> {
     let mut people = 0;
     // The people of the turns labelled as printed (not in capitals), by entity.
     let mut titled = Vec::new();
+    // Each paragraph's number and tokens, and the paragraphs that hold a turn (before the
+    // filters below), in text order.
+    let mut paragraphs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut turn_paragraphs: Vec<usize> = Vec::new();
     let mut n = 0;
     while n < sentences.len() {
         let paragraph = sentences[n].paragraph;
@@ -2480,6 +2488,7 @@ fn transcript_turns(cx: &Context) -> Vec<Turn> {
         }
         let (start, end) = (cx.sentences[n].0, cx.sentences[m].1);
         n = m + 1;
+        paragraphs.push((paragraph, start, end));
         let mut first = start;
         while first < end && first < start + 2 && cx.is_quote_mark(first) {
             first += 1;
@@ -2561,11 +2570,13 @@ fn transcript_turns(cx: &Context) -> Vec<Turn> {
             titled.push(ent);
         }
         people += usize::from(person);
+        turn_paragraphs.push(paragraph);
         turns.push(Turn {
             label: (first, last_label),
             colon,
             first: colon + 1,
             last,
+            paragraph,
         });
     }
     // Labels as printed make an interview only when one person speaks in two turns of them.
@@ -2579,6 +2590,33 @@ fn transcript_turns(cx: &Context) -> Vec<Turn> {
     }
     if people < 2 {
         turns.clear();
+    }
+    // A turn runs on over the paragraphs after it that reopen the transcript's quotation mark
+    // with no label of their own (`"PENCE: Well, look, …⏎"But the truth is …⏎"WALLACE: …`), up
+    // to the next turn; not over a stage direction (`"(CROSSTALK.)`), and not after the last
+    // turn, where such a paragraph may be the writer's ("Follow … on Twitter").
+    let next_turns: Vec<usize> = turns.iter().skip(1).map(|t| t.paragraph).collect();
+    for (t, &next) in turns.iter_mut().zip(&next_turns) {
+        let from = paragraphs.partition_point(|p| p.0 <= t.paragraph);
+        let to = paragraphs.partition_point(|p| p.0 < next);
+        for &(p, start, end) in &paragraphs[from..to] {
+            // (Nor over a paragraph like a turn that the filters above left out.)
+            if turn_paragraphs.binary_search(&p).is_ok() {
+                break;
+            }
+            let mut first = start;
+            while first < end && cx.is_quote_mark(first) {
+                first += 1;
+            }
+            if first == start || first >= end || matches!(cx.t(first), "(" | "[") {
+                break;
+            }
+            let mut last = end - 1;
+            while last > first && cx.is_quote_mark(last) {
+                last -= 1;
+            }
+            t.last = last;
+        }
     }
     turns
 }
@@ -11063,6 +11101,42 @@ mod tests {
                 ),
                 ("HOST", ":", "Thank you."),
                 ("SMITH", ":", "Always."),
+            ]
+        );
+    }
+
+    /// A turn runs on over the paragraphs that reopen the transcript's mark with no label, up to
+    /// the next turn (PolNeAR dev, a Fox News transcript quoted in straight marks in a text
+    /// with curly ones); not over a stage direction, nor past the last turn.
+    #[test]
+    fn a_transcript_turn_runs_over_its_paragraphs() {
+        let text =
+            "Partial transcript as follows:\n\n\"HOST: Will the senator attend?\n\n\"SMITH: \
+                    Well, look, I will be there.\n\n\"But the truth is that the “bill” is bad.\n\n\
+                    \"(CROSSTALK.)\n\n\"HOST: Thank you.\n\n\"SMITH: Always.\n\n\"Follow us on \
+                    Twitter.\"";
+        let a = crate::analyze(text);
+        let turns: Vec<(&str, &str)> = a
+            .quotes
+            .iter()
+            .filter(|q| q.cue.is_some_and(|c| c.slice(text) == ":"))
+            .map(|q| {
+                (
+                    q.speaker.as_ref().map_or("", |s| s.span.slice(text)),
+                    q.span.slice(text),
+                )
+            })
+            .collect();
+        assert_eq!(
+            turns,
+            [
+                ("HOST", "Will the senator attend?"),
+                (
+                    "SMITH",
+                    "Well, look, I will be there.\n\n\"But the truth is that the “bill” is bad."
+                ),
+                ("HOST", "Thank you."),
+                ("SMITH", "Always."),
             ]
         );
     }
