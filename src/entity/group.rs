@@ -461,6 +461,93 @@ fn gender_of(text: &str, tokens: &[Token], name: &str, mentions: &[Span]) -> Gen
     }
 }
 
+/// Name part (as written, and in capitals) → the person entities whose name has had it, for
+/// taking a bare surname to its person. Each mention of such a person pushes the person again
+/// under each of its parts, so the entries that are current (pushed with the person's last
+/// mention) are in order of recency, and [`RecentByPart::recent`] reads them from the most
+/// recent: a lookup stops at the first that fits, where comparing every person with the
+/// surname made a text naming thousands of them quadratic.
+#[derive(Default)]
+struct RecentByPart {
+    /// Part → (start of the mention pushed with, entity), in the order pushed.
+    stacks: HashMap<String, Vec<(usize, usize)>, FnvBuild>,
+    /// Entity → the parts it is indexed under.
+    keys: Vec<Vec<String>>,
+}
+
+impl RecentByPart {
+    /// Indexes person `i`, whose last mention starts at `at`, under each part of `name` (a name
+    /// of two words or more; one word is no part of anything).
+    fn index_name(&mut self, name: &str, i: usize, at: usize) {
+        if !name.contains(' ') {
+            return;
+        }
+        if self.keys.len() <= i {
+            self.keys.resize_with(i + 1, Vec::new);
+        }
+        for p in name.split(' ') {
+            let upper = p.to_uppercase();
+            let forms = if upper == p {
+                vec![upper]
+            } else {
+                vec![p.to_string(), upper]
+            };
+            for key in forms {
+                Self::push(&mut self.stacks, &key, at, i);
+                if !self.keys[i].contains(&key) {
+                    self.keys[i].push(key);
+                }
+            }
+        }
+    }
+
+    /// Person `i` has a new mention starting at `at`.
+    fn mentioned(&mut self, i: usize, at: usize) {
+        if let Some(keys) = self.keys.get(i) {
+            for key in keys {
+                Self::push(&mut self.stacks, key, at, i);
+            }
+        }
+    }
+
+    fn push(
+        stacks: &mut HashMap<String, Vec<(usize, usize)>, FnvBuild>,
+        key: &str,
+        at: usize,
+        i: usize,
+    ) {
+        let stack = match stacks.get_mut(key) {
+            Some(stack) => stack,
+            None => stacks.entry(key.to_string()).or_default(),
+        };
+        if stack.last() != Some(&(at, i)) {
+            stack.push((at, i));
+        }
+    }
+
+    /// True when person `i` is indexed under `part`.
+    fn has(&self, i: usize, part: &str) -> bool {
+        self.keys
+            .get(i)
+            .is_some_and(|keys| keys.iter().any(|k| k == part))
+    }
+
+    /// The people indexed under `part`, the most recently mentioned first (a person may come
+    /// twice).
+    fn recent<'a>(
+        &'a self,
+        part: &str,
+        entities: &'a [Entity],
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.stacks
+            .get(part)
+            .into_iter()
+            .flat_map(|stack| stack.iter().rev())
+            .filter(|&&(at, i)| entities[i].mentions.last().is_some_and(|m| m.start == at))
+            .map(|&(_, i)| i)
+    }
+}
+
 /// How many of a person's first mentions are looked at for a first name alone or a kinship
 /// noun (see `group_mentions`).
 const SECONDARY_MENTIONS: usize = 32;
@@ -485,20 +572,9 @@ pub fn group_mentions(
     let mut any_shouted = false;
     // One-word name → the person entities created with it.
     let mut by_word: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
-    // Name part (as written, and in capitals) → person entities whose name has had it.
-    let mut by_part: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
-    let index_parts =
-        |by_part: &mut HashMap<String, Vec<usize>, FnvBuild>, name: &str, i: usize| {
-            if name.contains(' ') {
-                for p in name.split(' ') {
-                    by_part.entry(p.to_string()).or_default().push(i);
-                    let upper = p.to_uppercase();
-                    if upper != p {
-                        by_part.entry(upper).or_default().push(i);
-                    }
-                }
-            }
-        };
+    // Name part (as written, and in capitals) → person entities whose name has had it, most
+    // recently mentioned first.
+    let mut by_part = RecentByPart::default();
     // Name parts of five or more characters of person entities (every name each has had), for
     // the misspelling check.
     let mut near: OneEdit<usize> = OneEdit::new();
@@ -520,37 +596,33 @@ pub fn group_mentions(
         let compatible = |e: &Entity| !opposite(honorific, first_name_gender(&e.name));
         // A single word that is part of a known person's name is that person. Candidates come
         // from `by_part` (every part, and its capitals form, of every name a person entity has
-        // had), in entity order, and are checked against the current name.
-        let person_with_part = |part: &str,
-                                entities: &[Entity],
-                                by_part: &HashMap<String, Vec<usize>, FnvBuild>|
-         -> Option<usize> {
-            let mut candidates = by_part.get(part).cloned().unwrap_or_default();
-            candidates.sort_unstable();
-            candidates.dedup();
-            let fitting: Vec<(usize, &Entity)> = candidates
-                .into_iter()
-                .map(|i| (i, &entities[i]))
-                .filter(|(_, e)| {
+        // had), most recent first, and are checked against the current name.
+        let person_with_part =
+            |part: &str, entities: &[Entity], by_part: &RecentByPart| -> Option<usize> {
+                let fits = |e: &Entity| {
                     e.kind == EntityKind::Person
                         && compatible(e)
                         && e.name.split(' ').count() > 1
                         && e.name
                             .split(' ')
                             .any(|p| p == part || (shouted && p.to_uppercase() == part))
-                })
-                .collect();
-            // Of two people with the surname, one the text calls by the first name alone
-            // as a subject ("Melania would discuss" beside "Donald Trump"; not before "and",
-            // which shares the surname after it: "Khizr and Ghazala Khan") or introduces as the
-            // subject's relative ("for his wife Hillary Clinton" in a story about Bill Clinton)
-            // is not the one the bare surname means.
-            // (Looked for in a person's first mentions only, and only between two or more
-            // people: a long text names one person thousands of times.)
-            let secondary = |e: &Entity| {
-                let first = e.name.split(' ').next().unwrap_or("");
-                fitting.len() > 1
-                    && e.mentions.iter().take(SECONDARY_MENTIONS).any(|&m| {
+                };
+                // (Most recent first, read only as far as needed: a text may name thousands of
+                // people with one surname.)
+                let mut fitting = by_part
+                    .recent(part, entities)
+                    .filter(|&i| fits(&entities[i]));
+                let first = fitting.next()?;
+                // Of two people with the surname, one the text calls by the first name alone
+                // as a subject ("Melania would discuss" beside "Donald Trump"; not before "and",
+                // which shares the surname after it: "Khizr and Ghazala Khan") or introduces as the
+                // subject's relative ("for his wife Hillary Clinton" in a story about Bill Clinton)
+                // is not the one the bare surname means.
+                // (Looked for in a person's first mentions only, and only between two or more
+                // people: a long text names one person thousands of times.)
+                let secondary = |e: &Entity| {
+                    let first = e.name.split(' ').next().unwrap_or("");
+                    e.mentions.iter().take(SECONDARY_MENTIONS).any(|&m| {
                         // (As the subject of a clause: "Melania would discuss", not "the
                         // crowd cheered for Hillary".)
                         (first != part
@@ -561,14 +633,18 @@ pub fn group_mentions(
                             }))
                             || pronoun_relative(text, tokens, m)
                     })
+                };
+                // One person alone is the one; of more, the most recent who is not such a
+                // person, else the most recent.
+                let Some(second) = fitting.next() else {
+                    return Some(first);
+                };
+                [first, second]
+                    .into_iter()
+                    .chain(fitting)
+                    .find(|&i| !secondary(&entities[i]))
+                    .or(Some(first))
             };
-            let others = fitting.iter().filter(|(_, e)| !secondary(e)).count();
-            fitting
-                .iter()
-                .filter(|(_, e)| others == 0 || others == fitting.len() || !secondary(e))
-                .max_by_key(|(_, e)| e.mentions.last().map_or(0, |s| s.start))
-                .map(|&(i, _)| i)
-        };
         // "Loretta E. Lynch" and "Loretta Lynch" are one person, in either order; so are
         // `Robert C. "Bobby" Scott` and "Bobby Scott".
         let plain = (kind == EntityKind::Person)
@@ -590,7 +666,8 @@ pub fn group_mentions(
                 if !shouted {
                     entities[i].name = norm.clone();
                     if entities[i].kind == EntityKind::Person {
-                        index_parts(&mut by_part, &norm, i);
+                        let at = entities[i].mentions.last().map_or(0, |s| s.start);
+                        by_part.index_name(&norm, i, at);
                         index_near(&mut near, &norm, i);
                         if !norm.contains(' ') {
                             by_word.entry(norm.clone()).or_default().push(i);
@@ -659,21 +736,19 @@ pub fn group_mentions(
                     && long[..cut].ends_with(' ')
             };
             // Both names end with the same word, so the candidates are the person entities
-            // whose (multi-word) names have had it; one-word names were tried just above.
+            // whose (multi-word) names have had it as written; one-word names were tried just
+            // above. The most recent that fits.
+            // (Read from those that have had the word before it, in capitals, which a fitting
+            // name has too: a text may name thousands of people with one surname.)
             let last = parts.last().copied().unwrap_or("");
-            let mut candidates = by_part.get(last).cloned().unwrap_or_default();
-            candidates.sort_unstable();
-            candidates.dedup();
-            target = candidates
-                .into_iter()
-                .map(|i| (i, &entities[i]))
-                .filter(|(_, e)| {
-                    e.kind == EntityKind::Person
-                        && compatible(e)
-                        && (ends_with(&e.name, &norm) || ends_with(&norm, &e.name))
-                })
-                .max_by_key(|(_, e)| e.mentions.last().map_or(0, |s| s.start))
-                .map(|(i, _)| i);
+            let key = parts[parts.len() - 2].to_uppercase();
+            target = by_part.recent(&key, &entities).find(|&i| {
+                let e = &entities[i];
+                by_part.has(i, last)
+                    && e.kind == EntityKind::Person
+                    && compatible(e)
+                    && (ends_with(&e.name, &norm) || ends_with(&norm, &e.name))
+            });
         }
         if target.is_none()
             && kind == EntityKind::Person
@@ -712,10 +787,11 @@ pub fn group_mentions(
             Some(i) => {
                 let e = &mut entities[i];
                 e.mentions.push(m.span);
+                by_part.mentioned(i, m.span.start);
                 if kind == EntityKind::Person && parts.len() > e.name.split(' ').count() {
                     e.name = norm.clone();
                     if e.kind == EntityKind::Person {
-                        index_parts(&mut by_part, &norm, i);
+                        by_part.index_name(&norm, i, m.span.start);
                         index_near(&mut near, &norm, i);
                     }
                 }
@@ -730,7 +806,7 @@ pub fn group_mentions(
                     mentions: vec![m.span],
                 });
                 if kind == EntityKind::Person {
-                    index_parts(&mut by_part, &norm, entities.len() - 1);
+                    by_part.index_name(&norm, entities.len() - 1, m.span.start);
                     index_near(&mut near, &norm, entities.len() - 1);
                     if !norm.contains(' ') {
                         by_word
@@ -1076,6 +1152,30 @@ mod tests {
         let people = people_in(text);
         assert!(people.contains(&("Barack Obama".into(), 4)), "{people:?}");
         assert!(people.contains(&("Michelle Obama".into(), 1)), "{people:?}");
+    }
+
+    /// A person whose name came down to the bare surname ("ERIC SMITH", then "Smith") is
+    /// not a later full name with another first name ("Mary SMITH"), which the shared last
+    /// word alone had made one person.
+    #[test]
+    fn a_full_name_ends_like_another_by_its_last_two_words() {
+        let text = "ERIC SMITH and his wife spoke. SMITH cheered for Hillary. Smith said the plan \
+                    would work. He praised his wife Mary SMITH.";
+        let people = people_in(text);
+        assert!(people.contains(&("Mary SMITH".into(), 1)), "{people:?}");
+        // The short form of a two-word surname still joins the full name, either way round.
+        let people = people_in(
+            "Enrique Peña Nieto spoke. Peña Nieto said the plan would work. Ursula von der \
+             Leyen agreed. Von der Leyen said so.",
+        );
+        assert!(
+            people.contains(&("Enrique Peña Nieto".into(), 2)),
+            "{people:?}"
+        );
+        assert!(
+            people.contains(&("Ursula von der Leyen".into(), 2)),
+            "{people:?}"
+        );
     }
 
     #[test]
