@@ -117,18 +117,31 @@ impl PolnearScores {
 
 impl fmt::Display for PolnearScores {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // (The counts behind the overlap scores too: "found" gold contents and "right"
+        // predictions, so a score printed as 75.00 can be told from 74.995.)
         writeln!(
             f,
-            "{:<7} {:>6} {:>6} {:>8} {:>8} {:>8} {:>8} {:>8}",
-            "set", "gold", "pred", "ovl-P", "ovl-R", "ovl-F1", "exact-F1", "source"
+            "{:<7} {:>6} {:>6} {:>6} {:>6} {:>8} {:>8} {:>8} {:>8} {:>8}",
+            "set",
+            "gold",
+            "found",
+            "pred",
+            "right",
+            "ovl-P",
+            "ovl-R",
+            "ovl-F1",
+            "exact-F1",
+            "source"
         )?;
         for (name, c) in [("all", &self.all), ("direct", &self.direct)] {
             writeln!(
                 f,
-                "{:<7} {:>6} {:>6} {:>8.2} {:>8.2} {:>8.2} {:>8.2} {:>8.2}",
+                "{:<7} {:>6} {:>6} {:>6} {:>6} {:>8.2} {:>8.2} {:>8.2} {:>8.2} {:>8.2}",
                 name,
                 c.gold,
+                c.gold_found,
                 c.predicted,
+                c.predicted_correct,
                 c.overlap_precision(),
                 c.overlap_recall(),
                 c.overlap_f1(),
