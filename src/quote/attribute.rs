@@ -3589,7 +3589,12 @@ fn before_open(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
                             )
                         })
                 });
+        // (The comma may stand inside a closing mark, as American copy puts it: "messages
+        // deemed ''top secret,'' saying in a post on Twitter: ''…''".)
+        let comma_in_mark =
+            verb >= start + 2 && cx.is_quote_mark(verb - 1) && cx.t(verb - 2) == ",";
         if coordinated
+            || comma_in_mark
             || matches!(
                 cx.t(verb - 1),
                 "," | "while"
@@ -3840,15 +3845,27 @@ fn sentence_subject(cx: &Context, start: usize, before: usize) -> Option<Phrase>
             // ("Republican presidential nominee Donald Trump")
             || matches!(cx.t(k), "presidential" | "nominee" | "candidate" | "party")
     };
+    // (The last such person: "Clinton Communications Director Jennifer Palmieri" is
+    // Palmieri.)
     let m = cx
         .mentions_from(window)
-        .find(|(p, e)| {
+        .filter(|(p, e)| {
             cx.analysis.entities[*e].kind == EntityKind::Person
                 && (s..cx.token_from(p.start)).all(modifier)
         })
+        .last()
         .map_or(m, |&(p, _)| p);
     let first = cx.token_from(m.start);
     let last = cx.token_ending_after(m.end).max(first + 1) - 1;
+    // "The senator from Vermont", "A spokeswoman for Hillary Clinton": a name after a source
+    // noun and its preposition says whom the source serves; the subject is the whole phrase.
+    if first >= s + 2
+        && SOURCE_PREPOSITIONS.contains(&cx.t(first - 1))
+        && source_head(cx, first - 2)
+        && head_start(cx, first - 2) <= s
+    {
+        return Some((s, last));
+    }
     Some(owned_role_name(cx, last, before).unwrap_or((first, last)))
 }
 
@@ -12162,6 +12179,54 @@ mod tests {
         ] {
             let (_, found) = speaker_by_cue(text, "said").expect("a speaker");
             assert_eq!(found.as_deref(), entity, "{text}");
+        }
+    }
+
+    /// A participle after a comma set inside a closing mark (American copy) has the sentence's
+    /// subject: the whole of "The senator from Vermont" (not the place), "A spokeswoman for
+    /// Hillary Clinton" (not Clinton), the last person of "Clinton Communications Director
+    /// Jennifer Palmieri".
+    #[test]
+    fn a_participle_after_a_comma_in_marks_has_the_subject() {
+        for (text, speaker, entity) in [
+            (
+                "On Friday, he joined others in pouncing on news that the server had handled \
+                 messages deemed ''top secret,'' saying in a post on Twitter: ''The new email \
+                 release is a disaster.''",
+                "he",
+                None,
+            ),
+            (
+                "Sen. Bernie Sanders spoke. The senator from Vermont said the system was \
+                 \"corrupt,\" noting that it is \"very strange that nobody goes to jail.\"",
+                "The senator from Vermont",
+                None,
+            ),
+            (
+                "A spokeswoman for Hillary Clinton called it \"silly,\" saying \"it is a \
+                 disaster for working families.\"",
+                "A spokeswoman for Hillary Clinton",
+                None,
+            ),
+            (
+                "Clinton Communications Director Jennifer Palmieri called it a “ridiculous \
+                 proposition,” adding that the person who “needs to turn the narrative around is \
+                 Donald Trump.”",
+                "Jennifer Palmieri",
+                Some("Jennifer Palmieri".to_string()),
+            ),
+        ] {
+            let a = crate::analyze(text);
+            let q = a.quotes.last().expect("the last quotation");
+            let s = q.speaker.as_ref().expect("a speaker");
+            assert_eq!(
+                (
+                    s.span.slice(text),
+                    s.entity.map(|e| a.entities[e].name.clone())
+                ),
+                (speaker, entity),
+                "{text}"
+            );
         }
     }
 
