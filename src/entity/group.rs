@@ -525,6 +525,11 @@ impl RecentByPart {
         }
     }
 
+    /// How many entries `part` has (current or not): what reading it costs.
+    fn len(&self, part: &str) -> usize {
+        self.stacks.get(part).map_or(0, Vec::len)
+    }
+
     /// True when person `i` is indexed under `part`.
     fn has(&self, i: usize, part: &str) -> bool {
         self.keys
@@ -738,11 +743,17 @@ pub fn group_mentions(
             // Both names end with the same word, so the candidates are the person entities
             // whose (multi-word) names have had it as written; one-word names were tried just
             // above. The most recent that fits.
-            // (Read from those that have had the word before it, in capitals, which a fitting
-            // name has too: a text may name thousands of people with one surname.)
+            // (Or read from those that have had the word before it, in capitals, which a
+            // fitting name has too, when they are fewer: a text may name thousands of people
+            // with one surname, or with one first name.)
             let last = parts.last().copied().unwrap_or("");
-            let key = parts[parts.len() - 2].to_uppercase();
-            target = by_part.recent(&key, &entities).find(|&i| {
+            let before = parts[parts.len() - 2].to_uppercase();
+            let key = if by_part.len(&before) < by_part.len(last) {
+                before.as_str()
+            } else {
+                last
+            };
+            target = by_part.recent(key, &entities).find(|&i| {
                 let e = &entities[i];
                 by_part.has(i, last)
                     && e.kind == EntityKind::Person

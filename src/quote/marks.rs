@@ -315,6 +315,13 @@ fn excerpt_marks(text: &str, tokens: &[Token], paragraph_of: &[usize]) -> Vec<us
         // (Nor when the next paragraph opens with a straight mark and a straight mark closes
         // it: the usual quotation over paragraphs, each opened and only the last closed, as
         // in `The Times reports:⏎"In an illustration …⏎"Without this …."`.)
+        // (Not for a transcript's labelled turn, `"CONWAY: …`, whose marks the turns read.)
+        let labelled = || {
+            let w = tokens.get(i + 1).map_or("", |t| t.text(text));
+            w.len() > 1
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && (i + 2..(i + 7).min(end)).any(|k| tokens[k].text(text) == ":")
+        };
         let continued_later = || {
             let next_end = (end..tokens.len())
                 .find(|&j| paragraph_of[j] != paragraph_of[end])
@@ -333,7 +340,7 @@ fn excerpt_marks(text: &str, tokens: &[Token], paragraph_of: &[usize]) -> Vec<us
             && !tokens[i + 1..end].iter().any(straight)
             && !closes_first()
             && !closed_later()
-            && !continued_later()
+            && (labelled() || !continued_later())
         {
             out.push(i);
         }
