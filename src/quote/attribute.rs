@@ -12137,6 +12137,54 @@ mod tests {
         }
     }
 
+    /// A participle after a comma set inside a closing mark (American copy) has the sentence's
+    /// subject: the whole of "The senator from Vermont" (not the place), "A spokeswoman for
+    /// Hillary Clinton" (not Clinton), the last person of "Clinton Communications Director
+    /// Jennifer Palmieri".
+    #[test]
+    fn a_participle_after_a_comma_in_marks_has_the_subject() {
+        for (text, speaker, entity) in [
+            (
+                "On Friday, he joined others in pouncing on news that the server had handled \
+                 messages deemed ''top secret,'' saying in a post on Twitter: ''The new email \
+                 release is a disaster.''",
+                "he",
+                None,
+            ),
+            (
+                "The senator from Vermont said the system was \"corrupt,\" noting that it is \
+                 \"very strange that nobody goes to jail.\"",
+                "The senator from Vermont",
+                None,
+            ),
+            (
+                "A spokeswoman for Hillary Clinton called it \"silly,\" saying \"it is a \
+                 disaster for working families.\"",
+                "A spokeswoman for Hillary Clinton",
+                None,
+            ),
+            (
+                "Clinton Communications Director Jennifer Palmieri called it a “ridiculous \
+                 proposition,” adding that the person who “needs to turn the narrative around is \
+                 Donald Trump.”",
+                "Jennifer Palmieri",
+                Some("Jennifer Palmieri".to_string()),
+            ),
+        ] {
+            let a = crate::analyze(text);
+            let q = a.quotes.last().expect("the last quotation");
+            let s = q.speaker.as_ref().expect("a speaker");
+            assert_eq!(
+                (
+                    s.span.slice(text),
+                    s.entity.map(|e| a.entities[e].name.clone())
+                ),
+                (speaker, entity),
+                "{text}"
+            );
+        }
+    }
+
     /// "Another said" after an anonymous source ("One Labour MP said …") is one more of them;
     /// after an unnamed speaker who is no anonymous source ("one delegate") or a named one, it
     /// is not.
