@@ -462,6 +462,20 @@ pub fn us_state(word: &str) -> Option<&'static str> {
         .map(|(name, _, _)| *name)
 }
 
+/// The length in bytes of the US state's name or AP abbreviation that `s` starts with
+/// ("Oklahoma, arguing …" → 8, "N.C. …" → 4), the longest that ends at a word's end; `None`
+/// when none does. Postal codes ("OK", "IN", "ME") are left out: as words they are too often
+/// something else.
+pub fn us_state_prefix(s: &str) -> Option<usize> {
+    US_STATES
+        .iter()
+        .flat_map(|(name, ap, _)| [*name, *ap])
+        .filter(|w| !w.is_empty() && s.starts_with(w))
+        .map(str::len)
+        .filter(|&n| !s[n..].starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+        .max()
+}
+
 /// British and Irish parties as news names them before "MP" ("Labour MP", "Tory MPs", "Lib Dem
 /// leader"): organizations, never people (the tagger sometimes calls "Labour MP" or "Lib Dem" a
 /// person).

@@ -416,6 +416,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 .or_else(|| trailing_attribution(&cx, q))
                 .or_else(|| introduced_by_previous_paragraph(&cx, q));
         }
+        if found.is_none() && is_sign_off(content.slice(text)) {
+            continue;
+        }
         // `“…,” according to TASS`: in the quotation's own sentence, not the next one
         // (`“I'm against waste.” ¶ According to a city budget report, ...`).
         let after = q.close.map_or(q.last + 1, |c| c + 1);
@@ -2085,6 +2088,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         if let Some(end) = subordinate_report_end(&cx, &q) {
             q.span.end = end;
         }
+        if let Some(end) = state_after_place(text, q.span) {
+            q.span.end = end;
+        }
         if let Some(s) = q.speaker.as_ref().filter(|s| s.is_anonymous) {
             warnings.push(Warning {
                 code: "anonymous-source",
@@ -3042,6 +3048,50 @@ fn dangling_phrase(text: &str, span: Span) -> bool {
                 "than", "and", "or", "but", "the", "a", "an",
             ],
         )
+}
+
+/// A writer's sign-off to follow them online ("Follow Pam Key on Twitter @pamkeyNEN."), which
+/// a transcript quoted in marks may put in marks too: no one's quotation (PolNeAR dev: the one
+/// such line in marks, after a Fox News transcript).
+fn is_sign_off(content: &str) -> bool {
+    let words = || content.split_whitespace();
+    words().next() == Some("Follow")
+        && words().count() <= 16
+        && words().zip(words().skip(1)).any(|(on, site)| {
+            on == "on"
+                && [
+                    "Twitter",
+                    "Facebook",
+                    "Instagram",
+                    "X",
+                    "Threads",
+                    "Bluesky",
+                ]
+                .contains(&site.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        })
+}
+
+/// The end of a report cut between a place and its state ("spoke out about the death of
+/// Terence Crutcher in Tulsa | , Oklahoma, arguing …"): "Tulsa, Oklahoma" and "Charlotte, N.C."
+/// are one place, so a content that ends in a capitalized word followed by ", " and a US state's
+/// name or AP abbreviation runs on over the state. Not in a list of states ("in Ohio, Florida and
+/// Iowa", "Ohio, Florida, Iowa"). PolNeAR dev: one content more found; train: seven reports run
+/// on, and one that already ran a clause too far no longer matches its content.
+fn state_after_place(text: &str, span: Span) -> Option<usize> {
+    let last = span.slice(text).rsplit(char::is_whitespace).next()?;
+    let place = last.starts_with(char::is_uppercase)
+        && last.chars().all(char::is_alphabetic)
+        && crate::lexicon::us_state(last).is_none();
+    let rest = text[span.end..].strip_prefix(", ")?;
+    let n = crate::lexicon::us_state_prefix(rest).filter(|_| place)?;
+    let after = &rest[n..];
+    let ends = rest[..n].ends_with('.')
+        || after.is_empty()
+        || after.starts_with([',', '.', ';', ':', ')', '!', '?', '\n', '\r']);
+    let listed = after
+        .strip_prefix(", ")
+        .is_some_and(|next| crate::lexicon::us_state_prefix(next).is_some());
+    (ends && !listed).then_some(span.end + 2 + n)
 }
 
 fn trim_trailing_comma(text: &str, span: Span) -> Span {
@@ -11143,6 +11193,65 @@ mod tests {
                 "{text}: {spans:?}"
             );
         }
+    }
+
+    /// "Dayton, Ohio" is one place: a report the model ended at the city takes its state, and
+    /// an AP abbreviation's period with it; a list of states is not one place.
+    #[test]
+    fn a_report_takes_the_state_after_its_city() {
+        let text = "Jane Ortiz spoke out Monday about the closing of a clinic in Dayton, Ohio, \
+                    saying that it would hurt families.";
+        let found = reports_in(text);
+        assert!(
+            found
+                .iter()
+                .any(|r| r.0 == "the closing of a clinic in Dayton, Ohio"),
+            "{found:?}"
+        );
+        fn end<'t>(text: &'t str, content: &str) -> Option<&'t str> {
+            let span = crate::text::Span::new(0, content.len());
+            super::state_after_place(text, span).map(|e| &text[..e])
+        }
+        let text = "the plant in Charlotte, N.C. It closed.";
+        assert_eq!(
+            end(text, "the plant in Charlotte"),
+            Some("the plant in Charlotte, N.C.")
+        );
+        let text = "the plant in Tulsa, Oklahoma";
+        assert_eq!(end(text, "the plant in Tulsa"), Some(text));
+        for (text, content) in [
+            ("stops in Dayton, Ohio, Florida and Iowa", "stops in Dayton"),
+            ("stops in Ohio, Florida and Iowa", "stops in Ohio"),
+            ("a visit to Smith, Ohio and Iowa", "a visit to Smith"),
+            ("the plant, Ohio said", "the plant"),
+            ("the plant in Tulsa, Oklahomans said", "the plant in Tulsa"),
+        ] {
+            assert_eq!(end(text, content), None, "{text}");
+        }
+    }
+
+    /// A writer's "Follow … on Twitter" line in marks, after a transcript quoted in marks, is no
+    /// quotation and no quotation without a speaker.
+    #[test]
+    fn a_sign_off_in_marks_is_no_quotation() {
+        let text = "The host said it was “a fair question.” The exchange went like \
+                    this:\n\n\"COOPER: Did you say it?\n\n\"CONWAY: I did.\n\n\"COOPER: \
+                    Why?\n\n\"CONWAY: Because it is true.\n\n\"Follow Jane Doe on Twitter \
+                    @janedoe.\"";
+        let a = crate::analyze(text);
+        let spans: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+        assert!(spans.contains(&"Because it is true."), "{spans:?}");
+        assert!(!spans.iter().any(|s| s.contains("Follow")), "{spans:?}");
+        assert!(
+            !a.warnings.iter().any(|w| w.code == "no-speaker"),
+            "{:?}",
+            a.warnings
+        );
+        // A quotation that opens with the verb is someone's words.
+        let text = "“Follow the money on Twitter and everywhere else,” the senator said.";
+        let a = crate::analyze(text);
+        assert_eq!(a.quotes.len(), 1);
+        assert!(a.quotes[0].speaker.is_some());
     }
 
     /// ", adding that ..." after a statement or a quotation reports a second statement of the
