@@ -617,7 +617,22 @@ pub fn group_mentions(
                 let mut fitting = by_part
                     .recent(part, entities)
                     .filter(|&i| fits(&entities[i]));
-                let first = fitting.next()?;
+                let Some(first) = fitting.next() else {
+                    // "ERIC SMITH" (a transcript's label), then "Smith": the person named in
+                    // capitals only, the most recent.
+                    let caps = part.to_uppercase();
+                    if shouted || caps == part {
+                        return None;
+                    }
+                    return by_part.recent(&caps, entities).find(|&i| {
+                        let e = &entities[i];
+                        e.kind == EntityKind::Person
+                            && compatible(e)
+                            && e.name.contains(' ')
+                            && !e.name.chars().any(char::is_lowercase)
+                            && e.name.split(' ').any(|p| p == caps)
+                    });
+                };
                 // Of two people with the surname, one the text calls by the first name alone
                 // as a subject ("Melania would discuss" beside "Donald Trump"; not before "and",
                 // which shares the surname after it: "Khizr and Ghazala Khan") or introduces as the
@@ -1187,6 +1202,17 @@ mod tests {
             people.contains(&("Ursula von der Leyen".into(), 2)),
             "{people:?}"
         );
+    }
+
+    /// A name first written in capitals (a transcript's "ERIC SMITH:") is the person a later
+    /// bare surname in ordinary letters means, but not a person named in ordinary letters since.
+    #[test]
+    fn a_surname_joins_a_name_written_in_capitals() {
+        let people = people_in("ERIC SMITH spoke on Monday.\n\nSmith said the plan would pass.");
+        assert_eq!(people, [("ERIC SMITH".to_string(), 2)]);
+        let people = people_in("ERIC SMITH spoke. Anna Smith said no. Smith left.");
+        assert!(people.contains(&("ERIC SMITH".into(), 1)), "{people:?}");
+        assert!(people.contains(&("Anna Smith".into(), 2)), "{people:?}");
     }
 
     #[test]
