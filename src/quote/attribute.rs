@@ -3300,12 +3300,37 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             return Some(((i + 1, stop - 1), (i, i)));
         }
     }
-    // X, an expert on trade at ..., said
-    let at = cx.tokens[i].span.start;
-    if let Some(&(m, _)) = cx
-        .mentions_from(Span::new(at, at + 1))
-        .find(|(m, _)| m.start == at)
-    {
+    // X, an expert on trade at ..., said; also after a few words that describe a person X
+    // ("the economist Jared Bernstein, a former adviser in the Obama White House, wrote": the
+    // appositive makes the phrase too long for the verb search below).
+    let named_at = |k: usize| {
+        let at = cx.tokens[k].span.start;
+        cx.mentions_from(Span::new(at, at + 1))
+            .find(|(m, _)| m.start == at)
+            .filter(|(_, ent)| k == i || cx.analysis.entities[*ent].kind == EntityKind::Person)
+            .copied()
+    };
+    // (The words before the name: an article or a title first, then no preposition or
+    // conjunction: not "the “Buffett rule” | after Warren E. Buffett, …, complained", "| Of
+    // Carson, Levine, …, said".)
+    let describes = |k: usize| {
+        let w = cx.t(k);
+        cx.tokens[k].kind == TokenKind::Word
+            && !is_cue(k)
+            && !one_of(
+                &w.to_lowercase(),
+                &[
+                    "after", "before", "as", "when", "while", "since", "because", "and", "or",
+                    "but", "with", "by", "for", "of", "to", "in", "on", "at", "from", "than",
+                    "like", "if",
+                ],
+            )
+            && (k > i || one_of(w, &["the", "a", "an", "former"]) || lexicon().is_title(w))
+    };
+    let named = (i..end.min(i + 5))
+        .take_while(|&k| k == i || describes(k - 1))
+        .find_map(named_at);
+    if let Some((m, _)) = named {
         let after = cx.token_from(m.end);
         if cx.t(after) == "," {
             let stop = (after + 1..end.min(after + 40))
@@ -11333,6 +11358,20 @@ mod tests {
         let speaker = |start: &str| speaker_entity(text, start).and_then(|s| s.1);
         assert_eq!(speaker("We agree"), Some("Ann Ortiz".to_string()));
         assert_eq!(speaker("Europe must"), Some("Emmanuel Macron".to_string()));
+    }
+
+    /// `“…,” the economist Mary Jones, a former adviser in the White House, said.`: the name
+    /// after a few words that describe the person, then an appositive, then the verb; not a
+    /// name after a preposition ("after Warren E. Buffett, …, complained").
+    #[test]
+    fn a_described_name_and_its_appositive_before_the_verb() {
+        let text = "“We will win,” Paul Reyes said.\n\n“We will go,” the economist Mary Jones, a \
+                    former adviser in the White House, said on Tuesday.\n\nShe backs the \
+                    ''Reyes rule'' after Paul Reyes, the investor, complained that his taxes were \
+                    low.";
+        let speaker = |start: &str| speaker_entity(text, start).and_then(|s| s.1);
+        assert_eq!(speaker("We will go"), Some("Mary Jones".to_string()));
+        assert_eq!(speaker("Reyes rule"), None);
     }
 
     /// "Dayton, Ohio" is one place: a report the model ended at the city takes its state, and
