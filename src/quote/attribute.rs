@@ -3310,8 +3310,8 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             .filter(|(_, ent)| k == i || cx.analysis.entities[*ent].kind == EntityKind::Person)
             .copied()
     };
-    // (The words before the name: an article or a title first, then no preposition or
-    // conjunction: not "the “Buffett rule” | after Warren E. Buffett, …, complained", "| Of
+    // (The words before the name: an article, a title or a capitalized word first, and no
+    // preposition or conjunction: not "the “Buffett rule” | after Warren E. Buffett, …, complained", "| Of
     // Carson, Levine, …, said".)
     let describes = |k: usize| {
         let w = cx.t(k);
@@ -3325,7 +3325,10 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
                     "like", "if",
                 ],
             )
-            && (k > i || one_of(w, &["the", "a", "an", "former"]) || lexicon().is_title(w))
+            && (k > i
+                || one_of(w, &["the", "a", "an", "former"])
+                || lexicon().is_title(w)
+                || w.starts_with(char::is_uppercase))
     };
     let named = (i..end.min(i + 5))
         .take_while(|&k| k == i || describes(k - 1))
@@ -11372,6 +11375,10 @@ mod tests {
         let speaker = |start: &str| speaker_entity(text, start).and_then(|s| s.1);
         assert_eq!(speaker("We will go"), Some("Mary Jones".to_string()));
         assert_eq!(speaker("Reyes rule"), None);
+        let text = "“He is a circus act,” Tom Levine said of Reyes. “He is thin.” Of Carson, \
+                    Levine, who has given money to Rubio, said, “He is scary.”";
+        let speaker = |start: &str| speaker_entity(text, start).and_then(|s| s.1);
+        assert_eq!(speaker("He is thin"), Some("Tom Levine".to_string()));
     }
 
     /// "Dayton, Ohio" is one place: a report the model ended at the city takes its state, and
