@@ -70,13 +70,13 @@ struct Context<'a> {
     /// The people with a name of several words by surname: (first mention's start, entity),
     /// sorted; made when first needed.
     surnames: std::cell::OnceCell<std::collections::HashMap<&'a str, Vec<(usize, usize)>>>,
-    /// The people introduced with a role, by that role without its party ("senator" for
-    /// "Republican senator"), in order of first mention; made when first needed.
-    roles: std::cell::OnceCell<std::collections::HashMap<&'a str, Vec<usize>>>,
-    /// What [`role_holder`] found out about each person for a description ("senator",
-    /// party, sex and nationality): a description recurs, and the nationality check reads every
-    /// mention of the person.
-    role_fits: std::cell::RefCell<std::collections::HashMap<String, Vec<Option<bool>>>>,
+    /// The mentions of people introduced with a role, by that role without its party
+    /// ("senator" for "Republican senator"), each list sorted by start; made when first needed.
+    roles: std::cell::OnceCell<std::collections::HashMap<&'a str, Vec<(Span, usize)>>>,
+    /// What [`role_holder`] found out about a person for a description (its number among the
+    /// descriptions met, then the person): a description recurs, and the nationality check
+    /// reads every mention of the person.
+    role_fits: std::cell::RefCell<RoleFits>,
     /// For each [`BLOCK`] bytes of the text, the first token that starts in or after them.
     block_first: Vec<u32>,
     /// The same for [`Context::mentions`]: the rules look mentions up by byte as often as
@@ -5206,13 +5206,28 @@ fn same_role(role: &str, named: &str) -> bool {
         || (NOMINEE.contains(&role) && NOMINEE.contains(&named))
 }
 
+/// The descriptions [`role_holder`] has met, numbered, and its answers per description and
+/// person.
+#[derive(Default)]
+struct RoleFits {
+    descriptions: std::collections::HashMap<String, u32>,
+    fits: std::collections::HashMap<(u32, usize), bool>,
+}
+
+/// How many mentions of people with a role [`role_holder`] reads each way, and how many people.
+const ROLE_REACH_MENTIONS: usize = 4096;
+const ROLE_REACH_PEOPLE: usize = 64;
+
 /// The person with `role` (as [`same_role`] reads it) for whom `fits` holds, mentioned last
 /// before byte `at`, else first after it. `described` names what `fits` checks (the role, party,
 /// sex and nationality of the phrase): the answer for a person is kept for the next phrase that
-/// says the same. Only the people with such a role are read, each once, where the lookup had
-/// read every mention before the phrase and then every one after it: 1 MB of "<Name> spoke. The
-/// chairman said in his opening remarks that “…”" took 2.8 s, and of "President Donald Trump"
-/// then "Trump talked … “…,” the French president said." over 300 s.
+/// says the same. Only mentions of people with such a role are read, each person asked once,
+/// and at most [`ROLE_REACH_MENTIONS`] mentions of [`ROLE_REACH_PEOPLE`] people each way: the
+/// lookup had read every mention before the phrase and then every one after it (1 MB of "<Name>
+/// spoke. The chairman said in his opening remarks that “…”" took 2.8 s, and of "President
+/// Donald Trump" then "Trump talked … “…,” the French president said." over 300 s); reading
+/// every person with the role, each phrase, made 4 MB of "Sen. <Name> spoke. “…,” the senator
+/// said." take 44 s.
 fn role_holder(
     cx: &Context,
     role: &str,
@@ -5234,17 +5249,16 @@ fn role_holder(
         "foreign secretary",
     ];
     let roles = cx.roles.get_or_init(|| {
-        let mut map: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
-        for (i, entity) in cx.analysis.entities.iter().enumerate() {
-            if entity.kind != EntityKind::Person || entity.mentions.is_empty() {
+        let mut map: std::collections::HashMap<&str, Vec<(Span, usize)>> =
+            std::collections::HashMap::new();
+        for &(m, ent) in &cx.mentions {
+            let entity = &cx.analysis.entities[ent];
+            if entity.kind != EntityKind::Person {
                 continue;
             }
             if let Some(r) = entity.role.as_deref() {
-                map.entry(party_and_role(r).1).or_default().push(i);
+                map.entry(party_and_role(r).1).or_default().push((m, ent));
             }
-        }
-        for people in map.values_mut() {
-            people.sort_by_key(|&i| cx.analysis.entities[i].mentions[0].start);
         }
         map
     });
@@ -5260,30 +5274,56 @@ fn role_holder(
     } else if DIPLOMAT.contains(&role) {
         keys.push("top diplomat");
     }
+    let lists: Vec<&Vec<(Span, usize)>> = keys.iter().filter_map(|k| roles.get(k)).collect();
+    if lists.is_empty() {
+        return None;
+    }
     let mut known = cx.role_fits.borrow_mut();
-    let known = known
-        .entry(described)
-        .or_insert_with(|| vec![None; cx.analysis.entities.len()]);
-    // The fitting person whose last mention ending by `at` starts last; else the one named first.
-    let mut before: Option<(usize, usize)> = None;
-    let mut first: Option<(usize, usize)> = None;
-    for &ent in keys.iter().filter_map(|k| roles.get(k)).flatten() {
-        let fit = *known[ent].get_or_insert_with(|| fits(ent));
-        if !fit {
-            continue;
+    let next = known.descriptions.len() as u32;
+    let id = *known.descriptions.entry(described).or_insert(next);
+    // Whether `ent` fits, and whether it is a person not asked about before in this lookup.
+    let mut asked: Vec<(usize, bool)> = Vec::new();
+    let mut check = |ent: usize| -> (bool, bool) {
+        if let Some(&(_, fit)) = asked.iter().rev().find(|a| a.0 == ent) {
+            return (fit, false);
         }
-        let mentions = &cx.analysis.entities[ent].mentions;
-        let n = mentions.partition_point(|m| m.start < at);
-        if let Some(m) = mentions[..n].iter().rev().find(|m| m.end <= at) {
-            if before.is_none_or(|(start, _)| m.start > start) {
-                before = Some((m.start, ent));
+        let fit = *known.fits.entry((id, ent)).or_insert_with(|| fits(ent));
+        asked.push((ent, fit));
+        (fit, true)
+    };
+    // The nearest fitting mention before `at` in any list, else the first after it.
+    let mut search = |backward: bool| -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for list in &lists {
+            let n = list.partition_point(|(m, _)| m.start < at);
+            let (mut people, mut found) = (0, None);
+            let mentions: Box<dyn Iterator<Item = &(Span, usize)>> = if backward {
+                Box::new(list[..n].iter().rev().filter(|(m, _)| m.end <= at))
+            } else {
+                Box::new(list[n..].iter())
+            };
+            for &(m, ent) in mentions.take(ROLE_REACH_MENTIONS) {
+                let (fit, new) = check(ent);
+                people += usize::from(new);
+                if fit {
+                    found = Some((m.start, ent));
+                    break;
+                }
+                if people >= ROLE_REACH_PEOPLE {
+                    break;
+                }
+            }
+            if let Some((start, ent)) = found {
+                let better =
+                    best.is_none_or(|(b, _)| (backward && start > b) || (!backward && start < b));
+                if better {
+                    best = Some((start, ent));
+                }
             }
         }
-        if first.is_none_or(|(start, _)| mentions[0].start < start) {
-            first = Some((mentions[0].start, ent));
-        }
-    }
-    before.or(first).map(|(_, ent)| ent)
+        best
+    };
+    search(true).or_else(|| search(false)).map(|(_, ent)| ent)
 }
 
 /// `named`, a role an entity was introduced with ("republican presidential nominee"), split
