@@ -553,6 +553,14 @@ impl RecentByPart {
     }
 }
 
+/// True when `mention` stands in a byline: its line starts with "By" ("By MICHAEL WARREN and
+/// SARAH JONES").
+fn in_byline(text: &str, mention: Span) -> bool {
+    let line_start = text[..mention.start].rfind('\n').map_or(0, |n| n + 1);
+    let line = text[line_start..mention.start].trim_start();
+    line.starts_with("By ") || line.starts_with("BY ") || line.starts_with("by ")
+}
+
 /// How many of a person's first mentions are looked at for a first name alone or a kinship
 /// noun (see `group_mentions`).
 const SECONDARY_MENTIONS: usize = 32;
@@ -599,6 +607,15 @@ pub fn group_mentions(
         // "Mrs. Clinton" is not Bill Clinton: an honorific rules out a first name of the other sex.
         let honorific = honorific_gender(text, tokens, m.span);
         let compatible = |e: &Entity| !opposite(honorific, first_name_gender(&e.name));
+        // A person's mention with no capitalized word right before it on its line ("Smith
+        // said", not "Sen. Smith", "Governor Smith").
+        let bare = m.kind == EntityKind::Person && {
+            let k = tokens.partition_point(|t| t.span.end <= m.span.start);
+            k.checked_sub(1).is_none_or(|k| {
+                text[tokens[k].span.end..m.span.start].contains('\n')
+                    || !tokens[k].text(text).starts_with(char::is_uppercase)
+            })
+        };
         // A single word that is part of a known person's name is that person. Candidates come
         // from `by_part` (every part, and its capitals form, of every name a person entity has
         // had), most recent first, and are checked against the current name.
@@ -619,9 +636,18 @@ pub fn group_mentions(
                     .filter(|&i| fits(&entities[i]));
                 let Some(first) = fitting.next() else {
                     // "ERIC SMITH" (a transcript's label), then "Smith": the person named in
-                    // capitals only, the most recent.
+                    // capitals only, the most recent; not one named in a byline ("By MICHAEL
+                    // WARREN and …"), and not for a surname after a title or an honorific:
+                    // "Labor Secretary Acosta", "Governor Cuomo", "Sen. Warren", "Mrs. Smith"
+                    // name someone the anchor or the byline's author is not.
+                    // (Nor for a word that names a place or an organization: "Jordan said it
+                    // would close its border" after "JOHN JORDAN, CNN CORRESPONDENT:".)
                     let caps = part.to_uppercase();
-                    if shouted || caps == part {
+                    if shouted
+                        || caps == part
+                        || !bare
+                        || !crate::lexicon::lexicon().gazetteer(part).is_empty()
+                    {
                         return None;
                     }
                     return by_part.recent(&caps, entities).find(|&i| {
@@ -631,6 +657,7 @@ pub fn group_mentions(
                             && e.name.contains(' ')
                             && !e.name.chars().any(char::is_lowercase)
                             && e.name.split(' ').any(|p| p == caps)
+                            && !e.mentions.first().is_some_and(|&m| in_byline(text, m))
                     });
                 };
                 // Of two people with the surname, one the text calls by the first name alone
@@ -1213,6 +1240,19 @@ mod tests {
         let people = people_in("ERIC SMITH spoke. Anna Smith said no. Smith left.");
         assert!(people.contains(&("ERIC SMITH".into(), 1)), "{people:?}");
         assert!(people.contains(&("Anna Smith".into(), 2)), "{people:?}");
+        // Not a byline's author, nor an anchor for a surname after a title, nor a place (a
+        // review helper's texts).
+        for text in [
+            "By JOHN SMITH\n\nWASHINGTON — The bill passed, officials said. Smith, a \
+             spokesman for the agency, declined to comment.",
+            "CHRIS CUOMO, CNN ANCHOR: Good evening. Governor Cuomo announced new rules on \
+             Monday.",
+            "JOHN JORDAN, CNN CORRESPONDENT: The king spoke today.\n\nJordan said it would \
+             close its border.",
+        ] {
+            let people = people_in(text);
+            assert!(people.iter().all(|(_, n)| *n == 1), "{text}: {people:?}");
+        }
     }
 
     #[test]
