@@ -5184,24 +5184,26 @@ fn plain_subject(cx: &Context, (s, e): Phrase, v: usize) -> bool {
                 || SOURCE_HEADS.contains(&lower.as_str()))
 }
 
+/// Members of the House.
+const HOUSE: &[&str] = &["representative", "congressman", "congresswoman"];
+/// A party's candidate for president, before and after the convention.
+const NOMINEE: &[&str] = &[
+    "nominee",
+    "candidate",
+    "presidential nominee",
+    "presidential candidate",
+];
+/// A country's top diplomat.
+const DIPLOMAT: &[&str] = &[
+    "top diplomat",
+    "secretary of state",
+    "foreign minister",
+    "foreign secretary",
+];
+
 /// True when a person's `role` ("representative") is what a later phrase calls them (`named`:
 /// "congresswoman"): the same words, or both a member of the House.
 fn same_role(role: &str, named: &str) -> bool {
-    const HOUSE: &[&str] = &["representative", "congressman", "congresswoman"];
-    // A party's candidate for president, before and after the convention.
-    const NOMINEE: &[&str] = &[
-        "nominee",
-        "candidate",
-        "presidential nominee",
-        "presidential candidate",
-    ];
-    // A country's top diplomat.
-    const DIPLOMAT: &[&str] = &[
-        "top diplomat",
-        "secretary of state",
-        "foreign minister",
-        "foreign secretary",
-    ];
     role == named
         || (HOUSE.contains(&role) && HOUSE.contains(&named))
         || ((role == "top diplomat" && DIPLOMAT.contains(&named))
@@ -5238,19 +5240,6 @@ fn role_holder(
     at: usize,
     fits: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    const HOUSE: &[&str] = &["representative", "congressman", "congresswoman"];
-    const NOMINEE: &[&str] = &[
-        "nominee",
-        "candidate",
-        "presidential nominee",
-        "presidential candidate",
-    ];
-    const DIPLOMAT: &[&str] = &[
-        "top diplomat",
-        "secretary of state",
-        "foreign minister",
-        "foreign secretary",
-    ];
     let roles = cx.roles.get_or_init(|| {
         let mut map: std::collections::HashMap<&str, Vec<(Span, usize)>> =
             std::collections::HashMap::new();
