@@ -608,90 +608,95 @@ pub fn group_mentions(
         let honorific = honorific_gender(text, tokens, m.span);
         let compatible = |e: &Entity| !opposite(honorific, first_name_gender(&e.name));
         // A person's mention with no capitalized word right before it on its line ("Smith
-        // said", not "Sen. Smith", "Governor Smith").
-        let bare = m.kind == EntityKind::Person && {
-            let k = tokens.partition_point(|t| t.span.end <= m.span.start);
-            k.checked_sub(1).is_none_or(|k| {
-                text[tokens[k].span.end..m.span.start].contains('\n')
-                    || !tokens[k].text(text).starts_with(char::is_uppercase)
-            })
+        // said", not "Sen. Smith", "Governor Smith"); asked only after a name in capitals.
+        let caps_seen = any_shouted;
+        let bare = || {
+            m.kind == EntityKind::Person && {
+                let k = tokens.partition_point(|t| t.span.end <= m.span.start);
+                k.checked_sub(1).is_none_or(|k| {
+                    text[tokens[k].span.end..m.span.start].contains('\n')
+                        || !tokens[k].text(text).starts_with(char::is_uppercase)
+                })
+            }
         };
         // A single word that is part of a known person's name is that person. Candidates come
         // from `by_part` (every part, and its capitals form, of every name a person entity has
         // had), most recent first, and are checked against the current name.
-        let person_with_part =
-            |part: &str, entities: &[Entity], by_part: &RecentByPart| -> Option<usize> {
-                let fits = |e: &Entity| {
+        let person_with_part = |part: &str,
+                                entities: &[Entity],
+                                by_part: &RecentByPart|
+         -> Option<usize> {
+            let fits = |e: &Entity| {
+                e.kind == EntityKind::Person
+                    && compatible(e)
+                    && e.name.split(' ').count() > 1
+                    && e.name
+                        .split(' ')
+                        .any(|p| p == part || (shouted && p.to_uppercase() == part))
+            };
+            // (Most recent first, read only as far as needed: a text may name thousands of
+            // people with one surname.)
+            let mut fitting = by_part
+                .recent(part, entities)
+                .filter(|&i| fits(&entities[i]));
+            let Some(first) = fitting.next() else {
+                // "ERIC SMITH" (a transcript's label), then "Smith": the person named in
+                // capitals only, the most recent; not one named in a byline ("By MICHAEL
+                // WARREN and …"), and not for a surname after a title or an honorific:
+                // "Labor Secretary Acosta", "Governor Cuomo", "Sen. Warren", "Mrs. Smith"
+                // name someone the anchor or the byline's author is not.
+                // (Nor for a word that names a place or an organization: "Jordan said it
+                // would close its border" after "JOHN JORDAN, CNN CORRESPONDENT:".)
+                if shouted || !caps_seen {
+                    return None;
+                }
+                let caps = part.to_uppercase();
+                if caps == part || !bare() || !crate::lexicon::lexicon().gazetteer(part).is_empty()
+                {
+                    return None;
+                }
+                return by_part.recent(&caps, entities).find(|&i| {
+                    let e = &entities[i];
                     e.kind == EntityKind::Person
                         && compatible(e)
-                        && e.name.split(' ').count() > 1
-                        && e.name
-                            .split(' ')
-                            .any(|p| p == part || (shouted && p.to_uppercase() == part))
-                };
-                // (Most recent first, read only as far as needed: a text may name thousands of
-                // people with one surname.)
-                let mut fitting = by_part
-                    .recent(part, entities)
-                    .filter(|&i| fits(&entities[i]));
-                let Some(first) = fitting.next() else {
-                    // "ERIC SMITH" (a transcript's label), then "Smith": the person named in
-                    // capitals only, the most recent; not one named in a byline ("By MICHAEL
-                    // WARREN and …"), and not for a surname after a title or an honorific:
-                    // "Labor Secretary Acosta", "Governor Cuomo", "Sen. Warren", "Mrs. Smith"
-                    // name someone the anchor or the byline's author is not.
-                    // (Nor for a word that names a place or an organization: "Jordan said it
-                    // would close its border" after "JOHN JORDAN, CNN CORRESPONDENT:".)
-                    let caps = part.to_uppercase();
-                    if shouted
-                        || caps == part
-                        || !bare
-                        || !crate::lexicon::lexicon().gazetteer(part).is_empty()
-                    {
-                        return None;
-                    }
-                    return by_part.recent(&caps, entities).find(|&i| {
-                        let e = &entities[i];
-                        e.kind == EntityKind::Person
-                            && compatible(e)
-                            && e.name.contains(' ')
-                            && !e.name.chars().any(char::is_lowercase)
-                            && e.name.split(' ').any(|p| p == caps)
-                            && !e.mentions.first().is_some_and(|&m| in_byline(text, m))
-                    });
-                };
-                // Of two people with the surname, one the text calls by the first name alone
-                // as a subject ("Melania would discuss" beside "Donald Trump"; not before "and",
-                // which shares the surname after it: "Khizr and Ghazala Khan") or introduces as the
-                // subject's relative ("for his wife Hillary Clinton" in a story about Bill Clinton)
-                // is not the one the bare surname means.
-                // (Looked for in a person's first mentions only, and only between two or more
-                // people: a long text names one person thousands of times.)
-                let secondary = |e: &Entity| {
-                    let first = e.name.split(' ').next().unwrap_or("");
-                    e.mentions.iter().take(SECONDARY_MENTIONS).any(|&m| {
-                        // (As the subject of a clause: "Melania would discuss", not "the
-                        // crowd cheered for Hillary".)
-                        (first != part
-                            && m.slice(text) == first
-                            && text.get(m.end..).is_some_and(|after| {
-                                let next = after.strip_prefix(' ').unwrap_or("");
-                                next.starts_with(char::is_lowercase) && !next.starts_with("and ")
-                            }))
-                            || pronoun_relative(text, tokens, m)
-                    })
-                };
-                // One person alone is the one; of more, the most recent who is not such a
-                // person, else the most recent.
-                let Some(second) = fitting.next() else {
-                    return Some(first);
-                };
-                [first, second]
-                    .into_iter()
-                    .chain(fitting)
-                    .find(|&i| !secondary(&entities[i]))
-                    .or(Some(first))
+                        && e.name.contains(' ')
+                        && !e.name.chars().any(char::is_lowercase)
+                        && e.name.split(' ').any(|p| p == caps)
+                        && !e.mentions.first().is_some_and(|&m| in_byline(text, m))
+                });
             };
+            // Of two people with the surname, one the text calls by the first name alone
+            // as a subject ("Melania would discuss" beside "Donald Trump"; not before "and",
+            // which shares the surname after it: "Khizr and Ghazala Khan") or introduces as the
+            // subject's relative ("for his wife Hillary Clinton" in a story about Bill Clinton)
+            // is not the one the bare surname means.
+            // (Looked for in a person's first mentions only, and only between two or more
+            // people: a long text names one person thousands of times.)
+            let secondary = |e: &Entity| {
+                let first = e.name.split(' ').next().unwrap_or("");
+                e.mentions.iter().take(SECONDARY_MENTIONS).any(|&m| {
+                    // (As the subject of a clause: "Melania would discuss", not "the
+                    // crowd cheered for Hillary".)
+                    (first != part
+                        && m.slice(text) == first
+                        && text.get(m.end..).is_some_and(|after| {
+                            let next = after.strip_prefix(' ').unwrap_or("");
+                            next.starts_with(char::is_lowercase) && !next.starts_with("and ")
+                        }))
+                        || pronoun_relative(text, tokens, m)
+                })
+            };
+            // One person alone is the one; of more, the most recent who is not such a
+            // person, else the most recent.
+            let Some(second) = fitting.next() else {
+                return Some(first);
+            };
+            [first, second]
+                .into_iter()
+                .chain(fitting)
+                .find(|&i| !secondary(&entities[i]))
+                .or(Some(first))
+        };
         // "Loretta E. Lynch" and "Loretta Lynch" are one person, in either order; so are
         // `Robert C. "Bobby" Scott` and "Bobby Scott".
         let plain = (kind == EntityKind::Person)

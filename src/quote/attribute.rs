@@ -3076,7 +3076,7 @@ fn is_sign_off(content: &str) -> bool {
     let words = || content.split_whitespace();
     words().next() == Some("Follow")
         && words().count() <= 16
-        && words().any(|w| w.len() > 1 && w.starts_with('@') || w.contains(".com/"))
+        && words().any(|w| (w.len() > 1 && w.starts_with('@')) || w.contains(".com/"))
         && words().zip(words().skip(1)).any(|(on, site)| {
             on == "on"
                 && [
@@ -3314,8 +3314,8 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             .copied()
     };
     // (The words before the name: an article, a title or a capitalized word first, and no
-    // preposition or conjunction: not "the “Buffett rule” | after Warren E. Buffett, …, complained", "| Of
-    // Carson, Levine, …, said".)
+    // preposition or conjunction: not "the “Buffett rule” | after Warren E. Buffett, …,
+    // complained", "| Of Carson, Levine, …, said".)
     let describes = |k: usize| {
         let w = cx.t(k);
         cx.tokens[k].kind == TokenKind::Word
