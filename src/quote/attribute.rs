@@ -1029,6 +1029,51 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 if (adjective || headed) && !owns_cue {
                     return (f, l + 1);
                 }
+                // "No | one expected", "But that | freewheeling environment also underscored":
+                // a determiner the model took alone takes the lower-case words after it, up to
+                // the cue or the adverbs and auxiliaries before it.
+                let determiner = f == l
+                    && one_of(
+                        &cx.t(f).to_ascii_lowercase(),
+                        &["no", "that", "this", "these", "every", "each"],
+                    );
+                if determiner && !owns_cue {
+                    let cue = (l + 2..(l + 7).min(cx.tokens.len()))
+                        .find(|&k| cx.tokens[k].span.start == cue_start);
+                    let modifier = |k: usize| {
+                        let w = cx.t(k);
+                        NOT_SOURCES.contains(&w) || w.ends_with("ly") || auxiliary(w)
+                    };
+                    let end = cue.and_then(|cue| {
+                        let end = (l + 1..cue).take_while(|&k| !modifier(k)).last()?;
+                        // (Not a pronoun, nor a time: "that | they're endorsing", "the GOP
+                        // chairman, this | past week announced".)
+                        let words = (l + 1..=end).all(|k| {
+                            let w = cx.t(k);
+                            cx.tokens[k].kind == TokenKind::Word
+                                && w.starts_with(char::is_lowercase)
+                                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                                && !cue_word(k)
+                                && !one_of(w, SOURCE_PREPOSITIONS)
+                                && !one_of(
+                                    w,
+                                    &[
+                                        "and", "or", "but", "that", "who", "which", "he", "she",
+                                        "it", "they", "we", "i", "you", "past", "last", "next",
+                                    ],
+                                )
+                        }) && cx.mentions_in(cx.span(f, end)).all(|(_, e)| {
+                            !matches!(
+                                cx.analysis.entities[*e].kind,
+                                EntityKind::Date | EntityKind::Time
+                            )
+                        }) && !cx.t(end).ends_with("ing");
+                        (words && (end + 1..cue).all(modifier)).then_some(end)
+                    });
+                    if let Some(end) = end {
+                        return (f, end);
+                    }
+                }
                 if (!quantifier && !possessive) || owns_cue {
                     return (f, l);
                 }
@@ -1595,7 +1640,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 (v + 1..=first.max(l)).any(place) || (first > v && !topic)
             })
         });
-        if where_spoken {
+        // "The real Trump showed | up at debate": "show up" is turning up, not showing.
+        let shows_up = phrase_of(&cx, cue).is_some_and(|(_, l)| {
+            cx.t(l).to_ascii_lowercase().starts_with("show")
+                && cx.t(l + 1).eq_ignore_ascii_case("up")
+        });
+        if where_spoken || shows_up {
             continue;
         }
         // `“He really does love us,” Melanie said, and soon, the balloons were dropping`: what
@@ -8683,6 +8733,50 @@ mod tests {
                 "{text}"
             );
             assert_eq!(anonymous_speaker(text, "he has no plans"), Some(true));
+        }
+    }
+
+    /// A determiner the model takes alone as the source ("No", "that") takes the words after
+    /// it up to the cue, past an adverb before it; not a pronoun or a time after it.
+    #[test]
+    fn a_lone_determiner_takes_its_noun() {
+        for (text, start, source) in [
+            (
+                "No one expected a full 90 minutes of deep policy discussion.",
+                "a full 90",
+                "No one",
+            ),
+            (
+                "But that freewheeling environment also underscored a glaring and well-known \
+                 weakness, which is his inability to resist responding to any slight or \
+                 criticism.",
+                "a glaring",
+                "that freewheeling environment",
+            ),
+        ] {
+            assert_eq!(
+                speaker_entity(text, start).map(|(s, _)| s),
+                Some(source),
+                "{text}"
+            );
+        }
+        let text = "Reince Priebus, the GOP chairman, this past week announced the creation of \
+                    a website to explain the process of a contested convention.";
+        let a = crate::analyze(text);
+        for q in &a.quotes {
+            let speaker = q.speaker.as_ref().map(|s| s.span.slice(text));
+            assert!(!speaker.is_some_and(|s| s.contains("week")), "{speaker:?}");
+        }
+    }
+
+    /// "show up" is turning up, no report: "The real Trump showed up at debate."
+    #[test]
+    fn showing_up_reports_nothing() {
+        for text in [
+            "The real Trump showed up at debate. GOP must live with it.",
+            "Hundreds more showed up to hear Stein address demonstrators at FDR Park.",
+        ] {
+            assert_eq!(quote_texts(text), Vec::<&str>::new(), "{text}");
         }
     }
 
