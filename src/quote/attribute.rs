@@ -3476,7 +3476,7 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
 
 /// The attribution after a clause of the writer's that follows a quotation (`“…,” since so many
 /// cases were decided 5-to-4, | said Lee Epstein`; `"…" if she didn't win by more, | David
-/// Wasserman said.`): the clause opens with a subordinating word at token `i` and ends at a
+/// Wasserman said.`): the clause opens with a subordinating word or preposition at token `i` and ends at a
 /// comma within 30 tokens, and right after it come "said X" or "X said" and the sentence's end
 /// or a comma.
 fn after_clause(
@@ -3485,8 +3485,26 @@ fn after_clause(
     end: usize,
     is_cue: &dyn Fn(usize) -> bool,
 ) -> Option<(Phrase, Phrase)> {
+    // (Or a preposition: `''…,'' like the recent volatility of financial markets, said
+    // Richard Curtin`.)
     const OPENERS: &[&str] = &[
-        "since", "if", "because", "although", "though", "while", "when", "unless", "as",
+        "since",
+        "if",
+        "because",
+        "although",
+        "though",
+        "while",
+        "when",
+        "unless",
+        "as",
+        "like",
+        "including",
+        "despite",
+        "amid",
+        "after",
+        "before",
+        "especially",
+        "particularly",
     ];
     if !one_of(&cx.t(i).to_ascii_lowercase(), OPENERS) {
         return None;
@@ -8824,6 +8842,11 @@ mod tests {
                 "\"She will call that a setback\" if she does not win by more, David Wasserman \
                  said.",
                 "David Wasserman",
+            ),
+            (
+                "''The court has shown a newfound resilience,'' like the recent calm of the \
+                 markets, said Richard Curtin, the chief economist.",
+                "Richard Curtin",
             ),
         ] {
             assert_eq!(
