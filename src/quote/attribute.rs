@@ -4258,6 +4258,25 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
     {
         np_start -= 1;
     }
+    // "Nate Silver, | the polling guru who founded fivethirtyeight.com | tweeted": a
+    // description with a relative clause after the name that opens the sentence, its closing
+    // comma left out, is that person's (not "After meeting Trump, | the senator who chairs the
+    // committee | said", where the name opens nothing).
+    if np_start >= floor + 2
+        && cx.t(np_start - 1) == ","
+        && one_of(cx.t(np_start), &["the", "a", "an"])
+        && (np_start..np_end).any(|k| one_of(cx.t(k), &["who", "whose"]))
+    {
+        let name = cx.name_ending_at(np_start - 2).filter(|&(m, kind)| {
+            kind == EntityKind::Person && m.start == cx.tokens[floor].span.start
+        });
+        if let Some((m, _)) = name {
+            return Some((
+                floor,
+                cx.token_ending_after(m.end).saturating_sub(1).max(floor),
+            ));
+        }
+    }
     trim_phrase(cx, (np_start, np_end))
 }
 
@@ -8864,6 +8883,34 @@ mod tests {
             .find(|q| q.span.slice(text) == "good old days");
         let speaker = days.and_then(|q| q.speaker.as_ref().map(|s| s.span.slice(text)));
         assert_eq!(speaker, Some("Trump"), "{:?}", a.quotes);
+    }
+
+    /// A description with a relative clause after the name that opens the sentence is that
+    /// person's, its closing comma left out or another comma inside it; not when the name opens
+    /// nothing.
+    #[test]
+    fn a_description_after_the_opening_name_is_that_person() {
+        for (text, start) in [
+            (
+                "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted “Trump \
+                 is up.”",
+                "Trump is up",
+            ),
+            (
+                "Geoff Garin, a Democratic pollster who is working with Priorities USA, a \
+                 pro-Clinton super PAC, said the primaries have reinforced her image.",
+                "the primaries",
+            ),
+        ] {
+            let (_, name) = speaker_entity(text, start).expect(text);
+            let first = text.split(',').next().map(str::to_string);
+            assert_eq!(name, first, "{text}");
+        }
+        let text = "After meeting Trump, the senator who chairs the committee said “We are done.”";
+        assert_eq!(
+            speaker_entity(text, "We are done"),
+            Some(("the senator who chairs the committee", None))
+        );
     }
 
     /// "show up" is turning up, no report: "The real Trump showed up at debate."
