@@ -6525,6 +6525,76 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                             .map(|w| (w.to_lowercase(), true)),
                         _ => None,
                     });
+            // (So must a place the phrase goes on with, right after or before a mention: "the
+            // senator | from Minnesota" is the one introduced as "Sen. Amy Klobuchar of
+            // Minnesota" or "Klobuchar (D-Minn.)", not the senator named last.)
+            let place = nationality
+                .is_none()
+                .then(|| {
+                    let k = cx.token_from(span.end);
+                    if !matches!(cx.t(k), "from" | "of") {
+                        return None;
+                    }
+                    let at = cx.tokens.get(k + 1)?.span;
+                    cx.mentions_from(at)
+                        .next()
+                        .filter(|(m, e)| {
+                            m.start == at.start
+                                && cx.analysis.entities[*e].kind == EntityKind::Location
+                        })
+                        .map(|(m, _)| {
+                            let name = m.slice(cx.text);
+                            crate::lexicon::us_state(name)
+                                .unwrap_or(name)
+                                .to_lowercase()
+                        })
+                })
+                .flatten();
+            // A person named beside another US state is not the one from this place; one named
+            // beside no state may be ("the senator from Vermont" is Sanders when the text never
+            // tags him "(I-Vt.)").
+            let beside_place = |ent: &crate::analysis::Entity| {
+                let Some(place) = &place else {
+                    return true;
+                };
+                let mut other_state = false;
+                let beside = ent.mentions.iter().any(|m| {
+                    let (k, end) = (cx.token_from(m.start), cx.token_ending_after(m.end));
+                    (k.saturating_sub(2)..k)
+                        .chain(end..(end + 4).min(cx.tokens.len()))
+                        .any(|j| {
+                            // (A lawmaker's tag: "(D-Minn.)", "(I-Vt.)".)
+                            let t = cx.t(j);
+                            let (t, tagged) = match t.as_bytes() {
+                                [_, b'-', ..] => (&t[2..], true),
+                                _ => (t, false),
+                            };
+                            let dotted = format!("{t}.");
+                            let state = crate::lexicon::us_state(t)
+                                .or_else(|| crate::lexicon::us_state(&dotted))
+                                .map(str::to_lowercase);
+                            match state {
+                                Some(st) if st == *place => return true,
+                                // (Only a tag or "of Texas" right after the name tells
+                                // another state: not "Sanders | in Iowa".)
+                                Some(_) => {
+                                    other_state |= tagged
+                                        || j == end + 1
+                                            && matches!(cx.t(end), "of" | "from" | "(" | ",")
+                                }
+                                None => {}
+                            }
+                            let w = t.to_lowercase();
+                            let shared = place
+                                .chars()
+                                .zip(w.chars())
+                                .take_while(|(a, b)| a == b)
+                                .count();
+                            shared >= 4 || (shared >= 3 && shared == place.len().min(w.len()))
+                        })
+                });
+                beside || !other_state
+            };
             let beside_nationality = |ent: &crate::analysis::Entity| {
                 let Some((nationality, person)) = &nationality else {
                     return true;
@@ -6567,8 +6637,9 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                     })
                     && (other_sex.is_none() || ent.gender != other_sex)
                     && beside_nationality(ent)
+                    && beside_place(ent)
             };
-            let described = format!("{role}|{party:?}|{other_sex:?}|{nationality:?}");
+            let described = format!("{role}|{party:?}|{other_sex:?}|{nationality:?}|{place:?}");
             let ent = role_holder(cx, &role, described, span.start, fits);
             if ent.is_some() {
                 return Speaker {
@@ -8911,6 +8982,33 @@ mod tests {
             speaker_entity(text, "We are done"),
             Some(("the senator who chairs the committee", None))
         );
+    }
+
+    /// "the senator from Minnesota" is the senator introduced with Minnesota ("of Minnesota",
+    /// "(D-Minn.)"), not the one named last; nor one tagged with another state; one named with
+    /// no state may be.
+    #[test]
+    fn a_role_from_a_place_is_the_one_from_there() {
+        let quote = "“We need answers,” the senator from Minnesota said.";
+        for (intro, speaker) in [
+            (
+                "Sen. Amy Klobuchar of Minnesota and Sen. Ted Cruz of Texas spoke at the hearing.",
+                Some("Amy Klobuchar"),
+            ),
+            (
+                "Sen. Ted Cruz (R-Texas) and Sen. Amy Klobuchar (D-Minn.) spoke at the hearing.",
+                Some("Amy Klobuchar"),
+            ),
+            ("Sen. Ted Cruz (R-Texas) spoke at the hearing.", None),
+            (
+                "Sen. Amy Klobuchar spoke at the hearing.",
+                Some("Amy Klobuchar"),
+            ),
+        ] {
+            let text = format!("{intro} {quote}");
+            let name = speaker_entity(&text, "We need").and_then(|(_, name)| name);
+            assert_eq!(name.as_deref(), speaker, "{text}");
+        }
     }
 
     /// "show up" is turning up, no report: "The real Trump showed up at debate."
