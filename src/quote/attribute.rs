@@ -3493,9 +3493,9 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
 
 /// The attribution after a clause of the writer's that follows a quotation (`“…,” since so many
 /// cases were decided 5-to-4, | said Lee Epstein`; `"…" if she didn't win by more, | David
-/// Wasserman said.`): the clause opens with a subordinating word or preposition at token `i` and ends at a
-/// comma within 30 tokens, and right after it come "said X" or "X said" and the sentence's end
-/// or a comma.
+/// Wasserman said.`): the clause opens with a subordinating word or preposition at token `i`
+/// and ends at a comma within 30 tokens, and right after it come "said X" or "X said" and the
+/// sentence's end or a comma.
 fn after_clause(
     cx: &Context,
     i: usize,
@@ -5381,22 +5381,9 @@ fn same_role(role: &str, named: &str) -> bool {
 /// The US state (lower case) that the text from token `k` names: a two-word name first ("New
 /// Jersey", "West Virginia"), then one word or abbreviation ("Texas", "Minn.").
 fn state_at(cx: &Context, k: usize) -> Option<String> {
-    if k + 1 < cx.tokens.len() {
-        let two = format!("{} {}", cx.t(k), cx.t(k + 1));
-        if let Some(st) = crate::lexicon::us_state(&two) {
-            return Some(st.to_lowercase());
-        }
-    }
-    (k < cx.tokens.len())
-        .then(|| state_at_text(cx.t(k)))
-        .flatten()
-}
-
-/// The US state (lower case) that `t` names or abbreviates, its period left out or not
-/// ("Minn", "W.Va.").
-fn state_at_text(t: &str) -> Option<String> {
-    crate::lexicon::us_state(t)
-        .or_else(|| crate::lexicon::us_state(&format!("{t}.")))
+    let two = format!("{} {}", cx.t(k), cx.t(k + 1));
+    crate::lexicon::us_state(&two)
+        .or_else(|| crate::lexicon::us_state(cx.t(k)))
         .map(str::to_lowercase)
 }
 
@@ -5640,6 +5627,29 @@ fn described_member(cx: &Context, (s, e): Phrase, party: &str) -> Option<usize> 
     described_member_of(cx, (s, e), party, state)
 }
 
+/// The party and state of a lawmaker's tag right after the mention `m`: "(D-Mo.)", "(R-TX)",
+/// "(D-W.Va.)", or set off by commas, ", D-Va.," (the state `None` when the tag gives none the
+/// table knows).
+fn party_tag_after(cx: &Context, m: Span) -> Option<(&'static str, Option<&'static str>)> {
+    let after = cx.text.get(m.end..).unwrap_or("").trim_start();
+    let (tag, close) = if let Some(tag) = after.strip_prefix('(') {
+        (tag, ')')
+    } else {
+        (after.strip_prefix(", ")?, ',')
+    };
+    let party = match tag.as_bytes() {
+        [b'D', b'-', ..] => "democratic",
+        [b'R', b'-', ..] => "republican",
+        [b'I', b'-', ..] => "independent",
+        _ => return None,
+    };
+    let state = tag
+        .get(2..)
+        .and_then(|rest| rest.split(close).next())
+        .and_then(|st| crate::lexicon::us_state(st.trim()));
+    Some((party, state))
+}
+
 /// [`described_member`] with the state the phrase names, if any, given.
 fn described_member_of(
     cx: &Context,
@@ -5653,19 +5663,8 @@ fn described_member_of(
     // before it ("Republican Sen. Tim Scott"; not "The Republican attacks on | Claire
     // McCaskill").
     let affiliation_at = |m: Span| -> Option<(&'static str, Option<&'static str>)> {
-        let after = cx.text.get(m.end..).unwrap_or("").trim_start();
-        let tagged = match after.as_bytes() {
-            [b'(', b'D', b'-', ..] => Some("democratic"),
-            [b'(', b'R', b'-', ..] => Some("republican"),
-            [b'(', b'I', b'-', ..] => Some("independent"),
-            _ => None,
-        };
-        if let Some(p) = tagged {
-            let state = after
-                .get(3..)
-                .and_then(|rest| rest.split(')').next())
-                .and_then(|st| crate::lexicon::us_state(st.trim()));
-            return Some((p, state));
+        if let Some(tagged) = party_tag_after(cx, m) {
+            return Some(tagged);
         }
         let k = cx.token_from(m.start);
         for j in (k.saturating_sub(3)..k).rev() {
@@ -6622,28 +6621,12 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                     let (k, end) = (cx.token_from(m.start), cx.token_ending_after(m.end));
                     // The state named right after the name ("of New Jersey", ", Texas") or in
                     // its tag ("(D-Minn.)", "(D-W.Va.)").
-                    let named = matches!(cx.t(end), "of" | "from" | "(" | ",")
+                    let named = matches!(cx.t(end), "of" | "from" | ",")
                         .then(|| state_at(cx, end + 1))
                         .flatten()
                         .or_else(|| {
-                            (end..(end + 3).min(cx.tokens.len())).find_map(|j| {
-                                let t = cx.t(j);
-                                match t.as_bytes() {
-                                    // (Split by the tokenizer: "D-W" "." "Va.".)
-                                    [_, b'-', ..] => state_at_text(&t[2..]).or_else(|| {
-                                        (j + 2 < cx.tokens.len() && cx.t(j + 1) == ".")
-                                            .then(|| {
-                                                state_at_text(&format!(
-                                                    "{}.{}",
-                                                    &t[2..],
-                                                    cx.t(j + 2)
-                                                ))
-                                            })
-                                            .flatten()
-                                    }),
-                                    _ => None,
-                                }
-                            })
+                            let (_, state) = party_tag_after(cx, *m)?;
+                            state.map(str::to_lowercase)
                         });
                     if let Some(st) = named {
                         other_state |= st != *place;
@@ -8356,6 +8339,13 @@ mod tests {
                 Some("Claire McCaskill".to_string())
             ))
         );
+        // (The tag set off by commas too.)
+        let text2 = "Sen. Claire McCaskill, D-Mo., and Sen. Roy Blunt spoke. “We need answers,” \
+                     the Missouri Democrat said.";
+        assert_eq!(
+            speaker_entity(text2, "We need").and_then(|(_, name)| name),
+            Some("Claire McCaskill".to_string())
+        );
         let a = crate::analyze(text);
         let q = a
             .quotes
@@ -9116,6 +9106,16 @@ mod tests {
                 "Sen. Tim Kaine (D-Va.) and Sen. Joe Manchin of West Virginia spoke. “We need \
                  answers,” the senator from Virginia said.",
                 "Tim Kaine",
+            ),
+            (
+                "Sen. Tim Kaine, D-Va., and Sen. Joe Manchin, D-W.Va., spoke. “We need \
+                 answers,” the senator from Virginia said.",
+                "Tim Kaine",
+            ),
+            (
+                "Sen. Joe Manchin (D-W.Va.) and Sen. Tom Udall (D-N.M.) spoke. “We need \
+                 answers,” the senator from New Mexico said.",
+                "Tom Udall",
             ),
         ] {
             let name = speaker_entity(text, "We need").and_then(|(_, name)| name);
