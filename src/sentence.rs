@@ -22,28 +22,44 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// `sentences` with each sentence that ends in a court case's "v." ("… overturn Roe v." —
-/// the period right after "v", itself after a capitalized word) joined to the next one of its
-/// paragraph. [`split_sentences`] ends a sentence there, as when the attribution model was
-/// trained (its training instances are those sentences, and `train attrib` must rebuild the
-/// committed model); the quote stage reads the whole sentence ("overturn Roe v. Wade" as one
-/// statement).
-pub fn join_case_names(text: &str, tokens: &[Token], sentences: Vec<Sentence>) -> Vec<Sentence> {
-    let ends_in_case = |s: &Sentence| {
+/// `sentences` with each sentence that [`split_sentences`] cut inside a phrase joined to the
+/// next one of its paragraph:
+/// - at a court case's "v." ("… overturn Roe v." — the period right after "v", itself after a
+///   capitalized word);
+/// - inside a state's abbreviation that the tokenizer splits ("Sen. Joe Manchin (D-W." —
+///   "Va.) said …": a period with no space on either side, then a capitalized abbreviation
+///   with its own period).
+///
+/// [`split_sentences`] ends a sentence there, as when the attribution model was trained (its
+/// training instances are those sentences, and `train attrib` must rebuild the committed
+/// model); the quote stage reads the whole sentence ("overturn Roe v. Wade" as one statement,
+/// Manchin as the one who said it).
+pub fn join_cut_sentences(text: &str, tokens: &[Token], sentences: Vec<Sentence>) -> Vec<Sentence> {
+    let cut = |s: &Sentence| {
         let e = s.tokens.end.min(tokens.len());
-        e >= s.tokens.start + 3
-            && tokens[e - 1].text(text) == "."
-            && !tokens[e - 1].space_before
-            && tokens[e - 2].text(text) == "v"
-            && tokens[e - 3].text(text).starts_with(char::is_uppercase)
+        if e < s.tokens.start + 3 || tokens[e - 1].text(text) != "." || tokens[e - 1].space_before {
+            return false;
+        }
+        let case = tokens[e - 2].text(text) == "v"
+            && tokens[e - 3].text(text).starts_with(char::is_uppercase);
+        let abbreviation = tokens.get(e).is_some_and(|next| {
+            let w = next.text(text);
+            !next.space_before
+                && next.kind == TokenKind::Word
+                && (3..=5).contains(&w.len())
+                && w.ends_with('.')
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w[1..w.len() - 1].bytes().all(|b| b.is_ascii_lowercase())
+        });
+        case || abbreviation
     };
-    if !sentences.iter().any(ends_in_case) {
+    if !sentences.iter().any(cut) {
         return sentences;
     }
     let mut out: Vec<Sentence> = Vec::with_capacity(sentences.len());
     let mut join_next = false;
     for s in sentences {
-        let ends = ends_in_case(&s);
+        let ends = cut(&s);
         match out.last_mut() {
             Some(last) if join_next && last.paragraph == s.paragraph => {
                 last.span = Span::new(last.span.start, s.span.end);

@@ -15,12 +15,12 @@ use crate::text::Span;
 
 /// Finds quotes and reported speech in `text` and attributes them; adds warnings for unbalanced
 /// marks, quotes without a speaker and anonymous sources. Leaves `analysis.sentences` as this
-/// stage reads them: a sentence cut at a court case's "v." joined to the next
-/// ([`crate::sentence::join_case_names`]).
+/// stage reads them: a sentence cut at a court case's "v." or inside "W.Va." joined to the next
+/// ([`crate::sentence::join_cut_sentences`]).
 pub fn find_quotes(text: &str, analysis: &mut Analysis) {
-    // The quote stage reads a court case's "v." as inside its sentence.
+    // The quote stage reads a court case's "v." and "W.Va." as inside their sentence.
     let sentences = std::mem::take(&mut analysis.sentences);
-    analysis.sentences = crate::sentence::join_case_names(text, &analysis.tokens, sentences);
+    analysis.sentences = crate::sentence::join_cut_sentences(text, &analysis.tokens, sentences);
     let mut quoted = marks::pair_marks(
         text,
         &analysis.tokens,
