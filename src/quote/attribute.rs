@@ -1665,7 +1665,19 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 )
                 && !matches!(cx.t(f + 1), "to" | "that" | ":")
         });
-        if where_spoken || shows_up || passive_finding {
+        // "his neighbour, Sue Pratt, have lost": a word of a person's name is no cue; nor a
+        // noun after "without" ("the cuts came without warning."; a gerund with its object
+        // reports: "without saying that …", "without mentioning Sanders").
+        let not_a_verb = phrase_of(&cx, cue).is_some_and(|(f, l)| {
+            let gerund = cx.t(f).ends_with("ing")
+                && cx
+                    .tokens
+                    .get(f + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word);
+            (f..=l).all(|k| cx.in_person_name(k))
+                || (f == l && f > 0 && cx.t(f - 1) == "without" && !gerund)
+        });
+        if where_spoken || shows_up || passive_finding || not_a_verb {
             continue;
         }
         // `“He really does love us,” Melanie said, and soon, the balloons were dropping`: what
@@ -3387,6 +3399,28 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
             })
             .unwrap_or(limit);
         if stop > i + 1 && is_speaker_phrase(cx, (i + 1, stop - 1), false) {
+            // "said his spokesman, Ian Cole.", "said her son, Marco Bellini": a description
+            // with no name, then the person's name after the comma, closing the sentence.
+            let person = |m: &Span, e: usize| {
+                cx.analysis.entities[e].kind == EntityKind::Person && {
+                    let after = cx.token_from(m.end);
+                    after >= end || matches!(cx.t(after), "." | "!" | "?")
+                }
+            };
+            let named_after = (cx.t(stop) == "," && stop + 1 < end)
+                .then(|| {
+                    let at = cx.tokens[stop + 1].span.start;
+                    cx.mentions_from(Span::new(at, at + 1))
+                        .find(|(m, e)| m.start == at && person(m, *e))
+                })
+                .flatten()
+                .filter(|_| {
+                    let description = cx.span(i + 1, stop - 1);
+                    cx.mentions_in(description).next().is_none()
+                });
+            if let Some((m, _)) = named_after {
+                return Some(((stop + 1, cx.token_from(m.end) - 1), (i, i)));
+            }
             return Some(((i + 1, stop - 1), (i, i)));
         }
     }
@@ -3420,6 +3454,39 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
                 || lexicon().is_title(w)
                 || w.starts_with(char::is_uppercase))
     };
+    // In the next sentence, a verb that reports a clause of its own attributes that clause,
+    // not the quotation before: "Steve Adler, rVotes' owner, said | the Trump campaign has yet
+    // to follow up". Only where the quotation has its own attribution before it — "writing in
+    // an email: “…”" — not in `"…" Trump said he would campaign in Ohio.`; or where it opens
+    // its sentence right after one that attributes a quotation, in the same paragraph:
+    // `“…,” said Ruth Allen. “We will review it.” Operator Bluewave said services would
+    // resume` — the second is still hers.
+    let own_report = |verb: usize| {
+        let n = cx.sentence_of[q.open];
+        let own = cx.sentences[n].0;
+        let introduced = || (own..q.open).any(|k| cx.is_cue(k));
+        let after_attributed = || {
+            q.open == own
+                && n > 0
+                && cx.analysis.sentences[n - 1].paragraph == cx.analysis.sentences[n].paragraph
+                && {
+                    let (prev, prev_end) = cx.sentences[n - 1];
+                    (prev..prev_end).any(|k| cx.is_quote_mark(k))
+                        && (prev..prev_end).any(|k| cx.class(k) & SPEECH_VERB != 0)
+                }
+        };
+        let finite = |k: usize| {
+            auxiliary(cx.t(k))
+                || one_of(
+                    cx.t(k),
+                    &["is", "are", "was", "were", "can", "may", "might", "must"],
+                )
+        };
+        let clause = (verb + 2..end.min(verb + 7)).any(|k| auxiliary(cx.t(k)));
+        next_sentence
+            && (clause && starts_clause_word(cx, verb + 1) && introduced()
+                || (verb + 2..end.min(verb + 7)).any(finite) && after_attributed())
+    };
     let named = (i..end.min(i + 5))
         .take_while(|&k| k == i || describes(k - 1))
         .find_map(named_at);
@@ -3430,6 +3497,9 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
                 .find(|&j| cx.is_quote_mark(j) || matches!(cx.t(j), "." | ";"))
                 .unwrap_or(end.min(after + 40));
             if let Some(c) = (after + 1..stop).find(|&c| cx.t(c) == "," && is_cue(c + 1)) {
+                if own_report(c + 1) {
+                    return None;
+                }
                 return Some(((i, after - 1), (c + 1, c + 1)));
             }
         }
@@ -3462,20 +3532,7 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
         }
         // (Past a relative clause, the phrase ends before its pronoun: "a worker at the plant".)
         let relative = (i + 1..verb).find(|&j| matches!(cx.t(j), "who" | "that"));
-        // In the next sentence, a verb that reports a clause of its own attributes that clause,
-        // not the quotation before: "Steve Adler, rVotes' owner, said | the Trump campaign has
-        // yet to follow up".
-        // (Only where the quotation has its own attribution before it — "writing in an email:
-        // “…”" — not in `"…" Trump said he would campaign in Ohio.`)
-        let introduced = || {
-            let (own, _) = cx.sentences[cx.sentence_of[q.open]];
-            (own..q.open).any(|k| cx.is_cue(k))
-        };
-        if next_sentence
-            && starts_clause_word(cx, verb + 1)
-            && (verb + 2..end.min(verb + 7)).any(|k| auxiliary(cx.t(k)))
-            && introduced()
-        {
+        if own_report(verb) {
             return None;
         }
         let mut np = subject_before(cx, verb, i)?;
@@ -6235,7 +6292,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     let since = || cx.sentences[cx.sentence_of[s].saturating_sub(1)].0;
     if s == e
         && one_of(&cx.t(s).to_ascii_lowercase(), &["another", "others"])
-        && unnamed_speaker_before(cx, s)
+        && unnamed_speaker_before(cx, s, "")
         && (since()..s).any(|k| {
             // The speaker of a speech verb, outside quotation marks: "one official said", "said
             // one official" (not "told a senior official", nor a source inside a quotation).
@@ -6961,7 +7018,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         // "he" or "she" goes on about them: not the nearest name.
         let after_unnamed = subject.is_none()
             && matches!(lower.as_str(), "he" | "she")
-            && unnamed_speaker_before(cx, before.min(s));
+            && unnamed_speaker_before(cx, before.min(s), &lower);
         // "My mother has softened with age, but even now at 86 she says": an unnamed relative
         // is the subject, not the nearest name ("Like President Obama, …").
         let unnamed_kin = subject.is_none()
@@ -7039,7 +7096,9 @@ fn unnamed_description(cx: &Context, s: usize, words: &[String]) -> bool {
 /// to someone it does not name: a speech verb and a quotation in it, or a speech verb and a
 /// subject introduced as "a", "one" or "another", and no person named outside the quotation
 /// ("“…,” one delegate said.", "A farmer who asked not to be named said the crop was lost.").
-fn unnamed_speaker_before(cx: &Context, at: usize) -> bool {
+/// Not when that speaker is the other sex's pronoun of `pronoun` ("he" or "she": `"I cried,"
+/// she said. "He is healthy," he said.` is another person, named before).
+fn unnamed_speaker_before(cx: &Context, at: usize, pronoun: &str) -> bool {
     let Some(&k) = cx.sentence_of.get(at) else {
         return false;
     };
@@ -7047,6 +7106,14 @@ fn unnamed_speaker_before(cx: &Context, at: usize) -> bool {
         return false;
     };
     let outside = |i: usize| !cx.inside_quotation(i) && !cx.is_quote_mark(i);
+    let other = match pronoun {
+        "he" => "she",
+        "she" => "he",
+        _ => "",
+    };
+    if (a..b).any(|i| outside(i) && cx.t(i).eq_ignore_ascii_case(other)) {
+        return false;
+    }
     let speaks = (a..b).any(|i| outside(i) && cx.class(i) & SPEECH_VERB != 0);
     let quotes = (a..b).any(|i| cx.inside_quotation(i));
     // (Or reports what someone introduced as "a", "an", "one" or "another", who asked not to be
@@ -13300,6 +13367,79 @@ mod tests {
         assert!(
             found.iter().any(|r| r.0 == "the probe is “ongoing.”"),
             "{found:?}"
+        );
+    }
+
+    /// A quotation with no attribution of its own, right after one attributed in the same
+    /// paragraph, is still that speaker's when the next sentence reports a clause of its own
+    /// (review cases: it went to the next sentence's speaker).
+    #[test]
+    fn a_quotation_after_an_attributed_one_is_not_the_next_reporters() {
+        for (text, second, speaker) in [
+            (
+                "Ferry halted\n\n“The crossing is simply not safe in these conditions,” said \
+                 harbour master Ruth Allen. “We will review it tomorrow.” Operator Bluewave \
+                 said services would resume on Friday.",
+                "We will review it",
+                "Ruth Allen",
+            ),
+            (
+                "Match report\n\n'We played well for 70 minutes and then we switched off,' \
+                 City coach Mark Dunne said after the game. 'That's not good enough at this \
+                 level.' Rovers captain Leon Ade, who scored the winner, said the dressing room \
+                 was 'buzzing'.",
+                "That's not good",
+                "Mark Dunne",
+            ),
+        ] {
+            let found = speaker_entity(text, second);
+            assert_eq!(found.and_then(|f| f.1).as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    /// "said his spokesman, Ian Cole.": the name after the description is the speaker.
+    #[test]
+    fn a_name_after_the_speakers_description_is_the_speaker() {
+        for (text, name) in [
+            (
+                "Senator recovering\n\n“The senator is in good spirits,” said his spokesman, Ian \
+                 Cole.",
+                "Ian Cole",
+            ),
+            (
+                "Chef dies\n\n“She fed this whole neighborhood,” said her son, Marco Bellini.",
+                "Marco Bellini",
+            ),
+        ] {
+            let found = speaker_entity(text, "");
+            assert_eq!(found, Some((name, Some(name.to_string()))), "{text}");
+        }
+    }
+
+    /// A word of a person's name ("Sue Pratt") and a noun after "without" ("came without
+    /// warning") are no cues.
+    #[test]
+    fn a_name_or_a_noun_after_without_is_no_cue() {
+        let text = "Farmers protest water cuts\n\nFarmer Tom Hadley and his neighbour, Sue Pratt, \
+                    have lost most of their crops this year. She said the cuts came without \
+                    warning.";
+        assert_eq!(
+            reports_in(text),
+            [("the cuts came without warning", "said", "She")],
+            "{text}"
+        );
+    }
+
+    /// "he" right after a quotation that "she" said is not cut off from the man named before.
+    #[test]
+    fn he_after_she_said_is_the_man_named_before() {
+        let text = "Dog found\n\nDavid Ross and Karen Smith had lost their terrier. \"I cried,\" \
+                    she said. \"He is healthy,\" he said.";
+        let found = speaker_entity(text, "He is");
+        assert_eq!(
+            found,
+            Some(("he", Some("David Ross".to_string()))),
+            "{text}"
         );
     }
 }
