@@ -1667,7 +1667,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         });
         // "his neighbour, Sue Pratt, have lost": a word of a person's name is no cue; nor a
         // noun after "without" ("the cuts came without warning."; a gerund with its object
-        // reports: "without saying that …", "without mentioning Sanders").
+        // reports: "without saying that …", "without mentioning Sanders"), nor news after "no"
+        // ("no reports of casualties"; not "no doubt that", "no plans to", a stance).
         let not_a_verb = phrase_of(&cx, cue).is_some_and(|(f, l)| {
             let gerund = cx.t(f).ends_with("ing")
                 && cx
@@ -1676,8 +1677,27 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     .is_some_and(|t| t.kind == TokenKind::Word);
             (f..=l).all(|k| cx.in_person_name(k))
                 || (f == l && f > 0 && cx.t(f - 1) == "without" && !gerund)
+                || (f == l
+                    && f > 0
+                    && cx.t(f - 1) == "no"
+                    && one_of(cx.t(f), &["report", "reports", "word", "sign", "signs"]))
         });
-        if where_spoken || shows_up || passive_finding || not_a_verb {
+        // "said goodbye to his family", "said a prayer", "is recalling about 50,000 SUVs": a
+        // greeting, a prayer or a product recall is no statement.
+        let no_statement = phrase_of(&cx, cue).is_some_and(|(_, l)| {
+            let greeting = greeting_after(&cx, l);
+            let number = |j: usize| {
+                cx.tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            };
+            let recall = cx.t(l).to_ascii_lowercase().starts_with("recall")
+                && (number(l + 1)
+                    || (one_of(cx.t(l + 1), &["about", "nearly", "more", "some", "over"])
+                        && number(l + 2)));
+            greeting || recall
+        });
+        if where_spoken || shows_up || passive_finding || not_a_verb || no_statement {
             continue;
         }
         // `“He really does love us,” Melanie said, and soon, the balloons were dropping`: what
@@ -3396,6 +3416,12 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
                     // "said a committee member | who supports Trump": the relative clause
                     // names someone else.
                     || (j > i + 1 && matches!(cx.t(j), "who" | "whose" | "which"))
+                    // "vows mayor | after tornado": when, not who.
+                    || (j > i + 1
+                        && matches!(
+                            cx.t(j),
+                            "after" | "amid" | "during" | "following" | "before" | "despite"
+                        ))
             })
             .unwrap_or(limit);
         if stop > i + 1 && is_speaker_phrase(cx, (i + 1, stop - 1), false) {
@@ -4857,11 +4883,17 @@ fn is_speaker_phrase(cx: &Context, (s, e): Phrase, strict: bool) -> bool {
             || matches!(cx.t(i), "’s" | "'s" | "-" | "(" | ")" | ".")
     });
     let first = cx.t(s);
+    // (A headline's bare role is no clause: "says union leader", "vows city official".)
+    let bare_role = e > s
+        && e - s < 3
+        && (lex.is_title(cx.t(e)) || lex.is_anonymous_noun(cx.t(e)))
+        && (s..=e).all(|i| cx.t(i).starts_with(char::is_lowercase) && !auxiliary(cx.t(i)));
     let looks_like_clause = matches!(first, "that" | "to" | "and" | "but" | "if" | "when" | "as")
         || (first.starts_with(char::is_lowercase)
             && !starts_noun_phrase(first)
             && !lex.is_anonymous_noun(first)
-            && !lex.is_title(first));
+            && !lex.is_title(first)
+            && !bare_role);
     wordy
         && !looks_like_clause
         && (!strict
@@ -7472,6 +7504,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         if !cx.is_cue(v)
             || !(matches!(cx.t(v).chars().last(), Some('d' | 's')) || cx.t(v) == "wrote")
             || in_anonymity_clause(cx, v)
+            || greeting_after(cx, v)
         {
             continue;
         }
@@ -7805,6 +7838,31 @@ fn headline(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         cue: Some(cx.span(v, cue_end)),
         via: None,
     })
+}
+
+/// True when verb `v` says a greeting or a prayer, no statement: "said goodbye to his family",
+/// "said a prayer", "bid their farewells".
+fn greeting_after(cx: &Context, v: usize) -> bool {
+    const GREETINGS: &[&str] = &[
+        "goodbye",
+        "goodbyes",
+        "good-bye",
+        "good-byes",
+        "farewell",
+        "farewells",
+        "hello",
+        "grace",
+        "prayer",
+        "prayers",
+    ];
+    let mut k = v + 1;
+    if one_of(cx.t(k), &["a", "his", "her", "their", "our", "my", "its"]) {
+        k += 1;
+    }
+    one_of(
+        cx.t(v),
+        &["say", "says", "said", "saying", "bid", "bids", "bade"],
+    ) && one_of(cx.t(k), GREETINGS)
 }
 
 /// True when token `k` is "show" turning up, not showing: "showed up at the debate", "shows up
@@ -13439,6 +13497,49 @@ mod tests {
         assert_eq!(
             found,
             Some(("he", Some("David Ross".to_string()))),
+            "{text}"
+        );
+    }
+
+    /// A headline's bare role after the verb is the speaker ("says union leader"), up to a
+    /// word that says when ("vows mayor after tornado").
+    #[test]
+    fn a_headlines_bare_role_is_the_speaker() {
+        for (text, speaker, name) in [
+            (
+                "‘We will rebuild,’ vows mayor after tornado\n\nMayor Susan Bright toured the \
+                 damage on Monday.",
+                "mayor",
+                Some("Susan Bright"),
+            ),
+            (
+                "‘This is a scandal,’ says union leader\n\nUnion leader Tom Hart spoke outside \
+                 the plant.",
+                "union leader",
+                Some("Tom Hart"),
+            ),
+            (
+                "Plant closes\n\n‘This is a scandal,’ says union boss.",
+                "union boss",
+                None,
+            ),
+        ] {
+            let found = speaker_entity(text, "");
+            assert_eq!(found, Some((speaker, name.map(str::to_string))), "{text}");
+        }
+    }
+
+    /// A greeting or a prayer said, a product recall and news after "no" are no statements:
+    /// "said goodbye to his family", "is recalling about 50,000 SUVs", "no reports of
+    /// casualties"; "said a prayer" too.
+    #[test]
+    fn greetings_recalls_and_no_reports_are_no_statements() {
+        let text = "Soldier leaves\n\nHe said goodbye to his family at the airport in March. The \
+                    company is recalling about 50,000 SUVs. There were no reports of casualties. \
+                    She said a prayer before the flight. She said the flight was late.";
+        assert_eq!(
+            reports_in(text),
+            [("the flight was late", "said", "She")],
             "{text}"
         );
     }
