@@ -8213,6 +8213,36 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
             let plain = (k + 2..=last.min(k + 8))
                 .find(|&v| verb(v))
                 .filter(|&v| closes(v));
+            // "…, its chief executive, Paul Okafor, said.": a description, then the person's
+            // name set off by commas; the statement ends before the description.
+            let named = plain
+                .filter(|&v| v >= k + 3 && cx.t(v - 1) == "," && who.is_none())
+                .and_then(|v| {
+                    let (first, last_name) = (k + 1, v - 2);
+                    let name = cx.span(first, last_name);
+                    cx.mentions_in(name).find(|(m, e)| {
+                        *m == name && cx.analysis.entities[*e].kind == EntityKind::Person
+                    })?;
+                    let before = (start + 4..k).rev().take(6).find(|&j| cx.t(j) == ",")?;
+                    let describes = one_of(
+                        cx.t(before + 1),
+                        &["its", "his", "her", "their", "the", "a", "an"],
+                    ) && (before + 1..k)
+                        .all(|j| cx.tokens[j].kind == TokenKind::Word)
+                        && (before + 1..k).any(|j| {
+                            lexicon().is_title(cx.t(j)) || lexicon().is_anonymous_noun(cx.t(j))
+                        });
+                    describes.then_some((before, (first, last_name), v))
+                });
+            if let Some((before, np, v)) = named {
+                return Some(Quote {
+                    kind: QuoteKind::Indirect,
+                    span: cx.span(start, before - 1),
+                    speaker: Some(resolve(cx, np, start)),
+                    cue: Some(cx.span(v, v)),
+                    via: None,
+                });
+            }
             who.and_then(|w| {
                 (w + 2..=last.min(k + 16))
                     .rev()
@@ -13548,6 +13578,26 @@ mod tests {
         assert_eq!(
             reports_in(text),
             [("the flight was late", "said", "She")],
+            "{text}"
+        );
+    }
+
+    /// "…, its chief executive, Paul Okafor, said.": the description and the name set off by
+    /// commas are the source, not part of the statement (it had run on through the name, with
+    /// no speaker).
+    #[test]
+    fn a_description_and_a_name_set_off_before_said_are_the_source() {
+        let text = "Retailer cuts jobs\n\nBrightmart will close 40 stores, its chief executive, \
+                    Paul Okafor, said.";
+        assert_eq!(
+            speaker_entity(text, "Brightmart"),
+            Some(("Paul Okafor", Some("Paul Okafor".to_string()))),
+            "{:?}",
+            reports_in(text)
+        );
+        assert_eq!(
+            reports_in(text).first().map(|r| r.0),
+            Some("Brightmart will close 40 stores"),
             "{text}"
         );
     }
