@@ -265,13 +265,16 @@ fn role_in_apposition(text: &str, tokens: &[Token], mention: Span) -> Option<Str
         let before_of = head.iter().position(|w| w == "of").unwrap_or(head.len());
         title_ending(head).or_else(|| title_ending(&head[..before_of]))
     };
-    // "The Vermont senator, | Paul Whitaker |, told": a definite description, then the name
-    // set off after it.
+    // "The Vermont senator, | Paul Whitaker |, told", "its chief executive, | Paul Okafor |,":
+    // a definite description, then the name set off after it.
     let described_before = || {
         let comma = first.checked_sub(1).filter(|&c| word(c) == ",")?;
-        let start = (comma.saturating_sub(5)..comma)
-            .rev()
-            .find(|&k| matches!(word(k), "The" | "the"))?;
+        let start = (comma.saturating_sub(5)..comma).rev().find(|&k| {
+            matches!(
+                word(k),
+                "The" | "the" | "Its" | "its" | "His" | "his" | "Her" | "her" | "Their" | "their"
+            )
+        })?;
         if !(start + 1..comma).all(|k| tokens[k].kind == crate::token::TokenKind::Word) {
             return None;
         }
@@ -1078,6 +1081,11 @@ mod tests {
                 "The Vermont senator, Paul Whitaker, told reporters the aid would wait.",
                 "Paul Whitaker",
                 Some("senator"),
+            ),
+            (
+                "Brightmart will close 40 stores, its chief executive, Paul Okafor, said.",
+                "Paul Okafor",
+                Some("chief executive"),
             ),
             (
                 "Kofi Mensah, a shipping analyst, said insurance costs had doubled.",
