@@ -1072,10 +1072,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     });
                     // ("Each year | researchers estimate": after a time, the words that
                     // follow are the source.)
-                    let time = one_of(
-                        cx.t(l + 1),
-                        &["year", "week", "month", "day", "night", "morning", "time"],
-                    );
+                    let time = one_of(cx.t(l + 1), TIME_NOUNS);
                     match end {
                         Some(end) if time && end > l + 1 => return (l + 2, end),
                         Some(end) if !time => return (f, end),
@@ -1691,7 +1688,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                     .get(j)
                     .is_some_and(|t| t.kind == TokenKind::Number)
             };
-            let recall = cx.t(l).to_ascii_lowercase().starts_with("recall")
+            let recall = starts_with_word(cx.t(l), "recall")
                 && (number(l + 1)
                     || (one_of(cx.t(l + 1), &["about", "nearly", "more", "some", "over"])
                         && number(l + 2)));
@@ -3508,9 +3505,9 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
                     &["is", "are", "was", "were", "can", "may", "might", "must"],
                 )
         };
-        let clause = (verb + 2..end.min(verb + 7)).any(|k| auxiliary(cx.t(k)));
+        let clause = || (verb + 2..end.min(verb + 7)).any(|k| auxiliary(cx.t(k)));
         next_sentence
-            && (clause && starts_clause_word(cx, verb + 1) && introduced()
+            && (clause() && starts_clause_word(cx, verb + 1) && introduced()
                 || (verb + 2..end.min(verb + 7)).any(finite) && after_attributed())
     };
     let named = (i..end.min(i + 5))
@@ -5306,6 +5303,26 @@ fn auxiliary(word: &str) -> bool {
     )
 }
 
+/// Nouns of a time that opens a clause before its subject ("Each year researchers estimate",
+/// "Last week state officials said"), after one of [`TIME_OPENERS`].
+const TIME_NOUNS: &[&str] = &[
+    "year",
+    "years",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "day",
+    "days",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "time",
+];
+/// Words that make a time phrase of a noun of [`TIME_NOUNS`] after them.
+const TIME_OPENERS: &[&str] = &["each", "every", "last", "this", "next", "that"];
+
 /// The first token of the noun phrase that a source starting at the lower-case word `f` belongs
 /// to: up to three modifiers back ("police", "union", "Republican presidential") to a determiner,
 /// possessive or number before them ("The police chief", "His surrogates", "27 companies"; not
@@ -5356,86 +5373,19 @@ fn noun_phrase_start(cx: &Context, f: usize, cue_word: impl Fn(usize) -> bool) -
             && !one_of(
                 w,
                 &[
-                    "and",
-                    "or",
-                    "but",
-                    "that",
-                    "which",
-                    "who",
-                    "to",
-                    "of",
-                    "in",
-                    "on",
-                    "at",
-                    "for",
-                    "with",
-                    "by",
-                    "from",
-                    "as",
-                    "if",
-                    "when",
-                    "while",
-                    "after",
-                    "before",
-                    "so",
-                    "yet",
-                    "than",
-                    "because",
-                    "since",
-                    "where",
-                    "about",
-                    "against",
-                    "over",
-                    "even",
-                    "despite",
-                    "what",
-                    "though",
-                    "although",
-                    "however",
-                    "also",
-                    "only",
-                    "just",
-                    "how",
-                    "why",
-                    "whether",
-                    "like",
-                    "unlike",
-                    "among",
-                    "amid",
-                    "during",
-                    "under",
-                    "until",
-                    "without",
-                    "through",
-                    "into",
-                    "upon",
-                    "then",
-                    "now",
-                    "here",
-                    "there",
-                    "not",
-                    "per",
-                    "hundred",
-                    "thousand",
-                    "million",
-                    "billion",
-                    "trillion",
+                    "and", "or", "but", "that", "which", "who", "to", "of", "in", "on", "at",
+                    "for", "with", "by", "from", "as", "if", "when", "while", "after", "before",
+                    "so", "yet", "than", "because", "since", "where", "about", "against", "over",
+                    "even", "despite", "what", "though", "although", "however", "also", "only",
+                    "just", "how", "why", "whether", "like", "unlike", "among", "amid", "during",
+                    "under", "until", "without", "through", "into", "upon", "then", "now", "here",
+                    "there", "not", "per", "hundred", "thousand", "million", "billion", "trillion",
                     "percent",
-                    // (A time is no modifier: "Each year | researchers", "Last week | officials".)
-                    "year",
-                    "years",
-                    "week",
-                    "weeks",
-                    "month",
-                    "months",
-                    "day",
-                    "days",
-                    "night",
-                    "morning",
-                    "afternoon",
-                    "evening",
                 ],
             )
+            // (A time after "each", "last" … is no modifier: "Each year | researchers", "Last
+            // week | state officials"; "day laborers" is one.)
+            && !(k > start && one_of(w, TIME_NOUNS) && one_of(cx.t(k - 1), TIME_OPENERS))
             && (k == start || !(w.ends_with("ing") || w.ends_with("ed")))
     };
     let mut k = f;
@@ -5457,6 +5407,12 @@ fn noun_phrase_start(cx: &Context, f: usize, cue_word: impl Fn(usize) -> bool) -
         };
     }
     f
+}
+
+/// True when `word` starts with `prefix` (lower case), whatever its case; no allocation.
+fn starts_with_word(word: &str, prefix: &str) -> bool {
+    word.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
 /// True when `word` is one of `list` (lower case), whatever its case.
@@ -7877,7 +7833,7 @@ fn turns_up(cx: &Context, k: usize) -> bool {
             || one_of(cx.t(j), NUMBER_WORDS)
             || one_of(cx.t(j), &["half", "a", "an"])
     };
-    cx.t(k).to_ascii_lowercase().starts_with("show")
+    starts_with_word(cx.t(k), "show")
         && cx.t(k + 1).eq_ignore_ascii_case("up")
         && !(cx.t(k + 2).eq_ignore_ascii_case("to") && quantity(k + 3))
 }
@@ -13432,13 +13388,18 @@ mod tests {
     }
 
     /// A time before the source is no part of it: "Each year researchers estimate", "Last
-    /// week state officials said".
+    /// week state officials said"; "The day laborers" stay whole.
     #[test]
     fn a_time_before_the_source_is_not_the_source() {
         let text = "Disease toll\n\nEach year researchers estimate that the disease kills 10,000 \
-                    people. Last week state officials said the race was tight.";
+                    people. Last week state officials said the race was tight. The day laborers \
+                    said the pay was late.";
         let speakers: Vec<&str> = reports_in(text).iter().map(|r| r.2).collect();
-        assert_eq!(speakers, ["researchers", "state officials"], "{text}");
+        assert_eq!(
+            speakers,
+            ["researchers", "state officials", "The day laborers"],
+            "{text}"
+        );
     }
 
     /// A statement inside the writer's parenthetical aside ends before the aside's closing
