@@ -488,6 +488,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 };
                 (kind, Some(speaker), Some(cx.span(cue.0, cue.1)))
             }
+            // `“…,” said Dr. Anita Ruiz, the hospital’s chief medical officer, “and …”`: the
+            // second half of a quotation split by its attribution is the same utterance.
+            None if split_after(&cx, quotes.last(), q).is_some() => {
+                let prev = split_after(&cx, quotes.last(), q).expect("checked");
+                (QuoteKind::Direct, prev.speaker.clone(), prev.cue)
+            }
             None if content_words <= 3 && !starts_sentence => (QuoteKind::Scare, None, None),
             None => {
                 // A quote right after another by the same speaker, in the same paragraph or the
@@ -1746,7 +1752,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 if cx.t(f) == "Asked" && f == cx.sentences[cx.sentence_of[f]].0 && cf > f =>
             {
                 let answer = (cf + 1..cl)
-                    .find(|&k| cx.t(k) == "," && (k + 2..=(k + 8).min(cl)).any(|j| cx.is_cue(j)));
+                    .find(|&k| cx.t(k) == "," && (k + 2..=(k + 8).min(cl)).any(|j| cx.is_cue(j)))
+                    // With no speech after it ("…, Eagles coach Ron Fisher smiled"), the last
+                    // comma before a name or a subject pronoun.
+                    .or_else(|| {
+                        (cf + 1..cl).rev().find(|&k| {
+                            cx.t(k) == ","
+                                && !cx.inside_quotation(k)
+                                && (cx.t(k + 1).starts_with(char::is_uppercase)
+                                    || one_of(cx.t(k + 1), &["he", "she", "they", "we", "it"]))
+                        })
+                    });
                 match answer {
                     Some(k) => cx.span(cf, k - 1),
                     None => content,
@@ -2543,6 +2559,28 @@ fn block_quotes(cx: &Context, turns: &[Turn]) -> Vec<Turn> {
 /// True when the sentence `(start, end)` reports its own words: a speech verb among its first
 /// four words after a name or pronoun ("She said the cost …"), or closing it after a comma
 /// (", aides said."). A paragraph after "X said:" that does is not X's block quote.
+/// The direct quotation `prev` when `q` is its second half, split off by its attribution in the
+/// same sentence: `“…,” said X[, a title], “…”` or `“…,” X said, “…”`. The cue and the
+/// speaker lie between the two, and a comma opens the second half.
+fn split_after<'q>(cx: &Context, prev: Option<&'q Quote>, q: &Quoted) -> Option<&'q Quote> {
+    let prev = prev.filter(|p| p.kind == QuoteKind::Direct)?;
+    let (cue, speaker) = (prev.cue?, prev.speaker.as_ref()?);
+    let between = Span::new(prev.span.end, q.content.start);
+    let close = cx.token_ending_after(prev.span.end);
+    (q.open > 0
+        && cx.t(q.open - 1) == ","
+        && prev.span.end <= q.content.start
+        && between.contains(cue)
+        && between.contains(speaker.span)
+        && cx.sentence_of.get(close) == cx.sentence_of.get(q.open)
+        // (Not a report of its own between them: "…,” she said, adding that …, “…”".)
+        && (close + 1..q.open).all(|k| {
+            let at = cx.tokens[k].span;
+            cue.contains(at) || !(cx.is_cue(k) || cx.class(k) != 0 || cx.t(k) == "that")
+        }))
+    .then_some(prev)
+}
+
 fn attributed_in_itself(cx: &Context, (start, end): (usize, usize)) -> bool {
     if start >= end || end > cx.tokens.len() {
         return false;
@@ -3494,8 +3532,15 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
                 && cx.analysis.sentences[n - 1].paragraph == cx.analysis.sentences[n].paragraph
                 && {
                     let (prev, prev_end) = cx.sentences[n - 1];
+                    // (Or that says someone spoke: "The 22-year-old looked relaxed as he
+                    // spoke to reporters afterward. “I feel good.” Head coach Martin Lapointe
+                    // said Giroux would not play".)
                     (prev..prev_end).any(|k| cx.is_quote_mark(k))
                         && (prev..prev_end).any(|k| cx.class(k) & SPEECH_VERB != 0)
+                        || (prev..prev_end).any(|k| {
+                            one_of(cx.t(k), &["spoke", "speaking", "told", "telling"])
+                                && one_of(cx.t(k + 1), &["to", "with", "reporters"])
+                        })
                 }
         };
         let finite = |k: usize| {
@@ -4389,6 +4434,9 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
             "when" | "as" | "after" | "before" | "because" | "while" | "if" | "since" | "until"
         )
         && (!cx.is_quote_mark(np_start - 1) || cx.in_person_name(np_start - 1))
+        // (Nor past the verb or "that" of a report the subject's clause is nested in: "Karen
+        // Li said | Maria Soto | told her that …".)
+        && !reports_before(cx, np_start, verb)
     {
         np_start -= 1;
     }
@@ -4412,6 +4460,50 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
         }
     }
     trim_phrase(cx, (np_start, np_end))
+}
+
+/// True when the speech verb `verb` opens a clause nested in another one's report: a finite
+/// speech verb, maybe with "that", ends right before token `k`, and a person is named between
+/// ("Karen Li said (that) | Maria Soto | told her …"). The subject of `verb` starts at `k`.
+fn reports_before(cx: &Context, k: usize, verb: usize) -> bool {
+    const SAID: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "argued",
+        "argues",
+        "claimed",
+        "claims",
+        "insisted",
+        "insists",
+        "noted",
+        "notes",
+        "wrote",
+        "writes",
+        "explained",
+        "explains",
+        "recalled",
+        "recalls",
+        "warned",
+        "warns",
+    ];
+    let outer = if k >= 2 && cx.t(k - 1) == "that" {
+        k - 2
+    } else {
+        k.wrapping_sub(1)
+    };
+    outer < k
+        && cx.is_cue(outer)
+        && one_of(cx.t(outer), SAID)
+        && (one_of(cx.t(verb), SAID)
+            || one_of(cx.t(verb), &["called", "calls", "described", "describes"]))
+        && k < verb
+        && cx
+            .mentions_in(cx.span(k, verb - 1))
+            .any(|(_, e)| cx.analysis.entities[*e].kind == EntityKind::Person)
 }
 
 /// The phrase up to the person's name that the tokens `first..=last`, set off by commas,
@@ -4524,6 +4616,21 @@ fn named_just_before(cx: &Context, q: &Quoted) -> Option<Phrase> {
     let paragraph = |k: usize| cx.analysis.sentences[k].paragraph;
     if paragraph(n - 1) != paragraph(n) || (prev_start..prev_end).any(|j| cx.is_quote_mark(j)) {
         return None;
+    }
+    // "… looked relaxed as he spoke to reporters afterward. “I feel good.”": the one who spoke.
+    let spoke = (prev_start + 1..prev_end).find(|&k| {
+        one_of(cx.t(k), &["spoke", "speaks", "talked", "talks"])
+            && one_of(cx.t(k + 1), &["to", "with"])
+            && (one_of(cx.t(k - 1), &["he", "she", "He", "She"])
+                || cx
+                    .name_ending_at(k - 1)
+                    .is_some_and(|(_, kind)| kind == EntityKind::Person))
+    });
+    if let Some(k) = spoke {
+        let first = cx
+            .name_ending_at(k - 1)
+            .map_or(k - 1, |(m, _)| cx.token_from(m.start));
+        return Some((first, k - 1));
     }
     let np = sentence_subject(cx, prev_start, prev_end)?;
     // The name is the subject, with its verb (or a phrase set off) after it: not "Bloomberg's
@@ -7114,7 +7221,18 @@ fn unnamed_speaker_before(cx: &Context, at: usize, pronoun: &str) -> bool {
     // "An aide to the mayor said", or a clause that asks for anonymity, "One official, who
     // asked not to be named, said".)
     let indefinite = one_of(cx.t(a), &["A", "An", "One", "Another"]) && {
-        let v = (a + 1..b.min(a + 12)).find(|&k| outside(k) && cx.class(k) & SPEECH_VERB != 0);
+        // A clause right after the noun that asks for anonymity, up to its comma, may hold a
+        // verb and a pronoun: "One nurse, who spoke on condition of anonymity because she was
+        // not authorized to talk to reporters, said".
+        let asks = (a + 1..b.min(a + 6))
+            .find(|&k| cx.t(k) == "who")
+            .filter(|&who| anonymity_marker(cx, who, b).is_some());
+        let clause_end = asks.and_then(|who| (who + 1..b.min(who + 30)).find(|&k| cx.t(k) == ","));
+        let in_clause =
+            |k: usize| asks.is_some_and(|w| w <= k && clause_end.is_some_and(|c| k <= c));
+        let reach = clause_end.map_or(0, |c| c - asks.unwrap_or(c));
+        let v = (a + 1..b.min(a + 12 + reach))
+            .find(|&k| outside(k) && !in_clause(k) && cx.class(k) & SPEECH_VERB != 0);
         v.is_some_and(|v| {
             let pronoun = |k: usize| {
                 one_of(
@@ -7122,12 +7240,12 @@ fn unnamed_speaker_before(cx: &Context, at: usize, pronoun: &str) -> bool {
                     &["he", "she", "they", "i", "we", "you", "him", "her", "them"],
                 )
             };
-            !(a..=v + 1).any(pronoun)
+            !(a..=v + 1).any(|k| pronoun(k) && !in_clause(k))
                 && ((a + 1..v).any(|k| lexicon().is_anonymous_noun(cx.t(k)))
-                    || (a + 1..v)
-                        .find(|&k| cx.t(k) == "who")
-                        .and_then(|who| anonymity_marker(cx, who, b))
-                        .is_some())
+                    || asks.is_some()
+                    // (Or any noun the sentence opens with, alone before the verb: "A nurse
+                    // said …".)
+                    || v == a + 2 && cx.t(a + 1).starts_with(char::is_lowercase))
         })
     };
     let span = cx.span(a, b.saturating_sub(1).max(a));
@@ -8613,6 +8731,105 @@ mod tests {
         let s = q.speaker.as_ref()?;
         let name = s.entity.map(|e| a.entities[e].name.clone());
         Some((s.span.slice(text), name))
+    }
+
+    /// "she" after a sentence whose unnamed subject spoke is that unnamed person, not the last
+    /// woman named: with an anonymity clause (holding a pronoun and a verb of its own) or not.
+    #[test]
+    fn she_after_an_unnamed_speaker_is_not_the_last_named_woman() {
+        for unnamed in [
+            "One nurse, who spoke on condition of anonymity because she was not authorized to \
+             talk to reporters, said",
+            "A nurse said",
+        ] {
+            let text = format!(
+                "Dr. Anita Ruiz said visitors would be limited.\n\n{unnamed} staff had been \
+                 told to work double shifts. “We’re exhausted,” she said."
+            );
+            assert_eq!(
+                speaker_entity(&text, "We’re exhausted"),
+                Some(("she", None)),
+                "{text}"
+            );
+        }
+    }
+
+    /// A quotation after a sentence that says someone spoke to reporters is theirs, not the
+    /// next sentence's reporter's when that sentence reports a clause of its own.
+    #[test]
+    fn a_quotation_after_someone_spoke_is_theirs() {
+        let text = "Étienne Giroux returned to practice on Monday. The 22-year-old looked relaxed \
+                    as he spoke to reporters afterward. \"I feel good. I'm not going to rush it, \
+                    but I feel like myself again.\" Head coach Martin Lapointe said Giroux would \
+                    not play this weekend.";
+        assert_eq!(
+            speaker_entity(text, "I feel good"),
+            Some(("he", Some("Étienne Giroux".to_string())))
+        );
+        assert_eq!(
+            speaker_entity(text, "Giroux would not"),
+            Some(("Martin Lapointe", Some("Martin Lapointe".to_string())))
+        );
+    }
+
+    /// The second half of a quotation split by its attribution is the same speaker's whole
+    /// utterance, whichever way the attribution runs; not when a report of its own stands
+    /// between ("she said, adding that …").
+    #[test]
+    fn a_quotation_split_by_its_attribution_is_one_speakers() {
+        for text in [
+            "“We identified the first cases on Wednesday,” said Dr. Anita Ruiz, the hospital’s \
+             chief medical officer, “and we moved quickly to isolate affected units.”",
+            "“We identified the first cases,” said Anita Ruiz, “and we moved quickly.”",
+            "“We identified the first cases,” Anita Ruiz said, “and we moved quickly.”",
+        ] {
+            let a = crate::analyze(text);
+            let second = a
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(text).starts_with("and we moved"))
+                .expect(text);
+            assert_eq!(second.kind, QuoteKind::Direct, "{text}");
+            let speaker = second.speaker.as_ref().and_then(|s| s.entity);
+            assert_eq!(
+                speaker.map(|e| a.entities[e].name.as_str()),
+                Some("Anita Ruiz")
+            );
+        }
+        let text = "“We will review it,” she said, adding that if the board agreed, “the plan \
+                    could start in May.”";
+        assert!(reports_in(text)
+            .iter()
+            .any(|r| r.0.starts_with("that if the board agreed") && r.1 == "adding"));
+    }
+
+    /// A quotation in a report nested in another is the inner speaker's: "Karen Li said (that)
+    /// Maria Soto told her …" (the outer verb, "that" and the name are no part of the subject).
+    #[test]
+    fn a_quotation_in_a_nested_report_is_the_inner_speakers() {
+        for text in [
+            "Karen Li said her teammate Maria Soto told her that the injury was “worse than we \
+             feared.”",
+            "Karen Li said that Maria Soto described the injury as “worse than we feared.”",
+        ] {
+            assert_eq!(
+                speaker_entity(text, "worse"),
+                Some(("Maria Soto", Some("Maria Soto".to_string()))),
+                "{text}"
+            );
+            assert_eq!(
+                speaker_entity(text, "her teammate").or(speaker_entity(text, "that Maria")),
+                Some(("Karen Li", Some("Karen Li".to_string()))),
+                "{text}"
+            );
+        }
+        // Not a clause with no speech verb of its own: "Westmacott said that Obama shows “great
+        // charm”" is Westmacott's.
+        let text = "Peter Westmacott also said that Barack Obama shows “great charm” in talks.";
+        assert_eq!(
+            speaker_entity(text, "great charm").map(|s| s.0),
+            Some("Peter Westmacott")
+        );
     }
 
     /// A clause with a reporting verb inside a quotation in single marks (British style) is
@@ -10304,6 +10521,20 @@ mod tests {
                 ("no decision had been made", "said", "Morneau"),
             ]
         );
+        // An answer that is no speech ends the question all the same, at the comma before the
+        // one asked (the last such comma: "Canada, Mexico" is inside the question).
+        for (text, question) in [
+            (
+                "Asked who would start at quarterback on Sunday, Eagles coach Ron Fisher smiled.",
+                "who would start at quarterback on Sunday",
+            ),
+            (
+                "Asked whether Canada, Mexico and the US would retaliate, she shrugged.",
+                "whether Canada, Mexico and the US would retaliate",
+            ),
+        ] {
+            assert_eq!(reports_in(text), [(question, "Asked", "")], "{text}");
+        }
         // Nor is the one who answers the one who asks.
         let found = reports_in(
             "Her neighbor, Piotr Nowak, agreed. He said prices had fallen 30% since the deal \
