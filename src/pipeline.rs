@@ -2,7 +2,7 @@
 
 use crate::analysis::Analysis;
 use crate::report::Report;
-use crate::sentence::split_sentences;
+use crate::sentence::{split_after_places, split_sentences};
 use crate::text::OffsetUnit;
 use crate::token::tokenize;
 use crate::{entity, quote};
@@ -27,7 +27,8 @@ pub fn prepare() -> bool {
 #[inline(never)]
 pub fn analyze(text: &str) -> Analysis {
     let tokens = tokenize(text);
-    let sentences = split_sentences(text, &tokens);
+    // (Cut after "Nanaimo, B.C." and "on X." too, where the model's training sentences run on.)
+    let sentences = split_after_places(text, &tokens, split_sentences(text, &tokens));
     let mut analysis = Analysis {
         tokens,
         sentences,

@@ -788,12 +788,26 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                 && q.speaker
                     .as_ref()
                     .is_some_and(|sp| sp.span.start < content.start && content.start < sp.span.end);
+            // (A clause around a partial quotation: "said in a statement | it is “monitoring
+            // the situation closely.”", a subject and verb of its own before the marks.)
+            let around = q.kind == QuoteKind::Partial
+                && a.cue.is_some_and(|c| !c.overlaps(content))
+                // (Not "denounced | what she called “…”": the partial's own cue leads to it.)
+                && phrase_of(&cx, Span::new(content.start, q.span.start))
+                    .is_some_and(|(f, l)| (f..=l).all(|k| !cx.is_cue(k) && cx.t(k) != "what"))
+                && text.get(content.start..q.span.start).is_some_and(|lead| {
+                    lead.split_whitespace()
+                        .filter(|w| w.chars().any(char::is_alphanumeric))
+                        .count()
+                        >= 2
+                });
             between
                 || straddles
                 || 10 * o >= 8 * content.len()
                     && (2 * o >= q.span.len() || !cue_inside)
                     && !nested
                     && !unattributed
+                    && !around
         };
         // `quotes` and the rules' reports are in text order: look only near the content.
         let near = |list: &[Quote]| {
@@ -3075,10 +3089,104 @@ fn after_day(cx: &Context, c: usize, last: usize) -> usize {
     next
 }
 
+/// Past the medium a statement was made in, when a content after its cue starts with it and a
+/// clause follows with no "that": "said in a statement | it is …", "said in | an email the
+/// outage …", "said in a news release Friday | the repairs …".
+fn after_medium(cx: &Context, c: usize, last: usize) -> usize {
+    const MEDIA: &[&str] = &[
+        "statement",
+        "email",
+        "e-mail",
+        "release",
+        "interview",
+        "letter",
+        "post",
+        "tweet",
+        "memo",
+        "filing",
+        "briefing",
+        "speech",
+        "video",
+        "podcast",
+    ];
+    let mut k = c;
+    if one_of(cx.t(k), &["a", "an", "the", "its", "his", "her", "their"]) {
+        k += 1;
+    } else if !(k >= 2
+        && one_of(
+            cx.t(k - 1),
+            &["a", "an", "the", "its", "his", "her", "their"],
+        )
+        && cx.t(k - 2) == "in")
+    {
+        return c;
+    }
+    if k > 0 && !(cx.t(k - 1) == "in" || k >= 2 && cx.t(k - 2) == "in") {
+        return c;
+    }
+    if one_of(
+        cx.t(k),
+        &["news", "press", "written", "joint", "radio", "television"],
+    ) {
+        k += 1;
+    }
+    if !one_of(cx.t(k), MEDIA) {
+        return c;
+    }
+    let next = after_day(cx, k + 1, last);
+    // A clause after it: its subject a pronoun, a determiner or a name.
+    let clause = next < last
+        && (one_of(
+            cx.t(next),
+            &[
+                "it", "he", "she", "they", "we", "the", "a", "an", "its", "his", "her", "their",
+                "this", "that",
+            ],
+        ) || cx.t(next).starts_with(char::is_uppercase));
+    if clause {
+        next
+    } else {
+        c
+    }
+}
+
+/// Past the outlet a source told, when a content after "told the" starts with it and a clause
+/// follows: "told the Guardian | the party expected …", "told the Globe and Mail | the deal …"
+/// (an outlet the entity stage may not know). Not "told the Senate Republicans would …".
+fn after_told_outlet(cx: &Context, c: usize, last: usize) -> usize {
+    if c < 2 || cx.t(c - 1) != "the" || !one_of(cx.t(c - 2), &["told", "tells", "telling"]) {
+        return c;
+    }
+    let mut k = c;
+    while k < last
+        && k < c + 5
+        && (cx.t(k).starts_with(char::is_uppercase)
+            || one_of(cx.t(k), &["and", "of"]) && cx.t(k + 1).starts_with(char::is_uppercase))
+    {
+        k += 1;
+    }
+    let clause = k > c
+        && k < last
+        && one_of(
+            cx.t(k),
+            &[
+                "that", "it", "he", "she", "they", "we", "the", "a", "an", "its", "his", "her",
+                "their", "this",
+            ],
+        );
+    if clause {
+        k
+    } else {
+        c
+    }
+}
+
 fn reported_content(cx: &Context, span: Span) -> Option<Span> {
     let (mut first, mut last) = phrase_of(cx, span)?;
     // "announced | Monday the lawsuit against …": a day before the statement says when.
     first = after_day(cx, first, last);
+    first = after_medium(cx, first, last);
+    first = after_told_outlet(cx, first, last);
     // A content that opens with a possessive ending took the end of the recipient's name ("told
     // MSNBC| ’s “Morning Joe” that she would run"): it starts at the "that" that follows, or
     // after the ending.
@@ -8733,6 +8841,39 @@ mod tests {
         Some((s.span.slice(text), name))
     }
 
+    /// The medium a statement was made in, or the outlet a source told, is no part of what
+    /// was said when a clause follows without "that"; a clause around a partial quotation is
+    /// reported with it.
+    #[test]
+    fn a_medium_or_outlet_before_the_statement_is_not_said() {
+        for (text, statement) in [
+            (
+                "The company said in an email the outage affected 2,000 customers.",
+                "the outage affected 2,000 customers",
+            ),
+            (
+                "Hydro One said in a news release Friday the repairs will take three days.",
+                "the repairs will take three days",
+            ),
+            (
+                "Health Canada said in a statement it is \"monitoring the situation closely.\"",
+                "it is \"monitoring the situation closely.\"",
+            ),
+            (
+                "A senior Conservative source told the Guardian the party expected \"a handful \
+                 more\" retirements before Christmas.",
+                "the party expected \"a handful more\" retirements before Christmas",
+            ),
+            (
+                "She told the Globe and Mail the deal was never signed.",
+                "the deal was never signed",
+            ),
+        ] {
+            let found = reports_in(text);
+            assert!(found.iter().any(|r| r.0 == statement), "{text}: {found:?}");
+        }
+    }
+
     /// "she" after a sentence whose unnamed subject spoke is that unnamed person, not the last
     /// woman named: with an anonymity clause (holding a pronoun and a verb of its own) or not.
     #[test]
@@ -11894,8 +12035,10 @@ mod tests {
                     the country has spent “hundreds of years fighting against racism and sexism, \
                     to have that debate again. Young people do not want to see that. They're way \
                     beyond that.”";
-        assert_eq!(speakers_in(text), ["Bernie Sanders"; 2]);
-        assert_eq!(kinds_in(text)[1].1, QuoteKind::Partial);
+        // (The clause around the partial quotation is reported too.)
+        assert_eq!(speakers_in(text), ["Bernie Sanders"; 3]);
+        assert_eq!(kinds_in(text)[1].1, QuoteKind::Indirect);
+        assert_eq!(kinds_in(text)[2].1, QuoteKind::Partial);
     }
 
     /// Quotations a cue introduces in their own sentence (PolNeAR train): not the next
