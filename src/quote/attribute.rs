@@ -3682,6 +3682,26 @@ fn after_close(cx: &Context, q: &Quoted) -> Option<(Phrase, Phrase)> {
     }
     // The verb of a relative clause in the speaker's phrase is passed over first ("a worker at
     // the plant who | asked not to be named | said"); when no verb after it makes an
+    // "“…,” she laughed.", "“…,” Rhodes shrugged backstage.": a verb of manner, not of speech,
+    // right after a quotation its comma (or "!", "?") closes, with a pronoun or a person's
+    // name before it, attributes it all the same.
+    const MANNER: &[&str] = &[
+        "laughed", "laughs", "smiled", "smiles", "shrugged", "shrugs", "grinned", "grins",
+        "sighed", "sighs", "chuckled", "chuckles", "beamed", "beams",
+    ];
+    if !next_sentence && matches!(cx.t(close.saturating_sub(1)), "," | "!" | "?") {
+        let np = if one_of(cx.t(i), &["he", "she", "they"]) {
+            Some((i, i))
+        } else {
+            let at = cx.tokens[i].span.start;
+            cx.mentions_from(Span::new(at, at + 1))
+                .find(|(m, e)| m.start == at && cx.analysis.entities[*e].kind == EntityKind::Person)
+                .map(|(m, _)| (i, cx.token_from(m.end) - 1))
+        };
+        if let Some(np) = np.filter(|np| one_of(cx.t(np.1 + 1), MANNER)) {
+            return Some((np, (np.1 + 1, np.1 + 1)));
+        }
+    }
     // attribution, the clause's verb is read as before ("a neighbor who said she …").
     let attribution = |past_relative: bool| -> Option<(Phrase, Phrase)> {
         // X said / the Russian foreign minister added / Rep. John Mica (R-Fla.) said
@@ -8839,6 +8859,28 @@ mod tests {
         let s = q.speaker.as_ref()?;
         let name = s.entity.map(|e| a.entities[e].name.clone());
         Some((s.span.slice(text), name))
+    }
+
+    /// A verb of manner right after a quotation its comma closes ("she laughed", "Rhodes
+    /// shrugged backstage") attributes it; after a quotation that ends its sentence it does not.
+    #[test]
+    fn a_manner_verb_after_a_quotation_attributes_it() {
+        let text =
+            "Kelsey Dunn, 27, thanked her band. “I wrote that song in a parking lot at 2 in \
+                    the morning,” she laughed.";
+        assert_eq!(
+            speaker_entity(text, "I wrote"),
+            Some(("she", Some("Kelsey Dunn".to_string())))
+        );
+        let text = "“I’m just happy to be here,” Cody Rhodes shrugged backstage.";
+        assert_eq!(
+            speaker_entity(text, "I’m just").map(|s| s.0),
+            Some("Cody Rhodes")
+        );
+        // (The quotation after the sentence about Rhodes is his by that sentence, not by the
+        // next one's verb.)
+        let text = "Cody Rhodes arrived late. “It was fine.” She laughed.";
+        assert!(crate::analyze(text).quotes.iter().all(|q| q.cue.is_none()));
     }
 
     /// The medium a statement was made in, or the outlet a source told, is no part of what
