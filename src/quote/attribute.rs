@@ -452,6 +452,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             .count();
         let starts_sentence = starts_clause(&cx, q.open);
         let paragraph = cx.analysis.sentences[cx.sentence_of[q.open]].paragraph;
+        let split = found
+            .is_none()
+            .then(|| split_after(&cx, quotes.last(), q))
+            .flatten()
+            .map(|prev| (prev.speaker.clone(), prev.cue));
         let (kind, speaker, cue) = match found {
             Some((np, cue)) => {
                 let speaker = resolve(&cx, np, q.open);
@@ -490,9 +495,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             }
             // `“…,” said Dr. Anita Ruiz, the hospital’s chief medical officer, “and …”`: the
             // second half of a quotation split by its attribution is the same utterance.
-            None if split_after(&cx, quotes.last(), q).is_some() => {
-                let prev = split_after(&cx, quotes.last(), q).expect("checked");
-                (QuoteKind::Direct, prev.speaker.clone(), prev.cue)
+            None if split.is_some() => {
+                let (speaker, cue) = split.expect("a split quotation");
+                (QuoteKind::Direct, speaker, cue)
             }
             None if content_words <= 3 && !starts_sentence => (QuoteKind::Scare, None, None),
             None => {
