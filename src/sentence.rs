@@ -191,7 +191,8 @@ const SENTENCE_STARTERS: &[&str] = &[
 const NEVER_FINAL: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.",
     "Adm.", "Sgt.", "Gov.", "Sen.", "Rep.", "Rev.", "Hon.", "Pres.", "St.", "Mt.", "Ft.", "No.",
-    "vs.", "Messrs.", "Amb.", "Atty.", "Det.", "Supt.", "Insp.",
+    "vs.", "Messrs.", "Amb.", "Atty.", "Det.", "Supt.", "Insp.", "Coun.", "Const.", "Cst.", "Cpl.",
+    "Pvt.",
 ];
 
 fn is_closer(text: &str) -> bool {

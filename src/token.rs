@@ -51,13 +51,13 @@ impl Token {
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Maj",
     "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt",
-    "Det", "Insp", "Amb", "Atty", "Messrs", "Mmes", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
-    "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Bros", "Assn", "Dept", "Univ", "Ave", "Blvd",
-    "Rd", "Hwy", "No", "Nos", "vs", "etc", "approx", "est", "al", "Ph.D", "a.m", "p.m", "e.g",
-    "i.e", "Calif", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Mass", "Md", "Mich",
-    "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
-    "Wash", "Wis", "Wyo", "Ariz", "Ark", "Colo", "Del", "Ala",
+    "Det", "Insp", "Coun", "Const", "Cst", "Amb", "Atty", "Messrs", "Mmes", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
+    "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Bros", "Assn",
+    "Dept", "Univ", "Ave", "Blvd", "Rd", "Hwy", "No", "Nos", "vs", "etc", "approx", "est", "al",
+    "Ph.D", "a.m", "p.m", "e.g", "i.e", "Calif", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ariz", "Ark", "Colo", "Del", "Ala",
 ];
 
 /// True when `word` (without its final period) is a known abbreviation or an initialism

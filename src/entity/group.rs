@@ -195,6 +195,12 @@ fn role_before(text: &str, tokens: &[Token], mention: Span) -> Option<String> {
                 "capt." => "captain",
                 "adm." => "admiral",
                 "sgt." => "sergeant",
+                "cpl." => "corporal",
+                "const." | "cst." => "constable",
+                "coun." => "councillor",
+                "supt." => "superintendent",
+                "insp." => "inspector",
+                "det." => "detective",
                 "prof." => "professor",
                 w => w,
             })
@@ -251,37 +257,75 @@ fn role_in_apposition(text: &str, tokens: &[Token], mention: Span) -> Option<Str
             .unwrap_or(words.len());
         let head = &words[..head_end];
         // A definite description, opened by "the" or a possessor ("Russia's"), names the one
-        // who holds the role; an indefinite one ("Jack Goldsmith, a Bush-era Justice
-        // official,") only says what kind of person they are, and "a former defense official"
-        // later is someone else.
+        // who holds the role; so does an indefinite one for what the text later calls them
+        // with "the" ("Luis Ferrer, a White House spokesman, … The spokesman added"): the
+        // quote stage reads no role into an indefinite phrase ("a former defense official" is
+        // someone else).
         let possessive = |w: &String| w.ends_with("'s") || w.ends_with("’s");
-        let opens = head
-            .first()
-            .is_some_and(|w| matches!(w.as_str(), "the" | "his" | "her" | "their" | "its"))
-            || head.iter().take(3).any(possessive);
+        let opens = head.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "his" | "her" | "their" | "its" | "a" | "an"
+            )
+        }) || head.iter().take(3).any(possessive);
         if !opens || head.len() < 2 {
             return None;
         }
         let before_of = head.iter().position(|w| w == "of").unwrap_or(head.len());
-        title_ending(head).or_else(|| title_ending(&head[..before_of]))
+        let title = title_ending(head).or_else(|| title_ending(&head[..before_of]))?;
+        Some(held_once(head, title))
     };
-    // "The Vermont senator, | Paul Whitaker |, told", "its chief executive, | Paul Okafor |,":
-    // a definite description, then the name set off after it.
+    // "The Vermont senator, | Paul Whitaker |, told", "its chief executive, | Paul Okafor |,",
+    // "A White House spokesman, | Luis Ferrer |,": a description, then the name set off after
+    // it.
     let described_before = || {
         let comma = first.checked_sub(1).filter(|&c| word(c) == ",")?;
         let start = (comma.saturating_sub(5)..comma).rev().find(|&k| {
             matches!(
                 word(k),
-                "The" | "the" | "Its" | "its" | "His" | "his" | "Her" | "her" | "Their" | "their"
+                "The"
+                    | "the"
+                    | "Its"
+                    | "its"
+                    | "His"
+                    | "his"
+                    | "Her"
+                    | "her"
+                    | "Their"
+                    | "their"
+                    | "A"
+                    | "a"
+                    | "An"
+                    | "an"
             )
         })?;
         if !(start + 1..comma).all(|k| tokens[k].kind == crate::token::TokenKind::Word) {
             return None;
         }
         let words: Vec<String> = (start + 1..comma).map(|k| word(k).to_lowercase()).collect();
-        title_ending(&words)
+        let title = title_ending(&words)?;
+        Some(held_once(&words, title))
     };
     described_after().or_else(described_before)
+}
+
+/// A word that makes the title after it one held in the past ("former", "ex-president").
+pub(crate) fn is_past_role(word: &str) -> bool {
+    matches!(
+        word,
+        "former" | "onetime" | "one-time" | "retired" | "erstwhile"
+    ) || word.starts_with("ex-")
+}
+
+/// `title` as a role, "former title" when `words` say it was held in the past ("Hillary
+/// Clinton, a former secretary of state,"): the quote stage takes such a person for "the former
+/// secretary of state", not for "the secretary of state" of a later sentence.
+fn held_once(words: &[String], title: String) -> String {
+    if words.iter().any(|w| is_past_role(w)) && !title.starts_with("former ") {
+        format!("former {title}")
+    } else {
+        title
+    }
 }
 
 /// The title phrase before a person's mention, lower case, as written, with the party before it
@@ -1054,9 +1098,8 @@ mod tests {
         assert_eq!(mentions_of(text, "Bill Clinton"), ["Bill Clinton"]);
     }
 
-    /// A role set off by commas beside a name is that person's when the description is
-    /// definite and headed by the title; not an indefinite description, a title that only
-    /// completes another head, or a parenthetical report.
+    /// A role set off by commas beside a name is that person's when the description is headed
+    /// by the title; not a title that only completes another head, or a parenthetical report.
     #[test]
     fn roles_in_apposition() {
         let role_of = |text: &str, who: &str| {
@@ -1087,10 +1130,27 @@ mod tests {
                 "Paul Okafor",
                 Some("chief executive"),
             ),
+            // An indefinite description gives the role too (the quote stage reads it only for
+            // "the analyst"), and a past one says so (a review's cases).
             (
                 "Kofi Mensah, a shipping analyst, said insurance costs had doubled.",
                 "Kofi Mensah",
-                None,
+                Some("analyst"),
+            ),
+            (
+                "A White House spokesman, Luis Ferrer, said the plan was dead.",
+                "Luis Ferrer",
+                Some("spokesman"),
+            ),
+            (
+                "Hillary Clinton, a former secretary of state, spoke first.",
+                "Hillary Clinton",
+                Some("former secretary of state"),
+            ),
+            (
+                "The former premier, Brian Tobin, spoke first.",
+                "Brian Tobin",
+                Some("former premier"),
             ),
             (
                 "Ann Lee, the aide to the senator, said the vote would wait.",

@@ -1,7 +1,7 @@
 //! Entity stage: finds name, date and number mentions and groups them into entities.
 
 mod group;
-pub(crate) use group::kinship_noun_sex;
+pub(crate) use group::{is_past_role, kinship_noun_sex};
 pub mod numeric;
 pub mod rules;
 

@@ -5750,6 +5750,50 @@ fn same_role(role: &str, named: &str) -> bool {
         || (NOMINEE.contains(&role) && NOMINEE.contains(&named))
 }
 
+/// A person's role and the shorter names a later phrase may call it by: the head title after a
+/// portfolio or rank ("foreign minister", "police chief", "staff sergeant" are "the minister",
+/// "the chief", "the sergeant"), and the rank a compound opens with ("detective inspector" is
+/// "the detective"); not where the word before makes it another office ("prime minister",
+/// "vice president", "shadow chancellor" are not "the minister", "the president", "the
+/// chancellor").
+fn role_names(role: &str) -> impl Iterator<Item = &str> {
+    const OTHER_OFFICE: &[&str] = &[
+        "prime",
+        "vice",
+        "deputy",
+        "lieutenant",
+        "assistant",
+        "associate",
+        "press",
+        "first",
+        "attorney",
+        "surgeon",
+        "under",
+        "acting",
+        "interim",
+        "shadow",
+        "chief",
+        "junior",
+        "co",
+        "executive",
+        "managing",
+        "general",
+    ];
+    let head = role.rsplit_once(' ').and_then(|(before, head)| {
+        let other = before.split(' ').any(|w| {
+            OTHER_OFFICE.contains(&w)
+                || OTHER_OFFICE.iter().any(|o| w.starts_with(&format!("{o}-")))
+        });
+        (!other
+            && head != "general"
+            && !before.split(' ').any(|w| w == "of")
+            && lexicon().is_title(head))
+        .then_some(head)
+    });
+    let rank = role.strip_prefix("detective ").map(|_| "detective");
+    std::iter::once(role).chain(head).chain(rank)
+}
+
 /// The US state (lower case) that the text from token `k` names: a two-word name first ("New
 /// Jersey", "West Virginia"), then one word or abbreviation ("Texas", "Minn.").
 fn state_at(cx: &Context, k: usize) -> Option<String> {
@@ -5797,7 +5841,11 @@ fn role_holder(
                 continue;
             }
             if let Some(r) = entity.role.as_deref() {
-                map.entry(party_and_role(r).1).or_default().push((m, ent));
+                let role = party_and_role(r).1;
+                let role = role.strip_prefix("former ").unwrap_or(role);
+                for name in role_names(role) {
+                    map.entry(name).or_default().push((m, ent));
+                }
             }
         }
         map
@@ -6935,6 +6983,9 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             };
             // "the Republican nominee" is not the one introduced as the Democratic nominee.
             let party = words.iter().find_map(|w| crate::lexicon::party(w));
+            // "the former secretary of state" may be one introduced as "a former secretary of
+            // state"; "the secretary of state" is not.
+            let past = words.iter().any(|w| crate::entity::is_past_role(w));
             // "The French president": a nationality before the role must be found beside one
             // of the person's mentions ("French President François Hollande", "Russia's Foreign
             // Minister Sergey Lavrov"), or "President Barack Obama" is taken for the French one.
@@ -7051,12 +7102,17 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                     })
                 })
             };
-            let fits = |ent: usize| {
+            // One who held the role once is only "the former …", and "the former …" is one
+            // introduced so if any is, else one introduced with the role alone (the title before
+            // a name: "former Secretary of State Hillary Clinton").
+            let fits = |ent: usize, only_once: bool| {
                 let ent = &cx.analysis.entities[ent];
                 ent.kind == EntityKind::Person
                     && ent.role.as_deref().is_some_and(|r| {
                         let (their_party, r) = party_and_role(r);
-                        same_role(r, &role)
+                        let (once, r) = r.strip_prefix("former ").map_or((false, r), |r| (true, r));
+                        role_names(r).any(|r| same_role(r, &role))
+                            && if past { once || !only_once } else { !once }
                             && (party.is_none() || their_party.is_none() || party == their_party)
                     })
                     && (other_sex.is_none() || ent.gender != other_sex)
@@ -7064,7 +7120,18 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                     && beside_place(ent)
             };
             let described = format!("{role}|{party:?}|{other_sex:?}|{nationality:?}|{place:?}");
-            let ent = role_holder(cx, &role, described, span.start, fits);
+            let ent = if past {
+                role_holder(cx, &role, format!("{described}|once"), span.start, |e| {
+                    fits(e, true)
+                })
+                .or_else(|| {
+                    role_holder(cx, &role, format!("{described}|past"), span.start, |e| {
+                        fits(e, false)
+                    })
+                })
+            } else {
+                role_holder(cx, &role, described, span.start, |e| fits(e, false))
+            };
             if ent.is_some() {
                 return Speaker {
                     span,
@@ -7381,13 +7448,75 @@ fn unnamed_speaker_before(cx: &Context, at: usize, pronoun: &str) -> bool {
                     || v == a + 2 && cx.t(a + 1).starts_with(char::is_lowercase))
         })
     };
+    // (Or a definite description of someone new, in lower case before the sentence's first
+    // verb of speech, with a person's noun as its head: "The mother of an overdose victim said
+    // …", "The woman's lawyer told …"; not one the story introduced: "The prosecutor said".)
+    let definite = cx.t(a) == "The" && {
+        let v = (a + 2..b.min(a + 10))
+            .find(|&k| outside(k) && cx.class(k) & SPEECH_VERB != 0)
+            .filter(|&v| {
+                (a + 1..v).all(|k| {
+                    cx.tokens[k].kind == TokenKind::Word && cx.t(k).starts_with(char::is_lowercase)
+                })
+            });
+        v.is_some_and(|v| {
+            let words: Vec<String> = (a..v).map(|k| cx.t(k).to_lowercase()).collect();
+            let of = words.iter().position(|w| w == "of").unwrap_or(words.len());
+            let head = words[of - 1].trim_end_matches("'s").trim_end_matches("’s");
+            let person = lexicon().is_anonymous_noun(head)
+                || crate::entity::kinship_noun_sex(head) != Gender::Unknown
+                || UNNAMED_PERSON_NOUNS.contains(&head);
+            let pronoun = |k: usize| {
+                one_of(
+                    &cx.t(k).to_lowercase(),
+                    &["he", "she", "they", "i", "we", "you", "him", "her", "them"],
+                )
+            };
+            // (No pronoun before the verb, nor as its object: "The woman told him".)
+            person
+                && !(a..v).any(pronoun)
+                && !one_of(&cx.t(v + 1).to_lowercase(), &["him", "her", "them", "you"])
+                && resolve_phrase(cx, (a, v - 1), a).entity.is_none()
+        })
+    };
     let span = cx.span(a, b.saturating_sub(1).max(a));
     let named = cx.mentions_in(span).any(|(m, e)| {
         let i = cx.token_from(m.start);
         outside(i) && cx.analysis.entities[*e].kind == EntityKind::Person
     });
-    speaks && (quotes || indefinite) && !named
+    speaks && (quotes || indefinite || definite) && !named
 }
+
+/// Nouns for people the news brings in without a name ("The mother of an overdose victim
+/// said"), besides the sources and relatives the lexicon lists.
+const UNNAMED_PERSON_NOUNS: &[&str] = &[
+    "woman",
+    "man",
+    "victim",
+    "witness",
+    "resident",
+    "neighbour",
+    "neighbor",
+    "owner",
+    "driver",
+    "survivor",
+    "patient",
+    "student",
+    "teacher",
+    "parent",
+    "girl",
+    "boy",
+    "lawyer",
+    "attorney",
+    "complainant",
+    "plaintiff",
+    "defendant",
+    "accused",
+    "farmer",
+    "worker",
+    "nurse",
+    "doctor",
+];
 
 /// The antecedent of a personal pronoun (`pronoun` at token `p`: "he", "she", "they", "it";
 /// its clause starts at token `at`, before a quotation it introduces) as the subject of a
@@ -8864,6 +8993,71 @@ mod tests {
         let s = q.speaker.as_ref()?;
         let name = s.entity.map(|e| a.entities[e].name.clone());
         Some((s.span.slice(text), name))
+    }
+
+    /// "The spokesman" is the one introduced as "a spokesman" by apposition; "the former
+    /// secretary of state" is the one introduced as a former one, and "the secretary of state"
+    /// is not (a review's cases).
+    #[test]
+    fn a_role_by_indefinite_or_past_apposition() {
+        let text = "A White House spokesman, Luis Ferrer, said the plan was dead. \"The \
+                    president has been clear,\" the spokesman said.";
+        assert_eq!(
+            speaker_entity(text, "The president"),
+            Some(("the spokesman", Some("Luis Ferrer".to_string())))
+        );
+        let text = "Hillary Clinton, a former secretary of state, spoke first. Secretary of State \
+                    John Kerry arrived later. \"We are ready,\" the secretary of state said. \
+                    \"We are not,\" the former secretary of state said.";
+        let who = |start: &str| speaker_entity(text, start).and_then(|s| s.1);
+        assert_eq!(who("We are ready").as_deref(), Some("John Kerry"));
+        assert_eq!(who("We are not").as_deref(), Some("Hillary Clinton"));
+        let text = "Hillary Clinton, a former secretary of state, spoke first. \"We are ready,\" \
+                    the secretary of state said.";
+        assert_eq!(speaker_entity(text, "We are ready").and_then(|s| s.1), None);
+    }
+
+    /// "The minister" is the one introduced as "Foreign Minister", not as "Prime Minister";
+    /// "the detective" the one introduced as "Detective Inspector"; Canadian ranks and titles
+    /// ("Coun.", "Const.", "Cpl.") end no sentence and give a role (a review's cases).
+    #[test]
+    fn shorter_names_of_roles_and_canadian_titles() {
+        let who = |text: &str, start: &str| speaker_entity(text, start).and_then(|s| s.1);
+        let text = "Foreign Minister Sergey Lavrov spoke on Monday. \"We are ready,\" the \
+                    minister said.";
+        assert_eq!(who(text, "We are").as_deref(), Some("Sergey Lavrov"));
+        let text = "Prime Minister Mark Carney spoke on Monday. \"We are ready,\" the minister \
+                    said.";
+        assert_eq!(who(text, "We are"), None);
+        let text = "Detective Inspector Fiona Reid said the sentence was fair. The detective \
+                    added: \"It was a long case.\"";
+        assert_eq!(who(text, "It was").as_deref(), Some("Fiona Reid"));
+        let text = "\"This is democracy,\" Coun. Sean Chu said.";
+        assert_eq!(who(text, "This is").as_deref(), Some("Sean Chu"));
+        let text = "Cpl. Mia Grant said the road was closed. The corporal added that no one was \
+                    hurt.";
+        assert_eq!(who(text, "that no one").as_deref(), Some("Mia Grant"));
+        let text = "Police said Friday that Const. Derek Olsen faces one count.";
+        let a = crate::analyze(text);
+        let contents: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
+        assert_eq!(contents, ["that Const. Derek Olsen faces one count"]);
+    }
+
+    /// "she" after a sentence whose speaker is someone new the text describes and does not name
+    /// ("The mother of an overdose victim said") is not the last woman named before (a
+    /// review's case); after one the story introduced ("The prosecutor said") it is.
+    #[test]
+    fn a_pronoun_after_an_unnamed_definite_speaker() {
+        let text = "Crown prosecutor Alicia Moreau asked for 16 years. The mother of an overdose \
+                    victim said she sat through every day of the trial. \"I wanted him to see \
+                    me,\" she said.";
+        assert_eq!(speaker_entity(text, "I wanted"), Some(("she", None)));
+        let text = "Crown prosecutor Alicia Moreau asked for 16 years. The prosecutor said the \
+                    man showed no remorse. \"I wanted him to see me,\" she said.";
+        assert_eq!(
+            speaker_entity(text, "I wanted"),
+            Some(("she", Some("Alicia Moreau".to_string())))
+        );
     }
 
     /// A verb of manner right after a quotation its comma closes ("she laughed", "Rhodes
