@@ -5434,6 +5434,20 @@ const RELATION_NOUNS: &[&str] = &[
     "critics",
     "lawyer",
     "attorney",
+    // "Ryan Park's office said", "Britain's competition regulator", "Ukraine's air force".
+    "office",
+    "regulator",
+    "watchdog",
+    "startup",
+    "force",
+    "forces",
+    "military",
+    "army",
+    "navy",
+    "council",
+    "board",
+    "commission",
+    "embassy",
 ];
 
 /// Prepositions after which a name only says whom a source speaks for or belongs to.
@@ -7189,16 +7203,39 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             && after.len() == 1
             && cx.t(after[0]).ends_with('s')
             && !cx.t(after[0]).ends_with("ss");
+        // (Or a place or organization after an article, before the noun that ends the
+        // phrase: "A Silicon Valley startup", "A Dartmouth man", "a Hockey Canada official".)
+        let after_article = matches!(
+            cx.analysis.entities[ent].kind,
+            EntityKind::Location | EntityKind::Organization
+        ) && first == s + 1
+            && one_of(cx.t(s), &["A", "a", "An", "an", "The", "the"])
+            && after.len() <= 2
+            // (Not its work, which it speaks through: "A Quinnipiac University poll shows",
+            // "the People's Daily newspaper", "the Black Lives Matter movement".)
+            && !one_of(
+                cx.t(e),
+                &[
+                    "poll", "polls", "survey", "analysis", "average", "review", "summary",
+                    "report", "study", "data", "newspaper", "movement", "network", "website",
+                    "index", "tally", "estimate", "estimates", "figures", "projections",
+                    "forecast", "model", "memo", "statement", "records",
+                ],
+            );
         (matches!(
             cx.analysis.entities[ent].kind,
             EntityKind::Group | EntityKind::Misc
-        ) || place_before_plural)
+        ) || place_before_plural
+            || after_article)
             && (1..=3).contains(&after.len())
             && after.iter().all(|&i| {
                 let w = cx.t(i);
                 cx.tokens[i].kind == TokenKind::Word
                     && w.starts_with(char::is_lowercase)
                     && !w.ends_with("ly")
+                    && !auxiliary(w)
+                    && !w.ends_with("n't")
+                    && !w.ends_with("n’t")
                     && !matches!(
                         w,
                         "and"
@@ -7206,6 +7243,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
                             | "but"
                             | "to"
                             | "of"
+                            | "yet"
                             | "have"
                             | "has"
                             | "had"
@@ -9041,6 +9079,51 @@ mod tests {
         let a = crate::analyze(text);
         let contents: Vec<&str> = a.quotes.iter().map(|q| q.span.slice(text)).collect();
         assert_eq!(contents, ["that Const. Derek Olsen faces one count"]);
+    }
+
+    /// A place or person that only owns or modifies the noun heading the subject does not
+    /// speak: "Ryan Park's office", "Britain's competition regulator", "A Silicon Valley
+    /// startup", "A Dartmouth man" (a review's cases); an organization's poll speaks for it.
+    #[test]
+    fn an_owner_or_modifier_of_the_subject_is_not_the_speaker() {
+        let cases = [
+            (
+                "Health Minister Ryan Park's office said in a statement that 1,100 nurses had \
+                 been hired.",
+                ("Health Minister Ryan Park's office", None),
+            ),
+            (
+                "Britain's competition regulator later said it was examining the sale.",
+                ("Britain's competition regulator", None),
+            ),
+            (
+                "A Silicon Valley startup says it has developed a solid-state battery.",
+                ("A Silicon Valley startup", None),
+            ),
+            (
+                "A Dartmouth man told the court he was innocent.",
+                ("A Dartmouth man", None),
+            ),
+            (
+                "A Quinnipiac University poll shows the race is close.",
+                ("Quinnipiac University", Some("Quinnipiac University")),
+            ),
+        ];
+        for (text, (span, entity)) in cases {
+            let a = crate::analyze(text);
+            let speakers: Vec<(&str, Option<&str>)> = a
+                .quotes
+                .iter()
+                .filter_map(|q| q.speaker.as_ref())
+                .map(|s| {
+                    (
+                        s.span.slice(text),
+                        s.entity.map(|e| a.entities[e].name.as_str()),
+                    )
+                })
+                .collect();
+            assert_eq!(speakers, [(span, entity)], "{text}");
+        }
     }
 
     /// "she" after a sentence whose speaker is someone new the text describes and does not name
