@@ -452,7 +452,22 @@ fn parenthetical(
                 "a" | "an" | "the" | "who" | "which"
             )
         });
+    // What follows a clause and its cue as an adjunct or another clause is not said: "Cases
+    // have reached a record, health officials said Friday, | with outbreaks in 14 states",
+    // "…, according to CoreLogic, | though the gap is narrowing".
+    // (After a clause: not "And so, he said, | while members … are horrified, they …".)
+    let adjunct = p >= s + 4
+        && (q + 1..e).find(|&i| !is_punct(i)).is_some_and(|i| {
+            let w = word(i);
+            one_of_words(
+                &w.to_ascii_lowercase(),
+                &[
+                    "with", "though", "although", "while", "amid", "despite", "whereas",
+                ],
+            )
+        });
     if !(source_first || source_after)
+        || adjunct
         || !(s..p).any(|i| !is_punct(i))
         || (q + 1..e).filter(|&i| !is_punct(i)).take(2).count() < 2
     {
@@ -461,6 +476,11 @@ fn parenthetical(
     let first = (s..p).find(|&i| !is_punct(i))?;
     let last = (q + 1..e).rev().find(|&i| !is_punct(i))?;
     Some((first, last))
+}
+
+/// True when `word` is one of `list`.
+fn one_of_words(word: &str, list: &[&str]) -> bool {
+    list.contains(&word)
 }
 
 /// True when the cue `(c0, c1)` is a passive "be expected to" (or projected, predicted, thought,
