@@ -2350,8 +2350,37 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
     let mut resolved = Vec::new();
     // So is a marked phrase that opens the reported clause (`he said "budget reforms" and
     // ...`), which alone would read as a scare quote.
+    // So is a fragment whose cue the rules found inside the report that holds it, which only
+    // goes on with what was said (`said the government had promised reforms and “delivered
+    // nothing.”`: not the government's, by "promised").
+    // (Not by a verb of speech or naming, whose subject speaks: `says Trump called it a “sex
+    // tape.”`; unless the fragment's speaker runs over the report's cue, `Mark Halvorsen said
+    // the government`.)
+    let cue_in_report = |q: &Quote| {
+        let Some(c) = q.cue else { return false };
+        let k = cx.token_from(c.start);
+        // (Nor by a colon or dash, which introduces the fragment as the words of the one
+        // before it: `including Mitt Romney -- “It is disqualifying …”`.)
+        let speech = cx.class(k) & SPEECH_VERB != 0
+            || NAMING_VERBS.contains(&cx.t(k))
+            || cx.tokens[k].kind != TokenKind::Word;
+        let before = reports.partition_point(|(r, _, _)| r.start <= q.span.start);
+        reports[..before].iter().rev().take(8).any(|(r, _, cue)| {
+            let Some(rc) = cue.filter(|rc| rc.end <= r.start || rc.start >= r.end) else {
+                return false;
+            };
+            let over_cue = q
+                .speaker
+                .as_ref()
+                .is_some_and(|s| s.span.start <= rc.start && rc.end <= s.span.end);
+            r.start <= c.start
+                && c.end <= q.span.start
+                && q.span.end <= r.end
+                && (!speech || over_cue)
+        })
+    };
     for q in quotes.iter_mut().filter(|q| {
-        q.speaker.is_none()
+        (q.speaker.is_none() || cue_in_report(q))
             && titles.binary_search(&q.span).is_err()
             && matches!(
                 q.kind,
@@ -2391,6 +2420,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         };
         let inside = reports[..before].iter().rev().take(8).find(|(r, _, cue)| {
             q.span.start < r.end
+                && (q.speaker.is_none()
+                    || q.cue
+                        .is_some_and(|c| r.start <= c.start && q.span.end <= r.end))
                 && (q.kind != QuoteKind::Scare
                     || spoken(cue)
                     || text
@@ -10083,6 +10115,41 @@ mod tests {
             "Polls showed up to a third of Republicans would consider a third-party candidate.",
         ] {
             assert_eq!(quote_texts(text).len(), 1, "{text}");
+        }
+    }
+
+    /// A quoted fragment inside reported speech whose cue the rules found inside that report
+    /// is the report's speaker's, by the report's cue: not the subject of a verb of the
+    /// statement ("promised", "released"), nor a phrase that runs over the report's cue (a
+    /// review's cases).
+    #[test]
+    fn a_fragment_in_a_report_is_not_a_verb_of_the_statement() {
+        let cases = [
+            (
+                "Mark Halvorsen said the government had promised reforms and \"delivered \
+                 nothing.\"",
+                "delivered",
+                ("Mark Halvorsen", "said"),
+            ),
+            (
+                "Mike Ellis's office said the cost estimates would be released \"in due \
+                 course.\"",
+                "in due",
+                ("Mike Ellis's office", "said"),
+            ),
+        ];
+        for (text, start, (speaker, cue)) in cases {
+            let a = crate::analyze(text);
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(text).starts_with(start))
+                .expect(text);
+            let got = (
+                q.speaker.as_ref().map(|s| s.span.slice(text)),
+                q.cue.map(|c| c.slice(text)),
+            );
+            assert_eq!(got, (Some(speaker), Some(cue)), "{text}");
         }
     }
 
