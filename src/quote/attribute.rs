@@ -2953,12 +2953,36 @@ fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
         )
     };
     let after = q.close.map_or("", |c| cx.t(c + 1));
+    // (Or a plural possessive's apostrophe, `Toews' “All My Puny Sorrows”`, and examples after
+    // "such as", `songs such as “Wonderwall”`.)
+    let plural_possessive = matches!(before, "'" | "’")
+        && q.open >= 2
+        && cx.t(q.open - 2).ends_with('s')
+        && cx.tokens[q.open - 1].span.start == cx.tokens[q.open - 2].span.end;
     let framed = matches!(
         before,
         "’s" | "'s" | "on" | "in" | "titled" | "called" | "entitled" | "of"
     ) || work(before)
         || (before == "," && work(cx.t(q.open.wrapping_sub(2))))
-        || work(after);
+        || work(after)
+        || plural_possessive
+        || (before == "as" && cx.t(q.open.wrapping_sub(2)) == "such");
+    // A title of two words or more that opens its sentence as the subject of a verb that is
+    // not one of speech (`“The Holdovers” opens Friday in Toronto`).
+    let subject = words.len() >= 2
+        && cx
+            .sentence_of
+            .get(q.open)
+            .is_some_and(|&k| cx.sentences[k].0 == q.open)
+        && q.close.is_some_and(|c| {
+            let v = c + 1;
+            v < cx.tokens.len()
+                && cx.tokens[v].kind == TokenKind::Word
+                && cx.t(v).starts_with(char::is_lowercase)
+                && cx.class(v) & SPEECH_VERB == 0
+                && !PRONOUNS.contains(&cx.t(v))
+                && !one_of(cx.t(v), &["said", "says", "the", "a", "an"])
+        });
     // A sentence or clause inside the marks is speech; a period or comma closing the marks is
     // only American punctuation (`on Fox News’s “Fox and Friends.”`).
     let ends_clause = (q.first..q.last).any(|i| matches!(cx.t(i), "." | "!" | "?" | ","))
@@ -2993,7 +3017,7 @@ fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
                 && cx.analysis.entities[*e].kind == EntityKind::Organization
         })
     };
-    title_case && !ends_clause && (framed || crosshead || org_name())
+    title_case && !ends_clause && (framed || subject || crosshead || org_name())
 }
 
 fn overlap(a: Span, b: Span) -> usize {
@@ -12729,6 +12753,20 @@ mod tests {
                 ("The Wall Street Journal", QuoteKind::Scare),
                 ("that voters care", QuoteKind::Indirect),
                 ("Denver", QuoteKind::Direct),
+            ]
+        );
+        // A title that opens its sentence as a verb's subject, after a plural possessive, or
+        // after "such as" (a review's cases); a sentence opened by speech stays speech.
+        let text = "“The Holdovers” opens Friday in Toronto. Readers who loved Toews' “All My \
+                    Puny Sorrows” will find plenty here. They sang songs such as “Wonderwall” \
+                    all night. “We Will Win,” he said.";
+        assert_eq!(
+            kinds_in(text),
+            [
+                ("The Holdovers", QuoteKind::Scare),
+                ("All My Puny Sorrows", QuoteKind::Scare),
+                ("Wonderwall", QuoteKind::Scare),
+                ("We Will Win", QuoteKind::Direct),
             ]
         );
     }
