@@ -4623,6 +4623,15 @@ fn subject_before(cx: &Context, verb: usize, start: usize) -> Option<Phrase> {
         if np_end >= start + 2 && age(np_end) && cx.t(np_end - 1) == "," {
             np_end -= 2;
         }
+        // So does a party tag: "Sen. Cory Booker, D-N.J., who has long called for …, said".
+        if let Some(c) = (start + 1..np_end).rev().take(6).find(|&k| cx.t(k) == ",") {
+            let tag = cx.span(c + 1, np_end).slice(cx.text);
+            let party = matches!(tag.as_bytes(), [b'D' | b'R' | b'I', b'-', b'A'..=b'Z', ..])
+                && !tag.contains(char::is_whitespace);
+            if party {
+                np_end = c - 1;
+            }
+        }
         if np_end < start {
             return None;
         }
@@ -10140,6 +10149,18 @@ mod tests {
         ] {
             assert_eq!(quote_texts(text).len(), 1, "{text}");
         }
+    }
+
+    /// A party tag set off after the name, before a relative clause, is no speaker: "Sen. Cory
+    /// Booker, D-N.J., who …, said" is Booker (a review's case; PolNeAR train had "R-Fla.").
+    #[test]
+    fn a_party_tag_before_a_relative_clause_is_no_speaker() {
+        let text = "Sen. Cory Booker, D-N.J., who has long called for tougher enforcement, said \
+                    the investigation was overdue.";
+        assert_eq!(
+            speaker_entity(text, "the investigation"),
+            Some(("Cory Booker", Some("Cory Booker".to_string())))
+        );
     }
 
     /// A quoted fragment inside reported speech whose cue the rules found inside that report
