@@ -7275,6 +7275,26 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             is_anonymous: unnamed_description(cx, s, &words),
         };
     }
+    // Someone new, described by where they are from or work: "A landlord from Leeds", "A
+    // virologist at the Pasteur Institute", "One nurse at Toronto General": the noun speaks,
+    // not the place or organization after it.
+    if one_of(cx.t(s), &["A", "An", "One", "a", "an", "one"]) && e > s + 2 {
+        let prep = (s + 2..e).find(|&k| one_of(cx.t(k), &["from", "at", "in", "with", "of"]));
+        let head = prep.map(|p| cx.t(p - 1).to_lowercase());
+        let person = head.as_deref().is_some_and(|h| {
+            (lex.is_anonymous_noun(h) && !WORKS_OF_SOURCES.contains(&h))
+                || UNNAMED_PERSON_NOUNS.contains(&h)
+                || PERSON_NOUNS.contains(&h)
+        });
+        let unnamed_head = prep.is_some_and(|p| (s + 1..p).all(|k| cx.name_holding(k).is_none()));
+        if person && unnamed_head {
+            return Speaker {
+                span,
+                entity: None,
+                is_anonymous: head.as_deref().is_some_and(|h| lex.is_anonymous_noun(h)),
+            };
+        }
+    }
     // A non-person name speaks for itself ("Moscow’s TASS state media", "the Kremlin"), but
     // not when it only modifies a role or a source noun ("the Vermont senator": a senator,
     // unnamed here).
@@ -7308,15 +7328,7 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
             && after.len() <= 2
             // (Not its work, which it speaks through: "A Quinnipiac University poll shows",
             // "the People's Daily newspaper", "the Black Lives Matter movement".)
-            && !one_of(
-                cx.t(e),
-                &[
-                    "poll", "polls", "survey", "analysis", "average", "review", "summary",
-                    "report", "study", "data", "newspaper", "movement", "network", "website",
-                    "index", "tally", "estimate", "estimates", "figures", "projections",
-                    "forecast", "model", "memo", "statement", "records",
-                ],
-            );
+            && !one_of(cx.t(e), WORKS_OF_SOURCES);
         (matches!(
             cx.analysis.entities[ent].kind,
             EntityKind::Group | EntityKind::Misc
@@ -7574,7 +7586,12 @@ fn unnamed_speaker_before(cx: &Context, at: usize, pronoun: &str) -> bool {
                 )
             };
             !(a..=v + 1).any(|k| pronoun(k) && !in_clause(k))
-                && ((a + 1..v).any(|k| lexicon().is_anonymous_noun(cx.t(k)))
+                && ((a + 1..v).any(|k| {
+                    lexicon().is_anonymous_noun(cx.t(k))
+                        // (Or a person's noun, alone or in apposition: "One user, a
+                        // landlord from Leeds, told …".)
+                        || UNNAMED_PERSON_NOUNS.contains(&cx.t(k))
+                })
                     || asks.is_some()
                     // (Or any noun the sentence opens with, alone before the verb: "A nurse
                     // said …".)
@@ -7620,9 +7637,50 @@ fn unnamed_speaker_before(cx: &Context, at: usize, pronoun: &str) -> bool {
     speaks && (quotes || indefinite || definite) && !named
 }
 
+/// What a source speaks through, whose maker is the source: "A Quinnipiac University poll
+/// shows", "a report from the SITE Intelligence Group".
+const WORKS_OF_SOURCES: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "analysis",
+    "average",
+    "review",
+    "summary",
+    "report",
+    "reports",
+    "study",
+    "data",
+    "newspaper",
+    "paper",
+    "movement",
+    "network",
+    "website",
+    "index",
+    "tally",
+    "estimate",
+    "estimates",
+    "figures",
+    "projections",
+    "forecast",
+    "model",
+    "memo",
+    "statement",
+    "records",
+];
+
 /// Nouns for people the news brings in without a name ("The mother of an overdose victim
 /// said"), besides the sources and relatives the lexicon lists.
 const UNNAMED_PERSON_NOUNS: &[&str] = &[
+    "user",
+    "landlord",
+    "tenant",
+    "customer",
+    "voter",
+    "shopper",
+    "fan",
+    "mother",
+    "father",
     "woman",
     "man",
     "victim",
@@ -10149,6 +10207,21 @@ mod tests {
         ] {
             assert_eq!(quote_texts(text).len(), 1, "{text}");
         }
+    }
+
+    /// Someone new described by where they are from is not that place ("A landlord from
+    /// Leeds"), and "he" after them is not the last man named ("One user, a landlord from
+    /// Leeds, told …"; a review's cases).
+    #[test]
+    fn someone_new_from_a_place() {
+        let text = "A landlord from Leeds told the BBC he had relied on the advice.";
+        assert_eq!(
+            speaker_entity(text, "he had"),
+            Some(("A landlord from Leeds", None))
+        );
+        let text = "Jo Kerr spoke first. One user, a landlord from Leeds, told the BBC he had \
+                    relied on the advice. \"None of them were real,\" he said.";
+        assert_eq!(speaker_entity(text, "None of"), Some(("he", None)));
     }
 
     /// A party tag set off after the name, before a relative clause, is no speaker: "Sen. Cory
