@@ -6076,14 +6076,15 @@ fn described_person(cx: &Context, (s, e): Phrase, words: &[String]) -> Option<us
             || auxiliary(cx.t(e + 1))
             || cx.t(e + 1).ends_with("ly")
     });
-    let demonym = words.len() == 2
-        && noun
-        && !["s", "ese", "sh", "ch"]
-            .iter()
-            .any(|end| words[1].ends_with(end))
-        && cx
-            .mentions_in(cx.span(e, e))
-            .any(|(_, ent)| cx.analysis.entities[*ent].kind == EntityKind::Group);
+    let demonym = words.len() == 2 && noun && PERSON_DEMONYMS.contains(&cx.t(e))
+        || words.len() == 2
+            && noun
+            && !["s", "ese", "sh", "ch"]
+                .iter()
+                .any(|end| words[1].ends_with(end))
+            && cx
+                .mentions_in(cx.span(e, e))
+                .any(|(_, ent)| cx.analysis.entities[*ent].kind == EntityKind::Group);
     if !(aged || demonym || PERSON_NOUNS.contains(&words[head].as_str())) {
         return None;
     }
@@ -7021,10 +7022,16 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     };
     // A phrase that is part of a name ("Donald | Trump unleashed"): the name. Mentions do not
     // overlap, so only the last one starting at or before the phrase can hold it.
+    // (Not a demonym for one person that the entity stage took for a name: "the Swede".)
+    let person_demonym =
+        e == s + 1 && cx.t(s).eq_ignore_ascii_case("the") && PERSON_DEMONYMS.contains(&cx.t(e));
     let holder = cx.mentions[..cx.mention_from(span.start + 1)]
         .last()
         .filter(|(m, ent)| {
-            m.contains(span) && cx.analysis.entities[*ent].kind.is_name() && !one_of_group(*m)
+            m.contains(span)
+                && cx.analysis.entities[*ent].kind.is_name()
+                && !one_of_group(*m)
+                && !person_demonym
         });
     if let Some(&(m, ent)) = holder {
         return Speaker {
@@ -7636,6 +7643,31 @@ fn unnamed_speaker_before(cx: &Context, at: usize, pronoun: &str) -> bool {
     });
     speaks && (quotes || indefinite || definite) && !named
 }
+
+/// Nouns for one person of a nation that the nationality list lacks or that end like a people
+/// ("the Swede", "the Spaniard", "the Frenchman"): a writer's back-reference to the person named
+/// just before.
+const PERSON_DEMONYMS: &[&str] = &[
+    "Swede",
+    "Spaniard",
+    "Brit",
+    "Briton",
+    "Scot",
+    "Finn",
+    "Pole",
+    "Turk",
+    "Dane",
+    "Frenchman",
+    "Frenchwoman",
+    "Dutchman",
+    "Irishman",
+    "Welshman",
+    "Englishman",
+    "Englishwoman",
+    "Scotsman",
+    "Kiwi",
+    "Aussie",
+];
 
 /// What a source speaks through, whose maker is the source: "A Quinnipiac University poll
 /// shows", "a report from the SITE Intelligence Group".
@@ -10207,6 +10239,23 @@ mod tests {
         ] {
             assert_eq!(quote_texts(text).len(), 1, "{text}");
         }
+    }
+
+    /// "the Swede", "the Spaniard": the person named just before, not an entity of its own
+    /// (a review's cases).
+    #[test]
+    fn a_demonym_for_one_person_is_the_person_named_before() {
+        let text = "Manager Erik Lindqvist insisted his job was safe. \"We are building \
+                    something here,\" the Swede said.";
+        assert_eq!(
+            speaker_entity(text, "We are"),
+            Some(("the Swede", Some("Erik Lindqvist".to_string())))
+        );
+        let text = "Unai Emery praised his players. \"We were brave,\" the Spaniard said.";
+        assert_eq!(
+            speaker_entity(text, "We were"),
+            Some(("the Spaniard", Some("Unai Emery".to_string())))
+        );
     }
 
     /// Someone new described by where they are from is not that place ("A landlord from
