@@ -665,6 +665,25 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         let Some(mut content) = reported_content(&cx, statement) else {
             continue;
         };
+        // "Jaylen Brown added 24", "added 12 points and nine rebounds": a tally added, no
+        // statement (a number and at most a few words with no verb).
+        if let Some(c) = a.cue {
+            let v = cx.token_from(c.start);
+            let tally = one_of(cx.t(v), &["added", "adds", "add"])
+                && phrase_of(&cx, content).is_some_and(|(f, l)| {
+                    cx.tokens[f].kind == TokenKind::Number
+                        && l < f + 8
+                        && (f..=l).all(|k| {
+                            let w = cx.t(k);
+                            !auxiliary(w)
+                                && !one_of(w, &["that", "is", "was", "are", "were", "will"])
+                                && !w.ends_with("ed")
+                        })
+                });
+            if tally {
+                continue;
+            }
+        }
         // "Citing an unfounded conspiracy theory, | Trump repeatedly accused …": a participle
         // that opens its sentence reports up to its comma, and the subject after the comma
         // says it.
@@ -10239,6 +10258,22 @@ mod tests {
         ] {
             assert_eq!(quote_texts(text).len(), 1, "{text}");
         }
+    }
+
+    /// A tally added is no statement: "Jaylen Brown added 24", "added 24 points and nine
+    /// rebounds" (a review's case); a number that opens a clause is one.
+    #[test]
+    fn a_tally_added_is_no_statement() {
+        for text in [
+            "Jayson Tatum led Boston with 31 points, and Jaylen Brown added 24.",
+            "Brown added 24 points and nine rebounds.",
+        ] {
+            assert!(quote_texts(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            quote_texts("He added 40 people had been hurt."),
+            ["40 people had been hurt"]
+        );
     }
 
     /// "the Swede", "the Spaniard": the person named just before, not an entity of its own
