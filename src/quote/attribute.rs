@@ -7307,10 +7307,26 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
     if one_of(cx.t(s), &["A", "An", "One", "a", "an", "one"]) && e > s + 2 {
         let prep = (s + 2..e).find(|&k| one_of(cx.t(k), &["from", "at", "in", "with", "of"]));
         let head = prep.map(|p| cx.t(p - 1).to_lowercase());
+        // (Or a noun for someone by what they do: "A virologist", "a researcher".)
+        let agent = |h: &str| {
+            h.len() > 5
+                && ["ist", "er", "or", "ian"]
+                    .iter()
+                    .any(|end| h.ends_with(end))
+                && !one_of(
+                    h,
+                    &[
+                        "number", "quarter", "center", "centre", "matter", "letter", "border",
+                        "sector", "factor", "majority", "minority", "error",
+                    ],
+                )
+                && prep.is_some_and(|p| cx.t(p - 1).starts_with(char::is_lowercase))
+        };
         let person = head.as_deref().is_some_and(|h| {
             (lex.is_anonymous_noun(h) && !WORKS_OF_SOURCES.contains(&h))
                 || UNNAMED_PERSON_NOUNS.contains(&h)
                 || PERSON_NOUNS.contains(&h)
+                || agent(h)
         });
         let unnamed_head = prep.is_some_and(|p| (s + 1..p).all(|k| cx.name_holding(k).is_none()));
         if person && unnamed_head {
@@ -10302,6 +10318,12 @@ mod tests {
         assert_eq!(
             speaker_entity(text, "he had"),
             Some(("A landlord from Leeds", None))
+        );
+        let text = "A virologist at the Pasteur Institute, who was not authorized to speak \
+                    publicly, said the strain was poorly understood.";
+        assert_eq!(
+            speaker_entity(text, "the strain"),
+            Some(("A virologist at the Pasteur Institute", None))
         );
         let text = "Jo Kerr spoke first. One user, a landlord from Leeds, told the BBC he had \
                     relied on the advice. \"None of them were real,\" he said.";
