@@ -7520,17 +7520,37 @@ fn resolve_phrase(cx: &Context, (s, e): Phrase, before: usize) -> Speaker {
         });
         // Unnamed people who speak just before ("labor-policy experts say ... they say",
         // "according to show insiders. They said"): an anonymous source.
-        let is_anonymous = antecedent.is_none()
-            && lower == "they"
-            && cx.sentence_of.get(s).is_some_and(|&k| {
-                let from = cx.sentences[k.saturating_sub(1)].0;
-                (from..s).any(|i| {
-                    let speaks = (i + 1..(i + 3).min(s)).any(|v| cx.class(v) & SPEECH_VERB != 0)
-                        || (i.saturating_sub(3)..i)
-                            .any(|a| cx.t(a).eq_ignore_ascii_case("according"));
-                    !cx.inside_quotation(i) && lex.is_anonymous_noun(cx.t(i)) && speaks
-                })
-            });
+        // So is "he" or "she" right after one: "A senior official said … “…,” she said", "The
+        // boy's uncle, who asked not to be named, said … “…,” he said".
+        let after_anonymous = after_unnamed
+            && cx
+                .sentence_of
+                .get(before.min(s))
+                .and_then(|&k| k.checked_sub(1))
+                .and_then(|j| cx.sentences.get(j))
+                .is_some_and(|&(a, b)| {
+                    // (The source noun as the subject, no pronoun before it: not "But he laid
+                    // off more than 200 staffers".)
+                    let noun = (a..b.min(a + 8))
+                        .find(|&k| lex.is_anonymous_noun(cx.t(k)) && !cx.inside_quotation(k));
+                    asks_anonymity(cx, a, b)
+                        || noun.is_some_and(|n| {
+                            !(a..n).any(|k| PRONOUNS.contains(&cx.t(k).to_lowercase().as_str()))
+                        })
+                });
+        let is_anonymous = after_anonymous
+            || antecedent.is_none()
+                && lower == "they"
+                && cx.sentence_of.get(s).is_some_and(|&k| {
+                    let from = cx.sentences[k.saturating_sub(1)].0;
+                    (from..s).any(|i| {
+                        let speaks = (i + 1..(i + 3).min(s))
+                            .any(|v| cx.class(v) & SPEECH_VERB != 0)
+                            || (i.saturating_sub(3)..i)
+                                .any(|a| cx.t(a).eq_ignore_ascii_case("according"));
+                        !cx.inside_quotation(i) && lex.is_anonymous_noun(cx.t(i)) && speaks
+                    })
+                });
         return Speaker {
             span,
             entity: antecedent,
@@ -7643,16 +7663,24 @@ fn unnamed_speaker_before(cx: &Context, at: usize, pronoun: &str) -> bool {
     // (Or a definite description of someone new, in lower case before the sentence's first
     // verb of speech, with a person's noun as its head: "The mother of an overdose victim said
     // …", "The woman's lawyer told …"; not one the story introduced: "The prosecutor said".)
+    // (Its phrase may be set off by an anonymity clause: "The boy's uncle, who asked not to be
+    // named, said".)
     let definite = cx.t(a) == "The" && {
-        let v = (a + 2..b.min(a + 10))
-            .find(|&k| outside(k) && cx.class(k) & SPEECH_VERB != 0)
-            .filter(|&v| {
-                (a + 1..v).all(|k| {
-                    cx.tokens[k].kind == TokenKind::Word && cx.t(k).starts_with(char::is_lowercase)
-                })
+        let v = (a + 2..b.min(a + 24))
+            .find(|&k| outside(k) && cx.class(k) & SPEECH_VERB != 0 && !in_anonymity_clause(cx, k))
+            .map(|v| {
+                let comma = (a + 2..v).find(|&k| cx.t(k) == ",");
+                (v, comma.filter(|&c| asks_anonymity(cx, c, v)).unwrap_or(v))
+            })
+            .filter(|&(_, end)| {
+                (a + 1..end).all(|k| {
+                    (cx.tokens[k].kind == TokenKind::Word
+                        && cx.t(k).starts_with(char::is_lowercase))
+                        || matches!(cx.t(k), "'s" | "’s")
+                }) && end < a + 10
             });
-        v.is_some_and(|v| {
-            let words: Vec<String> = (a..v).map(|k| cx.t(k).to_lowercase()).collect();
+        v.is_some_and(|(v, end)| {
+            let words: Vec<String> = (a..end).map(|k| cx.t(k).to_lowercase()).collect();
             let of = words.iter().position(|w| w == "of").unwrap_or(words.len());
             let head = words[of - 1].trim_end_matches("'s").trim_end_matches("’s");
             let person = lexicon().is_anonymous_noun(head)
@@ -7666,9 +7694,9 @@ fn unnamed_speaker_before(cx: &Context, at: usize, pronoun: &str) -> bool {
             };
             // (No pronoun before the verb, nor as its object: "The woman told him".)
             person
-                && !(a..v).any(pronoun)
+                && !(a..end).any(pronoun)
                 && !one_of(&cx.t(v + 1).to_lowercase(), &["him", "her", "them", "you"])
-                && resolve_phrase(cx, (a, v - 1), a).entity.is_none()
+                && resolve_phrase(cx, (a, end - 1), a).entity.is_none()
         })
     };
     let span = cx.span(a, b.saturating_sub(1).max(a));
@@ -10274,6 +10302,37 @@ mod tests {
         ] {
             assert_eq!(quote_texts(text).len(), 1, "{text}");
         }
+    }
+
+    /// "he" or "she" right after an unnamed source who spoke ("A senior official said …",
+    /// "The boy's uncle, who asked not to be named, said …") is that source: no one named
+    /// before, and anonymous (a review's cases).
+    #[test]
+    fn a_pronoun_after_an_anonymous_source_is_anonymous() {
+        let text = "Police Minister Dan Purdie spoke. The boy's uncle, who asked not to be named, \
+                    said the family was shattered. \"He was a good kid,\" he said.";
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).starts_with("He was"));
+        let s = q.and_then(|q| q.speaker.as_ref()).expect("a speaker");
+        assert_eq!(
+            (s.span.slice(text), s.entity, s.is_anonymous),
+            ("he", None, true)
+        );
+        let text = "Jo Kerr spoke. A senior official said the talks had stalled. \"We are \
+                    nowhere,\" she said.";
+        let a = crate::analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(text).starts_with("We are"));
+        let s = q.and_then(|q| q.speaker.as_ref()).expect("a speaker");
+        assert_eq!(
+            (s.span.slice(text), s.entity, s.is_anonymous),
+            ("she", None, true)
+        );
     }
 
     /// A tally added is no statement: "Jaylen Brown added 24", "added 24 points and nine
