@@ -10309,30 +10309,30 @@ mod tests {
     /// before, and anonymous (a review's cases).
     #[test]
     fn a_pronoun_after_an_anonymous_source_is_anonymous() {
-        let text = "Police Minister Dan Purdie spoke. The boy's uncle, who asked not to be named, \
-                    said the family was shattered. \"He was a good kid,\" he said.";
-        let a = crate::analyze(text);
-        let q = a
-            .quotes
-            .iter()
-            .find(|q| q.span.slice(text).starts_with("He was"));
-        let s = q.and_then(|q| q.speaker.as_ref()).expect("a speaker");
-        assert_eq!(
-            (s.span.slice(text), s.entity, s.is_anonymous),
-            ("he", None, true)
-        );
-        let text = "Jo Kerr spoke. A senior official said the talks had stalled. \"We are \
-                    nowhere,\" she said.";
-        let a = crate::analyze(text);
-        let q = a
-            .quotes
-            .iter()
-            .find(|q| q.span.slice(text).starts_with("We are"));
-        let s = q.and_then(|q| q.speaker.as_ref()).expect("a speaker");
-        assert_eq!(
-            (s.span.slice(text), s.entity, s.is_anonymous),
-            ("she", None, true)
-        );
+        let cases = [
+            (
+                "Police Minister Dan Purdie spoke. The boy's uncle, who asked not to be named, \
+                 said the family was shattered. \"He was a good kid,\" he said.",
+                "He was",
+                "he",
+            ),
+            (
+                "Jo Kerr spoke. A senior official said the talks had stalled. \"We are \
+                 nowhere,\" she said.",
+                "We are",
+                "she",
+            ),
+        ];
+        for (text, start, pronoun) in cases {
+            let a = crate::analyze(text);
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(text).starts_with(start));
+            let s = q.and_then(|q| q.speaker.as_ref()).expect(text);
+            let got = (s.span.slice(text), s.entity, s.is_anonymous);
+            assert_eq!(got, (pronoun, None, true), "{text}");
+        }
     }
 
     /// A tally added is no statement: "Jaylen Brown added 24", "added 24 points and nine
@@ -10355,17 +10355,21 @@ mod tests {
     /// (a review's cases).
     #[test]
     fn a_demonym_for_one_person_is_the_person_named_before() {
-        let text = "Manager Erik Lindqvist insisted his job was safe. \"We are building \
-                    something here,\" the Swede said.";
-        assert_eq!(
-            speaker_entity(text, "We are"),
-            Some(("the Swede", Some("Erik Lindqvist".to_string())))
-        );
-        let text = "Unai Emery praised his players. \"We were brave,\" the Spaniard said.";
-        assert_eq!(
-            speaker_entity(text, "We were"),
-            Some(("the Spaniard", Some("Unai Emery".to_string())))
-        );
+        let cases = [
+            (
+                "Manager Erik Lindqvist insisted his job was safe. \"We are building something \
+                 here,\" the Swede said.",
+                ("the Swede", "Erik Lindqvist"),
+            ),
+            (
+                "Unai Emery praised his players. \"We were brave,\" the Spaniard said.",
+                ("the Spaniard", "Unai Emery"),
+            ),
+        ];
+        for (text, (span, name)) in cases {
+            let speaker = speaker_entity(text, "We");
+            assert_eq!(speaker, Some((span, Some(name.to_string()))), "{text}");
+        }
     }
 
     /// Someone new described by where they are from is not that place ("A landlord from
