@@ -459,11 +459,9 @@ fn parenthetical(
     let adjunct = p >= s + 4
         && (q + 1..e).find(|&i| !is_punct(i)).is_some_and(|i| {
             let w = word(i);
-            one_of_words(
-                &w.to_ascii_lowercase(),
-                &[
-                    "with", "though", "although", "while", "amid", "despite", "whereas",
-                ],
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "with" | "though" | "although" | "while" | "amid" | "despite" | "whereas"
             )
         });
     if !(source_first || source_after)
@@ -476,11 +474,6 @@ fn parenthetical(
     let first = (s..p).find(|&i| !is_punct(i))?;
     let last = (q + 1..e).rev().find(|&i| !is_punct(i))?;
     Some((first, last))
-}
-
-/// True when `word` is one of `list`.
-fn one_of_words(word: &str, list: &[&str]) -> bool {
-    list.contains(&word)
 }
 
 /// True when the cue `(c0, c1)` is a passive "be expected to" (or projected, predicted, thought,

@@ -5908,10 +5908,8 @@ fn role_names(role: &str) -> impl Iterator<Item = &str> {
         "general",
     ];
     let head = role.rsplit_once(' ').and_then(|(before, head)| {
-        let other = before.split(' ').any(|w| {
-            OTHER_OFFICE.contains(&w)
-                || OTHER_OFFICE.iter().any(|o| w.starts_with(&format!("{o}-")))
-        });
+        // (Hyphenated too: "vice-presidential nominee".)
+        let other = before.split([' ', '-']).any(|w| OTHER_OFFICE.contains(&w));
         (!other
             && head != "general"
             && !before.split(' ').any(|w| w == "of")
@@ -8129,8 +8127,7 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         // Bernard was shot", "Prosecutors allege that …".)
         let plural_allege = cx.t(v) == "allege"
             && v > start
-            && (cx.t(v - 1) == "police"
-                || cx.t(v - 1) == "Police"
+            && (cx.t(v - 1).eq_ignore_ascii_case("police")
                 || cx.t(v - 1).len() > 3
                     && cx.t(v - 1).ends_with('s')
                     && !cx.t(v - 1).ends_with("ss")
