@@ -138,6 +138,24 @@ fn run_golden(path: &str) -> Vec<String> {
         if want["kind"] == "scare" && !speaker.is_null() {
             failures.push(format!("{path}: scare quote {starts:?} has a speaker"));
         }
+        // `"text"`: the whole quote, where its end matters (an aside cut off, a closing mark kept).
+        if let Some(text) = want["text"].as_str() {
+            if got["text"].as_str() != Some(text) {
+                failures.push(format!(
+                    "{path}: quote {starts:?} reads {} instead of {text:?}",
+                    got["text"]
+                ));
+            }
+        }
+        // `"speaker_text"`: the speaker phrase as written, for a source no entity names.
+        if let Some(phrase) = want["speaker_text"].as_str() {
+            if speaker["text"].as_str() != Some(phrase) {
+                failures.push(format!(
+                    "{path}: quote {starts:?} spoken by {} instead of {phrase:?}",
+                    speaker["text"]
+                ));
+            }
+        }
         if let Some(cue) = want["cue"].as_str() {
             if got["cue"]["text"].as_str() != Some(cue) {
                 failures.push(format!(
@@ -160,6 +178,22 @@ fn run_golden(path: &str) -> Vec<String> {
                 "{path}: quote {starts:?} should come via no medium, has {}",
                 got["via"]
             ));
+        }
+    }
+    // `"not_quoted"`: words no quote may hold (a place a participle names, a heading).
+    for words in golden["not_quoted"].as_array().into_iter().flatten() {
+        let words = words.as_str().unwrap();
+        if let Some(q) = quotes
+            .iter()
+            .find(|q| q["text"].as_str().unwrap().contains(words))
+        {
+            failures.push(format!("{path}: {words:?} quoted in {}", q["text"]));
+        }
+    }
+    // `"not_entities"`: names no entity may have (a title or a nickname taken for a name).
+    for name in golden["not_entities"].as_array().into_iter().flatten() {
+        if entities.iter().any(|e| &e["name"] == name) {
+            failures.push(format!("{path}: an entity named {name}"));
         }
     }
     let warnings = report["warnings"].as_array().unwrap();

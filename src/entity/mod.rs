@@ -96,6 +96,25 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             m.kind = EntityKind::Person;
             continue;
         }
+        // "Justice Miriam Adler", "Justice Adler": a title the tagger took into a person's name
+        // is the role, not the name. (A title that is also a first name stays, unless a first
+        // name follows it: "Dean Baquet", but "Justice Miriam Adler".)
+        if m.kind == EntityKind::Person {
+            let lex = crate::lexicon::lexicon();
+            let name = m.span.slice(text);
+            let words: Vec<&str> = name.split(' ').collect();
+            let first_name = |w: &str| lex.first_name_p_female(w).is_some();
+            let title_words = (1..=2usize).rev().find(|&n| {
+                words.len() > n
+                    && words[n].starts_with(char::is_uppercase)
+                    && lex.is_title(&words[..n].join(" "))
+                    && (n > 1 || !first_name(words[0]) || (words.len() > 2 && first_name(words[1])))
+            });
+            if let Some(n) = title_words {
+                let cut = words[..n].iter().map(|w| w.len() + 1).sum::<usize>();
+                m.span = Span::new(m.span.start + cut, m.span.end);
+            }
+        }
         // "Scott (D-Va.": a name stops before a parenthesis it does not close.
         let slice = m.span.slice(text);
         if let Some(at) = slice
@@ -130,6 +149,21 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
             if m.kind == EntityKind::Misc {
                 m.kind = EntityKind::Group;
             }
+        }
+        // "Developer Ridgeline Homes filed plans": a noun for the kind of business that opens
+        // the sentence is no part of the business's name.
+        if let Some(rest) = opens
+            .then(|| m.span.slice(text).split_once(' '))
+            .flatten()
+            .filter(|(noun, rest)| {
+                BUSINESS_NOUNS.contains(&noun.to_lowercase().as_str())
+                    && rest.starts_with(char::is_uppercase)
+            })
+            .map(|(_, rest)| rest)
+        {
+            m.span = Span::new(m.span.end - rest.len(), m.span.end);
+            m.kind = EntityKind::Organization;
+            continue;
         }
         // "Mr. Trump" with the honorific outside the mention: a person all the same, and only
         // up to a possessive ("Mr. Trump's RT appearance").
@@ -246,9 +280,57 @@ pub fn find_entities(text: &str, analysis: &mut Analysis) {
     names.sort_by_key(|m| (m.span.start, m.span.end));
     let numbers = numeric::find_numeric(text, tokens);
     let mut mentions = merge(numbers, names);
+    titles_of_works(text, tokens, &mut mentions);
     let aliases = find_acronyms(text, tokens, &mut mentions);
     analysis.entities =
         group::group_mentions(text, tokens, &mentions, &aliases, &mut analysis.warnings);
+}
+
+/// Makes a title in quotation marks right after the kind of work one name of a work ("the
+/// ballad “Yesterday”", "the standard “Autumn Leaves”", "the film “Northern Lights”"),
+/// whatever the tagger or the date finder read in it: its title-cased words, without the
+/// punctuation before the closing mark, replace the mentions inside.
+fn titles_of_works(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
+    let is_title_word = |t: &Token| {
+        let w = t.text(text);
+        t.kind == TokenKind::Word
+            && (w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                || matches!(
+                    w,
+                    "the" | "of" | "a" | "an" | "and" | "in" | "on" | "to" | "for"
+                ))
+    };
+    let mut titles = Vec::new();
+    for k in 1..tokens.len() {
+        if tokens[k].kind != TokenKind::Quote
+            || !crate::lexicon::WORK_NOUNS.contains(&tokens[k - 1].text(text))
+        {
+            continue;
+        }
+        let Some(close) = (k + 2..(k + 10).min(tokens.len()))
+            .take_while(|&c| tokens[c].newlines_before == 0)
+            .find(|&c| tokens[c].kind == TokenKind::Quote)
+        else {
+            continue;
+        };
+        let mut last = close - 1;
+        while last > k + 1 && tokens[last].kind == TokenKind::Punct {
+            last -= 1;
+        }
+        let words = &tokens[k + 1..=last];
+        if words.iter().all(is_title_word) && words[0].text(text).starts_with(char::is_uppercase) {
+            titles.push(Span::new(tokens[k + 1].span.start, tokens[last].span.end));
+        }
+    }
+    if titles.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !titles.iter().any(|t| t.overlaps(m.span)));
+    mentions.extend(titles.into_iter().map(|span| Mention {
+        span,
+        kind: EntityKind::Misc,
+    }));
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 /// Completes a name the tagger cut short where the text spells the longer name elsewhere
@@ -478,8 +560,8 @@ fn join_particles(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
 }
 
 /// Joins a name around a nickname in quotation marks into one person: `Marcia "Cia" Price`,
-/// `Robert "Bobby" Scott` — a capitalized word in marks between a capitalized word and a
-/// capitalized surname. The tagger splits such names at the marks (or takes the nickname for a
+/// `Robert "Bobby" Scott`, `Dwayne "The Hammer" Kowalchuk` — one to three capitalized words in
+/// marks between a capitalized word and a capitalized surname. The tagger splits such names at the marks (or takes the nickname for a
 /// name of its own).
 fn join_nicknames(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
     let word = |k: usize| {
@@ -489,10 +571,17 @@ fn join_nicknames(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
     };
     let mark = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote);
     for k in 1..tokens.len().saturating_sub(3) {
-        if !(mark(k) && mark(k + 2) && word(k - 1) && word(k + 1) && word(k + 3)) {
+        if !(mark(k) && word(k - 1)) {
             continue;
         }
-        let (first, last) = (tokens[k - 1].span, tokens[k + 3].span);
+        // A nickname of one to three capitalized words: `"Bob"`, `"The Hammer"`.
+        let Some(close) = (k + 2..(k + 5).min(tokens.len())).find(|&c| mark(c)) else {
+            continue;
+        };
+        if !((k + 1..close).all(word) && word(close + 1)) {
+            continue;
+        }
+        let (first, last) = (tokens[k - 1].span, tokens[close + 1].span);
         // The first name ends a person's mention, or stands alone as a known first name.
         let owner = names
             .iter()
@@ -523,6 +612,30 @@ fn join_nicknames(text: &str, tokens: &[Token], names: &mut Vec<Mention>) {
         );
     }
 }
+
+/// Nouns for a kind of business that a sentence may open with before the business's name
+/// ("Developer Ridgeline Homes", "Retailer Hudson's Bay"), lower case. Not those that begin
+/// names of their own ("Network Rail", "Bank of Canada", "Airline Pilots Association").
+const BUSINESS_NOUNS: &[&str] = &[
+    "developer",
+    "homebuilder",
+    "retailer",
+    "carmaker",
+    "automaker",
+    "insurer",
+    "lender",
+    "broadcaster",
+    "publisher",
+    "miner",
+    "chipmaker",
+    "drugmaker",
+    "grocer",
+    "brewer",
+    "manufacturer",
+    "conglomerate",
+    "startup",
+    "landlord",
+];
 
 /// True when the word right before `span`, one space before it, is a noun for a publication or
 /// a business ("the newspaper | Handelsblatt", "the German carmaker | Volkswagen").

@@ -476,6 +476,45 @@ pub fn us_state_prefix(s: &str) -> Option<usize> {
         .max()
 }
 
+/// Kinds of work whose title news sets in quotation marks after them ("the ballad “Yesterday”",
+/// "the film “Heat”", "his “Keepin' It Real” radio program"), lower case: a title in marks
+/// beside one is no one's speech, and its words are one name.
+pub const WORK_NOUNS: &[&str] = &[
+    "show",
+    "program",
+    "programme",
+    "book",
+    "song",
+    "film",
+    "movie",
+    "album",
+    "series",
+    "anthem",
+    "memoir",
+    "novel",
+    "documentary",
+    "podcast",
+    "column",
+    "essay",
+    "poem",
+    "radio",
+    "ballad",
+    "standard",
+    "hit",
+    "single",
+    "tune",
+    "hymn",
+    "play",
+    "musical",
+    "opera",
+    "sitcom",
+    "drama",
+    "miniseries",
+    "episode",
+    "painting",
+    "exhibition",
+];
+
 /// British and Irish parties as news names them before "MP" ("Labour MP", "Tory MPs", "Lib Dem
 /// leader"): organizations, never people (the tagger sometimes calls "Labour MP" or "Lib Dem" a
 /// person).

@@ -683,6 +683,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
             if tally {
                 continue;
             }
+            // "…, which Whelan denied": the model read the sentence before the relative pronoun
+            // as what was denied; the pronoun stands for the statement, already reported.
+            if content.end <= c.start
+                && phrase_of(&cx, content).is_some_and(|(_, l)| cx.t(l) == "which")
+            {
+                continue;
+            }
         }
         // "Citing an unfounded conspiracy theory, | Trump repeatedly accused …": a participle
         // that opens its sentence reports up to its comma, and the subject after the comma
@@ -1738,7 +1745,37 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
                         && number(l + 2)));
             greeting || recall
         });
-        if where_spoken || shows_up || passive_finding || not_a_verb || no_statement {
+        // "with outbreaks reported | in | 14 states": a participle whose content would be the
+        // short object of a preposition of place after it says where something was reported,
+        // not what ("called on | Trump to stop", "commented on | his death" do say what).
+        let place_reported = phrase_of(&cx, cue).is_some_and(|(f, l)| {
+            f == l
+                && cx.t(l).ends_with("ed")
+                && one_of(
+                    cx.t(l + 1),
+                    &[
+                        "in",
+                        "at",
+                        "across",
+                        "throughout",
+                        "near",
+                        "among",
+                        "around",
+                        "outside",
+                        "inside",
+                    ],
+                )
+                && phrase_of(&cx, content).is_some_and(|(c, e)| {
+                    c == l + 2 && e < c + 6 && (c..=e).all(|k| !cx.t(k).ends_with("ing"))
+                })
+        });
+        if where_spoken
+            || shows_up
+            || passive_finding
+            || not_a_verb
+            || no_statement
+            || place_reported
+        {
             continue;
         }
         // `“He really does love us,” Melanie said, and soon, the balloons were dropping`: what
@@ -1923,10 +1960,29 @@ pub fn attribute(text: &str, analysis: &mut Analysis, quoted: &[Quoted]) {
         });
         // "Opinion: The 'crisis' at the border …": a section's label before a colon is no
         // source.
-        let label = cx.t(cx.token_from(cue.start)) == ":"
+        // (Nor a heading the model read as a word and its noun: "Morning | briefing: hospitals,
+        // courts …", no name in it.)
+        let colon_at = cx.token_from(cue.start);
+        let label = cx.t(colon_at) == ":"
             && a.source
                 .and_then(|s| phrase_of(&cx, s))
-                .is_some_and(|(f, l)| f == l && one_of(cx.t(f), SECTION_LABELS));
+                .is_some_and(|(f, l)| {
+                    let lower_run = f == cx.sentences[cx.sentence_of[f]].0
+                        && f == l
+                        && !one_of(
+                            &cx.t(f).to_lowercase(),
+                            &[
+                                "i", "we", "they", "he", "she", "their", "our", "his", "her", "its",
+                            ],
+                        )
+                        && l + 1 < colon_at
+                        && (l + 1..colon_at).all(|k| {
+                            cx.tokens[k].kind == TokenKind::Word
+                                && cx.t(k).starts_with(char::is_lowercase)
+                        })
+                        && cx.mentions_in(cx.span(f, colon_at - 1)).next().is_none();
+                    (f == l && one_of(cx.t(f), SECTION_LABELS)) || lower_run
+                });
         // "Planned | Parenthood: Trump will reverse …", "Limited | Tools to Fight Terrorism:
         // The United Nations was set up …": a source the model cut short of the colon runs
         // on to it over capitalized words; a name there speaks, and four words or more with
@@ -2927,8 +2983,9 @@ fn subordinate_report_end(cx: &Context, q: &Quote) -> Option<usize> {
     Some(cx.tokens[comma - 1].span.end)
 }
 
-/// A short title-cased name in marks after a possessive or a preposition is the title of a show,
-/// book or song (`MSNBC's "Morning Joe"`, `on "Face the Nation"`), not speech.
+/// A short title-cased name in marks after a possessive, a preposition or the kind of work is the
+/// title of a show, book or song (`MSNBC's "Morning Joe"`, `on "Face the Nation"`, `the ballad
+/// "Yesterday"`), not speech.
 #[inline(never)]
 fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
     let words: Vec<&str> = (q.first..=q.last)
@@ -2948,29 +3005,7 @@ fn is_title_in_marks(cx: &Context, q: &Quoted) -> bool {
     // The kind of work, before the marks (`the civil rights anthem “A Change Is Gonna Come”`,
     // `his 2002 book, ''Make Your Kid a Millionaire,''`) or right after them (`his “Keepin' It
     // Real” radio program`).
-    let work = |w: &str| {
-        matches!(
-            w,
-            "show"
-                | "program"
-                | "programme"
-                | "book"
-                | "song"
-                | "film"
-                | "movie"
-                | "album"
-                | "series"
-                | "anthem"
-                | "memoir"
-                | "novel"
-                | "documentary"
-                | "podcast"
-                | "column"
-                | "essay"
-                | "poem"
-                | "radio"
-        )
-    };
+    let work = |w: &str| crate::lexicon::WORK_NOUNS.contains(&w);
     let after = q.close.map_or("", |c| cx.t(c + 1));
     // (Or a plural possessive's apostrophe, `Toews' “All My Puny Sorrows”`, and examples after
     // "such as", `songs such as “Wonderwall”`.)
@@ -3374,6 +3409,32 @@ fn reported_content(cx: &Context, span: Span) -> Option<Span> {
             cx.t(k) == ","
                 && matches!(cx.t(k + 1), "but" | "and")
                 && one_of(cx.t(k + 2), &["he", "she", "they"])
+                && !cx.inside_quotation(k)
+        })
+    {
+        last = comma - 1;
+    }
+    // "said the businessman had lied to investigators|, which Whelan denied": a relative clause
+    // whose verb is a cue is someone else's answer to the statement, not part of it.
+    if let Some(comma) = (first + 2..last.saturating_sub(2))
+        .filter(|_| after_cue)
+        .find(|&k| {
+            // (A subject, then the cue: not "which is to ask …".)
+            let subject = |j: usize| {
+                (k + 2..j).all(|i| {
+                    cx.tokens[i].kind == TokenKind::Word
+                        && !auxiliary(cx.t(i))
+                        && !one_of(cx.t(i), &["is", "was", "are", "were", "be"])
+                })
+            };
+            cx.t(k) == ","
+                && cx.t(k + 1) == "which"
+                && (cx.t(k + 2).starts_with(char::is_uppercase)
+                    || one_of(
+                        cx.t(k + 2),
+                        &["he", "she", "they", "the", "his", "her", "their"],
+                    ))
+                && (k + 3..(k + 7).min(last + 1)).any(|j| cx.class(j) != 0 && subject(j))
                 && !cx.inside_quotation(k)
         })
     {
@@ -8837,7 +8898,29 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
             // The clause's own verbs ("asked", "named") come first: its cue is the last verb
             // that only when and where follow.
             let who = (k + 2..=last.min(k + 6)).find(|&j| cx.t(j) == "who");
-            let verb = |v: usize| finite(v) || matches!(cx.t(v), "told" | "tells");
+            // "…, a CBC News analysis (has) found.": a study, poll or report finds or shows.
+            let finding = |v: usize| {
+                let head = if one_of(cx.t(v - 1), &["has", "have"]) {
+                    v - 2
+                } else {
+                    v - 1
+                };
+                head > k
+                    && one_of(
+                        cx.t(v),
+                        &[
+                            "found",
+                            "finds",
+                            "shows",
+                            "showed",
+                            "shown",
+                            "suggests",
+                            "suggested",
+                        ],
+                    )
+                    && one_of(cx.t(head), WORKS_OF_SOURCES)
+            };
+            let verb = |v: usize| finite(v) || matches!(cx.t(v), "told" | "tells") || finding(v);
             let closes = |v: usize| {
                 adverbial(v + 1)
                     || continued(v + 1).is_some()
@@ -8883,8 +8966,12 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                     .find(|&v| verb(v) && closes(v))
             })
             .or(plain)
-            .map(|v| ((k + 1, v - 1), v))
-            .filter(|&(np, _)| {
+            // (Without the auxiliary of "has found", "have said".)
+            .map(|v| {
+                let aux = v > k + 2 && one_of(cx.t(v - 1), &["has", "have"]);
+                ((k + 1, v - 1 - usize::from(aux)), v)
+            })
+            .filter(|&(np, v)| {
                 // "…, a plan announced earlier": an indefinite phrase is a source only as
                 // a name, title or source noun ("a spokesman said").
                 let indefinite = matches!(cx.t(np.0), "a" | "an");
@@ -8900,7 +8987,8 @@ fn postposed_report(cx: &Context, start: usize, last: usize) -> Option<Quote> {
                 let head = who.filter(|&j| j < np.1).map_or(np, |j| (np.0, j - 1));
                 let relative = head != np && head.1 < head.0 + 4;
                 cx.t(np.1) != ","
-                    && (source(head, 8) && (relative || is_speaker_phrase(cx, head, indefinite))
+                    && (source(head, 8)
+                        && (relative || finding(v) || is_speaker_phrase(cx, head, indefinite))
                         || plural_says && source_words(cx, np))
             })
         };

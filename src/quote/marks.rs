@@ -132,7 +132,7 @@ pub fn pair_marks(
                     i += 1;
                     continue;
                 }
-                unclosed(&mut out, tokens, o, i, warnings);
+                unclosed(&mut out, text, tokens, o, i, warnings);
                 open = None;
                 nested = 0;
             }
@@ -172,7 +172,7 @@ pub fn pair_marks(
             }
             Some((_, fam)) if fam == family && side != Side::Open && nested > 0 => nested -= 1,
             Some((o, fam)) if fam == family && side != Side::Open => {
-                push(&mut out, tokens, o, Some(i));
+                push(&mut out, text, tokens, o, Some(i));
                 open = None;
             }
             Some((o, fam)) if fam == family => {
@@ -182,7 +182,7 @@ pub fn pair_marks(
                 if !matches!(prev, "." | "!" | "?" | "…") && !prev.ends_with(['.', '!', '?']) {
                     nested += 1;
                 } else {
-                    unclosed(&mut out, tokens, o, i, warnings);
+                    unclosed(&mut out, text, tokens, o, i, warnings);
                     open = Some((i, family));
                 }
             }
@@ -191,7 +191,7 @@ pub fn pair_marks(
         i += 1;
     }
     if let Some((o, _)) = open {
-        unclosed(&mut out, tokens, o, tokens.len(), warnings);
+        unclosed(&mut out, text, tokens, o, tokens.len(), warnings);
     }
     out
 }
@@ -359,14 +359,18 @@ fn paragraph_index(tokens: &[Token], sentences: &[Sentence]) -> Vec<usize> {
     out
 }
 
-fn push(out: &mut Vec<Quoted>, tokens: &[Token], open: usize, close: Option<usize>) {
+fn push(out: &mut Vec<Quoted>, text: &str, tokens: &[Token], open: usize, close: Option<usize>) {
     let last_excl = close.unwrap_or(tokens.len());
     if open + 1 >= last_excl {
         return;
     }
     let (first, mut last) = (open + 1, last_excl - 1);
-    // Leave out quotation marks of continued paragraphs at the edges.
-    while last > first && tokens[last].kind == TokenKind::Quote {
+    // Leave out quotation marks of continued paragraphs at the edges, but not the mark that
+    // closes a quotation inside this one: `“One woman told me, ‘They threw it out,’” she said`.
+    while last > first
+        && tokens[last].kind == TokenKind::Quote
+        && !closes_inner(text, tokens, first, last)
+    {
         last -= 1;
     }
     let content = Span::new(tokens[first].span.start, tokens[last].span.end);
@@ -379,8 +383,16 @@ fn push(out: &mut Vec<Quoted>, tokens: &[Token], open: usize, close: Option<usiz
     });
 }
 
+/// True when the single mark at `last` closes a single quotation that opened inside the content
+/// `first..last`.
+fn closes_inner(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    matches!(classify(tokens, last, text), Some((Family::Single, side)) if side != Side::Open)
+        && (first..last).any(|k| classify(tokens, k, text) == Some((Family::Single, Side::Open)))
+}
+
 fn unclosed(
     out: &mut Vec<Quoted>,
+    text: &str,
     tokens: &[Token],
     open: usize,
     until: usize,
@@ -392,7 +404,7 @@ fn unclosed(
         span: tokens[open].span,
     });
     let mut q = Vec::new();
-    push(&mut q, tokens, open, Some(until));
+    push(&mut q, text, tokens, open, Some(until));
     for mut quoted in q {
         quoted.close = None;
         out.push(quoted);
@@ -428,6 +440,17 @@ mod tests {
                 0,
             ),
             ("Russia’s ’90s and rock ’n’ roll “fine”", &["fine"], 0),
+            // A quotation that ends with one inside it keeps the inner closing mark.
+            (
+                "“One woman told me, ‘They threw it in the garbage,’” Cardinal said.",
+                &["One woman told me, ‘They threw it in the garbage,’"],
+                0,
+            ),
+            (
+                "\"She told me, 'Go home.'\" he said.",
+                &["She told me, 'Go home.'"],
+                0,
+            ),
             ("the girls’ team said “yes”", &["yes"], 0),
             // A markup tag's attribute values quote no one; a `<` that opens no tag is text.
             (
