@@ -8308,8 +8308,14 @@ fn reported_speech(cx: &Context, start: usize, end: usize) -> Option<Quote> {
         if np.1 > np.0 && PRONOUNS.contains(&cx.t(np.1)) {
             continue;
         }
+        // (A lower-case institution speaks too: "In its application to the board, | the
+        // company | said fuel costs had risen".)
+        let institution = np.1 > np.0
+            && one_of(cx.t(np.0), &["the", "its", "their"])
+            && SOURCE_HEADS.contains(&cx.t(np.1));
         if !is_speaker_phrase(cx, np, true)
             && !(np.0..=np.1).any(|j| lexicon().is_anonymous_noun(cx.t(j)))
+            && !institution
         {
             continue;
         }
@@ -10448,6 +10454,22 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(reports_in(text), [(want.0, "allege", want.1)], "{text}");
+        }
+    }
+
+    /// A lower-case institution after a long opening phrase says what follows it (the model
+    /// took the opening phrase for the statement; the rules wanted a capital or a source noun).
+    #[test]
+    fn an_institution_after_an_opening_phrase_says_what_follows() {
+        for text in [
+            "In its application to the board, the company said fuel costs had risen.",
+            "In its long application, the company said fuel costs had risen.",
+        ] {
+            assert_eq!(
+                reports_in(text),
+                [("fuel costs had risen", "said", "the company")],
+                "{text}"
+            );
         }
     }
 
